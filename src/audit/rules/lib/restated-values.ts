@@ -29,7 +29,7 @@ import { GRAMMAR, RESTATED_VALUES, RULE_WORDS, SEARCH_WINDOWS } from '../../conf
 import { spanIndexAt } from '../../facts/lines.ts';
 import { plainFen, pow10 } from '../../facts/plain-amount.ts';
 import { cellFen, modelTable } from '../../facts/table-model.ts';
-import type { AuditFacts, Figure } from '../../facts/types.ts';
+import type { AuditFacts, Figure, Span, TableCell } from '../../facts/types.ts';
 import { quoteCell, quoteFigure, quoteSpan } from './evidence.ts';
 import { otherYearColumns } from './other-year-columns.ts';
 import { misreadColumnsOf, misreadTables } from './table-sums.ts';
@@ -45,7 +45,11 @@ const OTHER_YEAR_WORDS = WORDS.restatedOtherYearWords;
 const NOT_VALUE_WORDS = WORDS.restatedNotValueWords;
 const NOT_VALUE_ENDINGS = WORDS.restatedNotValueEndings;
 const NOT_VALUE_AFTER = WORDS.restatedNotValueAfter;
-const DIFFERENCE_WORDS = WORDS.differenceWords;
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsPattern = (words: readonly string[]): string => words.map(escape).join('|');
+const NOT_VALUE_LABEL = new RegExp(wordsPattern([...WORDS.differenceWords, ...NOT_VALUE_WORDS]));
+const NOT_VALUE_END = new RegExp(`(?:${wordsPattern(NOT_VALUE_ENDINGS)})[为是达：:\\s]*$`);
+const NOT_VALUE_NEXT = new RegExp(`(?:${wordsPattern(NOT_VALUE_AFTER)})`, 'y');
 /** 总计: the year's amount with the balances (rule-words grossTotalEndings), named so right before an amount. */
 const GROSS_TOTAL_WORDS = WORDS.grossTotalEndings;
 const GROSS_TOTAL_END = new RegExp(`(?:${GROSS_TOTAL_WORDS.join('|')})[为是达：:]*$`);
@@ -70,13 +74,14 @@ export interface Mention {
   readonly counted: string;
   /** null: the mention names no kind of amount. */
   readonly measure: Measure | null;
+  /** 分 (money) or the count. */
   readonly fen: number;
-  /** 分 in one unit of the last digit as written. */
+  /** 分 in one unit of the last digit as written (1 for a count). */
   readonly step: number;
-  /** The amount in units of its last digit, as a string of digits. */
-  readonly digits: string;
-  readonly shown: string;
-  readonly evidence: Evidence;
+  /** The money unit of a cell or a line (the prose figure's is its own). */
+  readonly unit?: MoneyUnit;
+  /** What is quoted when a finding needs it: a prose figure, a table cell, or a line of a table set one cell a line. */
+  readonly source: Figure | { readonly cell: TableCell; readonly table: number; readonly row: string; readonly column: string } | { readonly span: Span; readonly text: string };
   /**
    * Table index and row of a line of a table; -1 for prose and for a form's field (实际支出（万元） | 1002.02: a label
    * with a unit of its own, or a text cell naming the amount after it), each a statement of its own.
@@ -86,37 +91,66 @@ export interface Mention {
   readonly at: number;
 }
 
+/** The quote of a mention's place. */
+function evidenceOf(facts: AuditFacts, m: Mention): Evidence {
+  const s = m.source;
+  if ('cell' in s) return quoteCell(facts, s.cell, s.table, s.row, s.column, m.fen);
+  if ('span' in s) return quoteSpan(facts, s.span, m.fen);
+  return quoteFigure(facts, s);
+}
+
+/** The amount as written, with its unit. */
+function shownOf(m: Mention): string {
+  const s = m.source;
+  if ('cell' in s) return `${s.cell.text}${m.unit ?? ''}`;
+  if ('span' in s) return `${s.text}${m.unit ?? ''}`;
+  return s.raw;
+}
+
+/** The amount in units of its last digit, as a string of digits. */
+function digitsOf(m: Mention): string {
+  return String(Math.round(Math.abs(m.fen) / m.step));
+}
+
+/** Funds holding 预算 (一般公共预算): kept whole in a name, taken out before its kind is read. */
+const FUNDS = new RegExp(GRAMMAR.budgetFunds.map(escape).join('|'), 'g');
+/** The words of the kinds of amount, longer first (the list's order), in one pass. */
+
 /** The kind of amount a label or a header names: the first word of restatedMeasures it holds (funds holding 预算 taken out). */
 export function measureOf(text: string): Measure | null {
-  let t = text;
-  for (const fund of GRAMMAR.budgetFunds) if (t.includes(fund)) t = t.split(fund).join('');
+  const t = text.replace(FUNDS, '');
   for (const { word, measure } of MEASURES) if (t.includes(word)) return measure;
   return null;
 }
+
+/**
+ * In one pass: a fund holding 预算 (kept), a unit in brackets, white space and punctuation, a year, a word of the kind
+ * of amount (taken out). Funds first, so that 一般公共预算 keeps its 预算.
+ */
+const NAME_NOISE = new RegExp(
+  [
+    `(${GRAMMAR.budgetFunds.map(escape).join('|')})`,
+    UNIT_IN_BRACKETS.source,
+    `(?:${PUNCTUATION.source})+`,
+    '(?:19|20)\\d{2}年度?',
+    ...KEY_WORDS.map(escape),
+  ].join('|'),
+  'g',
+);
+const SELF_START = new RegExp(`^(?:${SELF_WORDS.map(escape).join('|')})`);
+/** Generic endings, one at a time from the end (项目资金 → 项目 → ''), while two characters are left. */
+const GENERIC_END = new RegExp(`(?:${GENERIC_ENDINGS.map(escape).join('|')})$`);
 
 /**
  * The name a mention is grouped by: without its leading number, unit in brackets, department name, years, kind
  * words, punctuation and generic endings; funds holding 预算 (一般公共预算) are kept whole.
  */
 export function nameKey(text: string, department: string | null, shortNames: readonly string[]): string {
-  let t = text.trim().replace(LEADING_NUMBER, '').replace(UNIT_IN_BRACKETS_ALL, '').replace(PUNCTUATION, '');
-  const funds: string[] = [];
-  GRAMMAR.budgetFunds.forEach((fund, i) => {
-    if (t.includes(fund)) {
-      t = t.split(fund).join(`\u0001${i}`);
-      funds.push(fund);
-    }
-  });
-  for (const name of [department, ...shortNames]) if (name && name.length >= 2 && t.startsWith(name)) t = t.slice(name.length);
+  let t = text.trim().replace(LEADING_NUMBER, '').replace(NAME_NOISE, (m, fund: string | undefined) => fund ?? '');
+  if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
+  else for (const name of shortNames) if (name.length >= 2 && t.startsWith(name)) t = t.slice(name.length);
   // The body speaking of itself (我局, 全局, 本单位): the name is the same without.
-  for (const w of SELF_WORDS) {
-    if (t.startsWith(w)) {
-      t = t.slice(w.length);
-      break;
-    }
-  }
-  t = t.replace(/(?:19|20)\d{2}年度?/g, '');
-  for (const w of KEY_WORDS) if (t.includes(w)) t = t.split(w).join('');
+  t = t.replace(SELF_START, '');
   for (let changed = true; changed; ) {
     changed = false;
     for (const { word, as } of ENDING_FORMS) {
@@ -125,17 +159,39 @@ export function nameKey(text: string, department: string | null, shortNames: rea
         changed = true;
       }
     }
-    for (const w of GENERIC_ENDINGS) {
-      if (t.endsWith(w) && t.length - w.length >= 2) {
-        t = t.slice(0, -w.length);
-        changed = true;
-      }
+    const generic = GENERIC_END.exec(t);
+    if (generic && generic.index >= 2) {
+      t = t.slice(0, generic.index);
+      changed = true;
     }
   }
-  GRAMMAR.budgetFunds.forEach((fund, i) => {
-    t = t.split(`\u0001${i}`).join(fund);
-  });
   return t;
+}
+
+/** nameKey and measureOf of one document, each text read once (table headers and row labels repeat). */
+type Namer = { key: (text: string) => string; measure: (text: string) => Measure | null };
+
+function namer(options: RuleOptions): Namer {
+  const keys = new Map<string, string>();
+  const measures = new Map<string, Measure | null>();
+  return {
+    key: (text) => {
+      let k = keys.get(text);
+      if (k === undefined) {
+        k = nameKey(text, options.department, options.shortNames);
+        keys.set(text, k);
+      }
+      return k;
+    },
+    measure: (text) => {
+      let m = measures.get(text);
+      if (m === undefined) {
+        m = measureOf(text);
+        measures.set(text, m);
+      }
+      return m;
+    },
+  };
 }
 
 /** Whether two strings of digits of one length differ in one digit or in two neighbouring digits swapped; how. */
@@ -162,15 +218,27 @@ function significant(digits: string): number {
 }
 
 /** A name of at least two Chinese characters. */
-const CJK_PAIR = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
+function cjkPair(key: string): boolean {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++n === 2) return true;
+  }
+  return false;
+}
+
+/** At least restatedValues.minDigits digits without trailing zeros, counted in units of the last digit written. */
+const MIN_SIGNIFICANT = 10 ** (RESTATED_VALUES.minDigits - 1);
+function slipSized(fen: number, step: number): boolean {
+  let v = Math.round(Math.abs(fen) / step);
+  while (v >= MIN_SIGNIFICANT && v % 10 === 0) v /= 10;
+  return v >= MIN_SIGNIFICANT;
+}
 
 function moneyStep(unit: MoneyUnit, decimals: number): number {
   return pow10(Math.max(0, MONEY_UNITS[unit] - decimals));
 }
 
-function digitsOf(fen: number, step: number): string {
-  return String(Math.round(Math.abs(fen) / step));
-}
 
 /** The year a figure's sentence gives it: 'other' when the last year word before it names another year. */
 function yearReader(facts: AuditFacts, fiscalYear: number | null): (f: Figure) => 'own' | 'other' {
@@ -199,7 +267,7 @@ function yearReader(facts: AuditFacts, fiscalYear: number | null): (f: Figure) =
   };
 }
 
-function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]): void {
+function proseMentions(facts: AuditFacts, options: RuleOptions, names: Namer, out: Mention[]): void {
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   const yearOf = yearReader(facts, options.fiscalYear);
   for (const f of facts.figures) {
@@ -207,30 +275,29 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
     // A count of whole things (案件5236件, 学生2906人): its measure word is part of what it counts.
     const count = f.kind === 'count' && f.decimals === 0 && f.unit !== '';
     if ((!money && !count) || f.qualifier || f.comparative || f.scaled === 0) continue;
+    const step = money ? moneyStep(f.moneyUnit!, f.decimals) : 1;
+    // An amount of too few digits is neither read as a slip nor as a third value of its name.
+    if (!slipSized(f.scaled, step)) continue;
     if (spanIndexAt(tableSpans, f.start) >= 0) continue;
-    if (DIFFERENCE_WORDS.some((w) => f.label.includes(w)) || NOT_VALUE_WORDS.some((w) => f.label.includes(w))) continue;
-    // A standard, a bound or an approximation (补助标准为…, 不超过…, 约…; …以上, …左右) is no amount of the year.
-    const lead = f.label.replace(/[为是达：:\s]+$/, '');
-    if (NOT_VALUE_ENDINGS.some((w) => lead.endsWith(w))) continue;
-    const after = facts.text.slice(f.end, f.end + 3);
-    if (NOT_VALUE_AFTER.some((w) => after.startsWith(w))) continue;
+    // A difference, an average, a standard, a bound or an approximation (相差…, 人均…, 补助标准为…, 不超过…, 约…; …以上,
+    // …左右) is no amount of the year.
+    if (NOT_VALUE_LABEL.test(f.label) || NOT_VALUE_END.test(f.label)) continue;
+    NOT_VALUE_NEXT.lastIndex = f.end;
+    if (NOT_VALUE_NEXT.test(facts.text)) continue;
     if (yearOf(f) === 'other') continue;
     // A 总计 (with the balances brought in or carried out) is another quantity than the same name without it; the
     // subject may have lost the word as a filler.
     const gross = GROSS_TOTAL_END.test(facts.text.slice(Math.max(0, f.start - SEARCH_WINDOWS.grossTotalReach), f.start));
-    const named = nameKey(f.subject, options.department, options.shortNames);
+    const named = names.key(f.subject);
     const key = gross && !GROSS_TOTAL_WORDS.some((w) => named.endsWith(w)) ? `${named}${GROSS_TOTAL_WORDS[0]}` : named;
-    if (!CJK_PAIR.test(key)) continue;
-    const step = money ? moneyStep(f.moneyUnit!, f.decimals) : 1;
+    if (!cjkPair(key)) continue;
     out.push({
       key,
       counted: money ? '' : f.unit,
-      measure: measureOf(f.label) ?? phaseMeasure(f.phase),
+      measure: names.measure(f.label) ?? phaseMeasure(f.phase),
       fen: f.scaled,
       step,
-      digits: digitsOf(f.scaled, step),
-      shown: f.raw,
-      evidence: quoteFigure(facts, f),
+      source: f,
       table: -1,
       row: -1,
       at: f.start,
@@ -238,8 +305,12 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
   }
 }
 
+/** The last characters of the year words (年, 度, 期, 计, 来): a label holding none names no year and is not searched. */
+const YEAR_HINT = new RegExp(`[${[...new Set(['年', ...OTHER_YEAR_WORDS.map((w) => w[w.length - 1]!)])].join('')}]`);
+
 /** A header or a row label naming a year other than the report's, or a word of another year. */
 function otherYear(text: string, fiscalYear: number | null): boolean {
+  if (!YEAR_HINT.test(text)) return false;
   YEAR_TOKENS.lastIndex = 0;
   for (let m = YEAR_TOKENS.exec(text); m; m = YEAR_TOKENS.exec(text)) {
     if (!m[1] || (fiscalYear !== null && Number(m[1]) !== fiscalYear)) return true;
@@ -256,82 +327,106 @@ function phaseMeasure(phase: Figure['phase']): Measure | null {
 
 const NOT_AMOUNT_HEADERS = [...GRAMMAR.notAmountHeaders, ...GRAMMAR.rowNumberHeaders, ...WORDS.notAmountHeader];
 
-function tableMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]): void {
+/**
+ * The cells of the rebuilt tables. A line's cell only matters beside a statement of its name outside the tables (two
+ * tables, or two lines of one, are never set against each other: slipIn), so it is read only when `wanted` (the
+ * names of the prose, the forms' fields and the tables set one cell a line) holds its name; `wanted` null reads the
+ * fields only.
+ */
+function tableMentions(facts: AuditFacts, options: RuleOptions, names: Namer, out: Mention[], wanted: ReadonlySet<string> | null): void {
   if (facts.tables.length === 0) return;
   const misread = misreadTables(facts, options);
   const misreadColumns = misreadColumnsOf(facts, options);
-  const { department, shortNames } = options;
-  facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
-    const model = modelTable(table, index);
-    if (!model) return;
+  const fiscalYear = options.fiscalYear;
+  const tables = facts.tables.length > MAX_TABLES ? facts.tables.slice(0, MAX_TABLES) : facts.tables;
+  for (let index = 0; index < tables.length; index++) {
+    const model = modelTable(tables[index]!, index);
+    if (!model) continue;
     // A table whose sums fail was misread somewhere — most often its total row set in other columns (the 合计 row
     // without the 序号 cell): its other rows are read, its total rows not.
     const suspect = misread.has(index);
-    const other = otherYearColumns(model.header, options.fiscalYear);
     const bad = misreadColumns.get(index);
-    model.rows.forEach((r, ri) => {
+    // Each column read once: whether it holds amounts of the year, its unit, name and kind.
+    const other = otherYearColumns(model.header, fiscalYear);
+    const columns = model.header.map((h, c) => ({
+      read: !other[c] && !bad?.has(c) && !otherYear(h, fiscalYear) && !NOT_AMOUNT_HEADERS.some((w) => h.includes(w)),
+      unit: UNIT_IN_BRACKETS.exec(h)?.[1] as MoneyUnit | undefined,
+      key: names.key(h),
+      measure: names.measure(h),
+    }));
+    for (let ri = 0; ri < model.rows.length; ri++) {
+      const r = model.rows[ri]!;
       // A row of another year (2015年 over 2016年 in a comparison table).
-      if (otherYear(r.label, options.fiscalYear)) return;
-      if (suspect && TOTAL_LABEL.test(r.label.replace(PUNCTUATION, ''))) return;
+      if (otherYear(r.label, fiscalYear)) continue;
+      if (suspect && TOTAL_LABEL.test(r.label.replace(PUNCTUATION, ''))) continue;
       const rowUnit = UNIT_IN_BRACKETS.exec(r.label)?.[1] as MoneyUnit | undefined;
       // A label with a unit of its own (实际支出（万元）) is a form's field: it names its amounts whatever the header says.
       const field = rowUnit !== undefined;
+      // A row's name: a field's in the first pass, a line's in the second.
+      const rowKey = field === (wanted === null) ? names.key(r.label) : '';
       let lastText: string | null = null;
-      r.cells.forEach((cell, c) => {
-        if (!cell) return;
-        const header = model.header[c] ?? '';
+      for (let c = 0; c < r.cells.length; c++) {
+        const cell = r.cells[c];
+        if (!cell) continue;
         const parsedHere = /\d/.test(cell.text) ? cellFen(cell, model.unit ?? rowUnit ?? '元') : null;
         if (!parsedHere) {
           // A text cell in the row names the amounts after it (计划安排资金（万元） | 1088.00 | 实际到位资金（万元） | 1020.02).
           if (cell.text.trim().length >= 2 && !/\d/.test(cell.text)) lastText = cell.text;
-          return;
+          continue;
         }
-        if (other[c] || bad?.has(c) || otherYear(header, options.fiscalYear)) return;
-        if (NOT_AMOUNT_HEADERS.some((w) => header.includes(w)) || /%$/.test(cell.text.trim())) return;
+        const column = columns[c];
+        if (column && !column.read) continue;
+        if (cell.text.trimEnd().endsWith('%')) continue;
         const ownLabel = lastText;
+        // A line's cell (no field), read in the second pass only, and only under a name stated outside the tables.
+        const line = !field && ownLabel === null;
+        if (line !== (wanted !== null)) continue;
+        if (line && column && column.key !== '' && rowKey !== '') continue;
+        if (line && !wanted!.has(rowKey === '' ? (column?.key ?? '') : rowKey)) continue;
         const labelUnit = ownLabel ? (UNIT_IN_BRACKETS.exec(ownLabel)?.[1] as MoneyUnit | undefined) : undefined;
-        const headerUnit = UNIT_IN_BRACKETS.exec(header)?.[1] as MoneyUnit | undefined;
-        const unit = model.unit ?? labelUnit ?? headerUnit ?? rowUnit;
-        if (!unit) return;
+        const unit = model.unit ?? labelUnit ?? column?.unit ?? rowUnit;
+        if (!unit) continue;
         const value = cellFen(cell, unit);
-        if (!value || value.fen === 0) return;
+        if (!value || value.fen === 0) continue;
+        const step = moneyStep(unit, value.decimals);
+        if (!slipSized(value.fen, step)) continue;
         let key: string;
         let measure: Measure | null;
         if (ownLabel !== null) {
-          key = nameKey(ownLabel, department, shortNames);
-          measure = measureOf(ownLabel);
+          key = names.key(ownLabel);
+          measure = names.measure(ownLabel);
         } else {
-          const rowKey = nameKey(r.label, department, shortNames);
-          const columnKey = field ? '' : nameKey(header, department, shortNames);
+          const columnKey = field ? '' : (column?.key ?? '');
           key = rowKey === '' ? columnKey : columnKey === '' ? rowKey : `${rowKey}|${columnKey}`;
-          measure = (field ? null : measureOf(header)) ?? measureOf(r.label);
+          measure = (field ? null : column ? column.measure : null) ?? names.measure(r.label);
         }
-        if (!CJK_PAIR.test(key)) return;
-        const step = moneyStep(unit, value.decimals);
+        if (!cjkPair(key)) continue;
         out.push({
           key,
           counted: '',
           measure,
           fen: value.fen,
           step,
-          digits: digitsOf(value.fen, step),
-          shown: `${cell.text}${unit}`,
-          evidence: quoteCell(facts, cell, index, r.label, header, value.fen),
+          unit,
+          source: { cell, table: index, row: r.label, column: model.header[c] ?? '' },
           table: field || ownLabel !== null ? -1 : index,
           row: ri,
           at: cell.start,
         });
-      });
-    });
-  });
+      }
+    }
+  }
 }
 
 /** Every amount mention of the document with its name and kind, prose first, then the tables' cells. */
 export function mentionsOf(facts: AuditFacts, options: RuleOptions): Mention[] {
   const mentions: Mention[] = [];
-  proseMentions(facts, options, mentions);
-  tableMentions(facts, options, mentions);
-  stackedMentions(facts, options, mentions);
+  const names = namer(options);
+  proseMentions(facts, options, names, mentions);
+  tableMentions(facts, options, names, mentions, null);
+  stackedMentions(facts, options, names, mentions);
+  const wanted = new Set(mentions.map((m) => m.key));
+  tableMentions(facts, options, names, mentions, wanted);
   return mentions;
 }
 
@@ -349,7 +444,7 @@ const UNIT_CAPTION = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
  * them apart), under a unit caption no prose line since (a line of a sentence, with 。, or longer than
  * restatedValues.maxLabelChars, ends the caption's reach).
  */
-function stackedMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]): void {
+function stackedMentions(facts: AuditFacts, options: RuleOptions, names: Namer, out: Mention[]): void {
   const text = facts.text;
   const starts = facts.lineStarts;
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
@@ -375,23 +470,22 @@ function stackedMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]
     let after = i + 1;
     while (after < starts.length && after - i <= RESTATED_VALUES.stackedReach && lineAt(after) === '') after++;
     const label = before >= 0 ? lineAt(before) : '';
-    if (!CJK_PAIR.test(label) || /\d/.test(label.replace(LEADING_NUMBER, '')) || UNIT_CAPTION.test(label)) continue;
+    if (!cjkPair(label) || /\d/.test(label.replace(LEADING_NUMBER, '')) || UNIT_CAPTION.test(label)) continue;
     if (after < starts.length && AMOUNT_LINE.test(lineAt(after))) continue;
     const value = plainFen(line, unit);
-    if (!value || value.fen === 0) continue;
-    const key = nameKey(label, options.department, options.shortNames);
-    if (!CJK_PAIR.test(key)) continue;
+    if (!value || value.fen === 0 || !slipSized(value.fen, moneyStep(unit, value.decimals))) continue;
+    const key = names.key(label);
+    if (!cjkPair(key)) continue;
     const start = starts[i]! + text.slice(starts[i]!, starts[i]! + RESTATED_VALUES.maxLabelChars * 4).indexOf(line[0]!);
     const step = moneyStep(unit, value.decimals);
     out.push({
       key,
       counted: '',
-      measure: measureOf(label),
+      measure: names.measure(label),
       fen: value.fen,
       step,
-      digits: digitsOf(value.fen, step),
-      shown: `${line}${unit}`,
-      evidence: quoteSpan(facts, { start, end: start + line.length }, value.fen),
+      unit,
+      source: { span: { start, end: start + line.length }, text: line },
       table: STACKED_TABLES + block,
       row: i,
       at: start,
@@ -420,7 +514,7 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
   // By name; the kinds each name is given.
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const k = `${m.counted}|${m.key}`;
+    const k = m.counted === '' ? m.key : `${m.counted}|${m.key}`;
     const list = byKey.get(k);
     if (list) list.push(m);
     else byKey.set(k, [m]);
@@ -447,17 +541,19 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
       if ([...minority, ...majority].some((m) => m.table < 0 && reported.has(m.at))) continue;
       const a = minority[0]!;
       const b = majority[0]!;
+      const [da, db] = [digitsOf(a), digitsOf(b)];
+      const [sa, sb] = [shownOf(a), shownOf(b)];
       const inferred = [...minority, ...majority].some((m) => m.measure === null) && measure !== '';
-      const how = slip.kind === 'substitution' ? `仅一位数字不同（${a.digits[slip.at]}与${b.digits[slip.at]}）` : `相邻两位数字颠倒（${a.digits.slice(slip.at, slip.at + 2)}与${b.digits.slice(slip.at, slip.at + 2)}）`;
+      const how = slip.kind === 'substitution' ? `仅一位数字不同（${da[slip.at]}与${db[slip.at]}）` : `相邻两位数字颠倒（${da.slice(slip.at, slip.at + 2)}与${db.slice(slip.at, slip.at + 2)}）`;
       const kindName = MEASURE_NAMES[measure] ?? '';
-      const several = majority.length > 1 ? `（另${majority.length}处均为${b.shown}）` : '';
+      const several = majority.length > 1 ? `（另${majority.length}处均为${sb}）` : '';
       out.push(
         finding({
           rule: 'table-text-mismatch',
           severity: inferred ? 'info' : 'warning',
-          message: `${a.counted === '' ? '同一数额' : '同一数量'}前后不一致：“${key.replace('|', '”“')}”${kindName}一处为${a.shown}，另一处为${b.shown}${several}，${how}，疑为笔误`,
-          evidence: [...minority.slice(0, 2).map((m) => m.evidence), ...majority.slice(0, 2).map((m) => m.evidence)],
-          calculation: `${a.shown} ≠ ${b.shown}：${slip.kind === 'substitution' ? '一位数字不同' : '相邻两位互换'}`,
+          message: `${a.counted === '' ? '同一数额' : '同一数量'}前后不一致：“${key.replace('|', '”“')}”${kindName}一处为${sa}，另一处为${sb}${several}，${how}，疑为笔误`,
+          evidence: [...minority.slice(0, 2), ...majority.slice(0, 2)].map((m) => evidenceOf(facts, m)),
+          calculation: `${sa} ≠ ${sb}：${slip.kind === 'substitution' ? '一位数字不同' : '相邻两位互换'}`,
           difference: Math.abs(a.fen - b.fen),
         }),
       );
@@ -496,9 +592,10 @@ function slipIn(group: readonly Mention[]): { minority: Mention[]; majority: Men
   if (tablesOf(c1).size > 0 && tablesOf(c2).size > 0) return null;
   for (const a of c1) {
     for (const b of c2) {
-      if (a.step !== b.step || significant(a.digits) < RESTATED_VALUES.minDigits || significant(b.digits) < RESTATED_VALUES.minDigits) continue;
-      if (Math.sign(a.fen) !== Math.sign(b.fen)) continue;
-      const slip = digitSlip(a.digits, b.digits);
+      if (a.step !== b.step || Math.sign(a.fen) !== Math.sign(b.fen)) continue;
+      const [da, db] = [digitsOf(a), digitsOf(b)];
+      if (significant(da) < RESTATED_VALUES.minDigits || significant(db) < RESTATED_VALUES.minDigits) continue;
+      const slip = digitSlip(da, db);
       if (!slip) continue;
       const [minority, majority] = c1.length <= c2.length ? [c1, c2] : [c2, c1];
       const first = minority.includes(a) ? a : b;
