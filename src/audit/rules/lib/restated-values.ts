@@ -14,8 +14,8 @@
  *   of the kind of amount (restatedKeyWords), the department's name or its words for itself (restatedSelfWords), a year, a unit in brackets and generic endings
  *   (金额, 项目, 合计 …: restatedGenericEndings); a name of fewer than two characters names nothing;
  * - the kind of amount is the first of restatedMeasures in the label (prose) or the column header, then the row label
- *   (table); a mention of no kind is read as the one kind the document gives its name, and not at all when it gives
- *   two or more (年初预算 and 决算 of one item);
+ *   (table); a mention of no kind is read as the one kind the document gives its name outside its tables' lines, and
+ *   not at all when it gives two or more (年初预算 and 决算 of one item) or only a table line gives it one;
  * - one name of one kind holds exactly two values beyond rounding (7.5 and 7.53 agree), at most
  *   restatedValues.maxGroupMentions mentions, never two rows of one table (a name used for two lines), and the two
  *   values are written to the same last digit with at least restatedValues.minDigits digits;
@@ -524,8 +524,10 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
     if (list.length < 2) continue;
     const key = list[0]!.key;
     const kinds = new Set(list.map((m) => m.measure).filter((m): m is Measure => m !== null));
-    // A mention of no kind is read as the one kind its name is given, and not at all beside two.
-    const only = kinds.size === 1 ? [...kinds][0]! : null;
+    // A mention of no kind is read as the one kind its name is given, and not at all beside two — nor where only
+    // table lines give it (a table's other kinds stand in columns named by a spanning header the copy lost: 年初预算数
+    // beside 决算数 合计 | 基本支出 | 项目支出).
+    const only = kinds.size === 1 && list.some((m) => m.measure !== null && m.table < 0) ? [...kinds][0]! : null;
     const groups = new Map<Measure, Mention[]>();
     for (const m of list) {
       const measure = m.measure ?? (kinds.size === 0 ? '' : only);
