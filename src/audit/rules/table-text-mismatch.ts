@@ -442,7 +442,8 @@ function allAmountsZero(model: TableModel): boolean {
 export const tableTextMismatch: Rule = (facts, options) => {
   const found = proseAgainstCells(facts, options);
   const reported = new Set<number>();
-  for (const f of found) for (const e of f.evidence) if (e.start !== undefined && !e.cell) reported.add(e.start);
+  // (A prose figure's quote ends where the figure ends.)
+  for (const f of found) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
   return [...found, ...restatedValues(facts, options, reported)];
 };
 

@@ -29,6 +29,7 @@ import { GRAMMAR, RESTATED_VALUES, RULE_WORDS, SEARCH_WINDOWS } from '../../conf
 import { spanIndexAt } from '../../facts/lines.ts';
 import { plainFen, pow10 } from '../../facts/plain-amount.ts';
 import { cellFen, modelTable } from '../../facts/table-model.ts';
+import { anyWord } from '../../facts/word-pattern.ts';
 import type { AuditFacts, Figure, Span, TableCell } from '../../facts/types.ts';
 import { quoteCell, quoteFigure, quoteSpan } from './evidence.ts';
 import { otherYearColumns } from './other-year-columns.ts';
@@ -45,22 +46,19 @@ const OTHER_YEAR_WORDS = WORDS.restatedOtherYearWords;
 const NOT_VALUE_WORDS = WORDS.restatedNotValueWords;
 const NOT_VALUE_ENDINGS = WORDS.restatedNotValueEndings;
 const NOT_VALUE_AFTER = WORDS.restatedNotValueAfter;
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsPattern = (words: readonly string[]): string => words.map(escape).join('|');
-const NOT_VALUE_LABEL = new RegExp(wordsPattern([...WORDS.differenceWords, ...NOT_VALUE_WORDS]));
-const NOT_VALUE_END = new RegExp(`(?:${wordsPattern(NOT_VALUE_ENDINGS)})[为是达：:\\s]*$`);
-const NOT_VALUE_NEXT = new RegExp(`(?:${wordsPattern(NOT_VALUE_AFTER)})`, 'y');
+const NOT_VALUE_LABEL = new RegExp(anyWord([...WORDS.differenceWords, ...NOT_VALUE_WORDS]));
+const NOT_VALUE_END = new RegExp(`${anyWord(NOT_VALUE_ENDINGS)}[为是达：:\\s]*$`);
+const NOT_VALUE_NEXT = new RegExp(anyWord(NOT_VALUE_AFTER), 'y');
 /** 总计: the year's amount with the balances (rule-words grossTotalEndings), named so right before an amount. */
 const GROSS_TOTAL_WORDS = WORDS.grossTotalEndings;
-const GROSS_TOTAL_END = new RegExp(`(?:${GROSS_TOTAL_WORDS.join('|')})[为是达：:]*$`);
+const GROSS_TOTAL_END = new RegExp(`${anyWord(GROSS_TOTAL_WORDS)}[为是达：:]*$`);
 /** Beyond this many tables a text is a data dump (as table-text-mismatch reads it). */
 const MAX_TABLES = 50;
 
 /** A unit in brackets after a name (实际支出（万元）): the unit of the amounts the name labels. */
 const UNIT_IN_BRACKETS = /[（(]\s*(?:单位[:：])?\s*(万亿元|亿元|万元|千元|元)\s*[）)]/;
-const UNIT_IN_BRACKETS_ALL = new RegExp(UNIT_IN_BRACKETS.source, 'g');
 /** A year (2024年, 2024年度) or a word of another year, in one pass over a sentence. */
-const YEAR_TOKENS = new RegExp(`((?:19|20)\\d{2})年|${OTHER_YEAR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}`, 'g');
+const YEAR_TOKENS = new RegExp(`((?:19|20)\\d{2})年|${anyWord(OTHER_YEAR_WORDS)}`, 'g');
 const LEADING_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、]|第[一二三四五六七八九十]{1,3}[部分项条]?)/;
 /** A row of a table's total. */
 const TOTAL_LABEL = /^(?:合计|总计|小计)|(?:合计|总计|小计)$/;
@@ -113,7 +111,7 @@ function digitsOf(m: Mention): string {
 }
 
 /** Funds holding 预算 (一般公共预算): kept whole in a name, taken out before its kind is read. */
-const FUNDS = new RegExp(GRAMMAR.budgetFunds.map(escape).join('|'), 'g');
+const FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 /** The words of the kinds of amount, longer first (the list's order), in one pass. */
 
 /** The kind of amount a label or a header names: the first word of restatedMeasures it holds (funds holding 预算 taken out). */
@@ -129,24 +127,24 @@ export function measureOf(text: string): Measure | null {
  */
 const NAME_NOISE = new RegExp(
   [
-    `(${GRAMMAR.budgetFunds.map(escape).join('|')})`,
+    `(${anyWord(GRAMMAR.budgetFunds)})`,
     UNIT_IN_BRACKETS.source,
     `(?:${PUNCTUATION.source})+`,
     '(?:19|20)\\d{2}年度?',
-    ...KEY_WORDS.map(escape),
+    anyWord(KEY_WORDS),
   ].join('|'),
   'g',
 );
-const SELF_START = new RegExp(`^(?:${SELF_WORDS.map(escape).join('|')})`);
+const SELF_START = new RegExp(`^${anyWord(SELF_WORDS)}`);
 /** Generic endings, one at a time from the end (项目资金 → 项目 → ''), while two characters are left. */
-const GENERIC_END = new RegExp(`(?:${GENERIC_ENDINGS.map(escape).join('|')})$`);
+const GENERIC_END = new RegExp(`${anyWord(GENERIC_ENDINGS)}$`);
 
 /**
  * The name a mention is grouped by: without its leading number, unit in brackets, department name, years, kind
  * words, punctuation and generic endings; funds holding 预算 (一般公共预算) are kept whole.
  */
 export function nameKey(text: string, department: string | null, shortNames: readonly string[]): string {
-  let t = text.trim().replace(LEADING_NUMBER, '').replace(NAME_NOISE, (m, fund: string | undefined) => fund ?? '');
+  let t = text.trim().replace(LEADING_NUMBER, '').replace(NAME_NOISE, (_m, fund: string | undefined) => fund ?? '');
   if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
   else for (const name of shortNames) if (name.length >= 2 && t.startsWith(name)) t = t.slice(name.length);
   // The body speaking of itself (我局, 全局, 本单位): the name is the same without.
@@ -424,7 +422,7 @@ export function mentionsOf(facts: AuditFacts, options: RuleOptions): Mention[] {
   const names = namer(options);
   proseMentions(facts, options, names, mentions);
   tableMentions(facts, options, names, mentions, null);
-  stackedMentions(facts, options, names, mentions);
+  stackedMentions(facts, names, mentions);
   const wanted = new Set(mentions.map((m) => m.key));
   tableMentions(facts, options, names, mentions, wanted);
   return mentions;
@@ -444,7 +442,7 @@ const UNIT_CAPTION = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
  * them apart), under a unit caption no prose line since (a line of a sentence, with 。, or longer than
  * restatedValues.maxLabelChars, ends the caption's reach).
  */
-function stackedMentions(facts: AuditFacts, options: RuleOptions, names: Namer, out: Mention[]): void {
+function stackedMentions(facts: AuditFacts, names: Namer, out: Mention[]): void {
   const text = facts.text;
   const starts = facts.lineStarts;
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
@@ -507,7 +505,7 @@ const MEASURE_NAMES: Record<string, string> = {
 
 /**
  * The findings: one per name and kind whose two values differ by one digit or two swapped digits. `reported` holds
- * the offsets of prose amounts table-text-mismatch already reported against their cells.
+ * where the prose amounts end that table-text-mismatch already reported against their cells.
  */
 export function restatedValues(facts: AuditFacts, options: RuleOptions, reported: ReadonlySet<number>): Finding[] {
   const mentions = mentionsOf(facts, options);
@@ -540,7 +538,7 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
       const found = slipIn(group);
       if (!found) continue;
       const { minority, majority, slip } = found;
-      if ([...minority, ...majority].some((m) => m.table < 0 && reported.has(m.at))) continue;
+      if ([...minority, ...majority].some((m) => 'sentence' in m.source && reported.has(m.source.end))) continue;
       const a = minority[0]!;
       const b = majority[0]!;
       const [da, db] = [digitsOf(a), digitsOf(b)];
