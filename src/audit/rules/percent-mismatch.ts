@@ -31,6 +31,7 @@ import { budgetStatedElsewhere } from './lib/budget-elsewhere.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
+import { writtenCalculationFindings } from './lib/written-calculations.ts';
 
 const EXECUTION_WORDS = RULE_WORDS['percent-mismatch'].execution;
 const NUMERATOR_WORDS = RULE_WORDS['percent-mismatch'].numerator;
@@ -967,7 +968,7 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
 }
 
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts)];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

@@ -20,6 +20,7 @@ import { indicatorSumFindings } from './lib/indicator-checks.ts';
 import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
+import { writtenCalculationFindings } from './lib/written-calculations.ts';
 
 function write(d: Decomposition, value: number, mixed: boolean): string {
   if (d.total.kind === 'money') {
@@ -508,7 +509,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts), ...writtenCalculationFindings(facts, 'sum-mismatch')];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
