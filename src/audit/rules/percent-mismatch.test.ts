@@ -215,6 +215,15 @@ describe('percent-mismatch: 执行率 in a table', () => {
     expect(runRule(percentMismatch, `项目\t${shifted('102.59%').split('\n')[1]}\n年度资金总额\t329.77\t329.77\t338.31\t10\t95%\n`).findings).toHaveLength(1);
   });
 
+  it('reads a row under a header whose label column names the block with a phase word in it (预算执行情况(万元))', () => {
+    // Invented, in the shape of a provincial 项目支出绩效自评表: the funds block's own header over its one row.
+    const block = (rate: string) => `项目名称 | 社区书屋更新 | | |\n预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n年度财政资金总额 | 12 | 10.8 | ${rate} | 18 |\n`;
+    expect(runRule(percentMismatch, block('100%')).findings.map((f) => f.calculation)).toEqual(['10.8 ÷ 12 = 90.00% ≠ 100%']);
+    expect(runRule(percentMismatch, block('90%')).findings).toEqual([]);
+    // Still nothing from a row one column off a header of amount titles only (年初预算数 over the label).
+    expect(runRule(percentMismatch, `年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 12 | 12 | 10.8 | 10 | 100% |\n`).findings).toEqual([]);
+  });
+
   it('reads nothing from a row whose per-cent stands left of the rate column (a cell lost in the copy)', () => {
     const header = '项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n';
     // 全年执行数 lost: 10 (the 分值) under 全年执行数, 100% under 分值, 10 (the 得分) under 执行率.
