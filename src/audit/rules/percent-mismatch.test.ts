@@ -520,6 +520,19 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
   });
 
+  it('reads a change of 收支 together (收支增加C) as one of both equal totals, never a change of 收支结余', () => {
+    // Invented figures: the two totals equal, the change of both named 收支 without 各.
+    const text = (subject: string, rate: string): string => `本单位2024年度收入总计540.00万元，支出总计540.00万元。与2023年度决算数相比，${subject}增加90.00万元、增长${rate}，主要原因是专项经费增加。`;
+    // 90 ÷ (540 − 90) = 20.00 %.
+    expect(runRule(percentMismatch, text('收支', '20.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('收支', '22.00%')).findings.map((f) => f.shape)).toEqual(['change-rate-base-elsewhere']);
+    expect(runRule(percentMismatch, text('收支总计', '22.00%')).findings).toHaveLength(1);
+    // 收支结余 is another amount: its base is not stated.
+    expect(runRule(percentMismatch, text('收支结余', '22.00%')).findings).toEqual([]);
+    // Totals that differ: which one changed is not known.
+    expect(runRule(percentMismatch, text('收支', '22.00%').replace('支出总计540.00万元', '支出总计520.00万元')).findings).toEqual([]);
+  });
+
   it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;

@@ -67,12 +67,16 @@ function sharesName(subject: string, label: string): boolean {
   return false;
 }
 
+/** 收支增加C, 收支总计增加C: the change's subject is 收入 and 支出 at once (rule-words jointChangeSubjects, then at most one of jointChangeTotals right before the change word). */
+const JOINT_CHANGE = new RegExp(`${anyWord(RULE_WORDS['percent-mismatch'].jointChangeSubjects)}${anyWord(RULE_WORDS['percent-mismatch'].jointChangeTotals)}?${anyWord([...CHANGE_UP, ...CHANGE_DOWN])}$`);
+
 /**
  * 收入总计A、支出总计A。与上年相比，收入、支出总计各增加C: a change said of each (各 / 均) of several amounts of the
- * sentence before, all equal — each is the base, so it is named.
+ * sentence before, all equal — each is the base, so it is named. So too a change of 收支 together (与上年相比，收支增加C:
+ * the subject is both totals, not 收支结余).
  */
 function equalAmountsBefore(change: Figure, candidates: readonly Figure[]): Figure | undefined {
-  if (!/[各均]/.test(change.label)) return undefined;
+  if (!/[各均]/.test(change.label) && !JOINT_CHANGE.test(change.label)) return undefined;
   const before = candidates.filter((g) => g !== change && !g.comparative && g.kind === 'money' && g.sentence === change.sentence - 1 && g.currency === change.currency);
   if (before.length < 2 || before.some((g) => g.scaled !== before[0]!.scaled)) return undefined;
   return before[0];
