@@ -1771,12 +1771,33 @@ describe('sum-mismatch and percent-mismatch: a calculation written out in full (
     // The result in 万元 while the factors are in 元; a rate written without its %.
     expect(run('劳务费：3000元/人×20人=6万元；20×96.5=19.3分')).toEqual([]);
   });
+  it('reads a rate computed by division whole, never its end alone (a label between an operator and its figure)', () => {
+    // Invented: the formula the product's own reports write, and a label-led one.
+    expect(run('执行率：311.30万元 / 334.30万元 × 100% = 93.12%；完成率：74项 ÷ 80项 × 100% = 92.50%')).toEqual([]);
+    expect(run('执行率：311.30万元 / 334.30万元 × 100% = 95.12%')).toEqual([['percent-mismatch', '311.3 ÷ 334.3 × 100% = 93.12% ≠ 95.12%']]);
+    expect(run('执行率=执行数311.30万元 / 预算数334.30万元 × 100% = 93.12%；变动率=(120 − 100) / 100 × 100% = 20%')).toEqual([]);
+  });
   it('reads no part of a longer calculation, and no approximate result', () => {
     // Products before sums (not 5*2 read alone); a result an operator goes on from; an approximate result.
     expect(run('10+5*2=20；2*3=5+1；按3×4=约10计')).toEqual([]);
     expect(run('10+5*2=30')).toEqual([['sum-mismatch', '10 + 5 × 2 = 20 ≠ 30']]);
     // A model number or a code before the figures.
     expect(run('型号A3*4=10；GB50210*2=100')).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: a change written right after the amount of its year (a series)', () => {
+  // Invented: a county's 三公 spending year by year, each year's change against the one before.
+  const series = (c2022: string) => `全县“三公”经费连续三年下降：2021年支出合计386.40万元，较上一年减少21.60万元；2022年支出合计352.10万元，较上一年减少${c2022}万元；2023年支出合计330.00万元，较上一年减少22.10万元。`;
+  const run = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'change-after-its-amount').map((f) => f.calculation);
+  it('checks each change against the amount of the year before stated under the same label', () => {
+    expect(run(series('34.30'))).toEqual([]);
+    expect(run(series('43.30'))).toEqual(['352.1 − 386.4 = −34.3 ≠ 43.3']);
+  });
+  it('is silent when the year before is stated under another label, twice with two values, or the change names its own subject', () => {
+    expect(run(series('43.30').replace('2021年支出合计386.40万元', '2021年公用经费386.40万元'))).toEqual([]);
+    expect(run(`${series('43.30')}另据统计，2021年支出合计390.00万元。`)).toEqual([]);
+    expect(run(series('43.30').replace('较上一年减少43.30万元', '其中公务接待费较上一年减少43.30万元'))).toEqual([]);
   });
 });
 

@@ -4,8 +4,9 @@
  *
  * Preconditions, each silent where it does not hold:
  * - the expression is whole: numbers (each with its unit at most) joined by operators, nothing else, and nothing of a
- *   calculation right before it (a digit, an operator, a bracket: `(10+5)*2=30` is not read from its middle) or right
- *   after its result (another operator: the result is not the end of the calculation);
+ *   calculation right before it (a digit, an operator, a bracket: `(10+5)*2=30` is not read from its middle) nor
+ *   anywhere before it in its clause (arithmetic.json clauseMarks: 执行数A / 预算数B × 100% is not read from B), nor
+ *   right after its result (another operator: the result is not the end of the calculation);
  * - the result is exact as written: no approximation word or sign after the equals sign;
  * - the gap is beyond the result's own rounding (half a unit of its last digit, and a whole unit for a result cut rather
  *   than rounded) and that of operands written with decimals (integers in a written calculation are its inputs);
@@ -114,6 +115,26 @@ function slack(c: Calculation, computed: number): number {
   return own + fromOperands + 1e-9 * Math.max(1, Math.abs(computed));
 }
 
+/** What ends a clause: its punctuation, a line break, and a table cell's border (| or a tab). */
+const CLAUSE_STOPS = new Set(Array.from('，,。；;：:\n|\t'));
+const CLAUSE_MARKS = new Set(ARITHMETIC.clauseMarks);
+/** Characters read back for the clause's start. */
+const CLAUSE_REACH = 40;
+
+/**
+ * Whether the clause before a calculation's first figure holds a sign of calculation (执行数311.30万元 / 预算数334.30万元
+ * × 100% = 93.12%, read from 334.30: a label between an operator and its figure; (a − b) / c …): the figures read are
+ * the end of a longer calculation.
+ */
+function longerBefore(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - CLAUSE_REACH; k--) {
+    const ch = text[k]!;
+    if (CLAUSE_STOPS.has(ch)) return false;
+    if (CLAUSE_MARKS.has(ch)) return true;
+  }
+  return false;
+}
+
 function readCalculations(text: string): Calculation[] {
   const out: Calculation[] = [];
   EQUATION.lastIndex = 0;
@@ -121,6 +142,7 @@ function readCalculations(text: string): Calculation[] {
     if (m[2] !== undefined) continue;
     const end = m.index + m[0].length;
     if (GOES_ON.test(text.slice(end, end + 8))) continue;
+    if (longerBefore(text, m.index)) continue;
     const t = tokens(m[1]!);
     if (!t) continue;
     out.push({ start: m.index, end, ...t, result: numberOf(m[3]!, m[4]), resultText: `${m[3]}${m[4] ?? ''}` });
@@ -131,7 +153,7 @@ function readCalculations(text: string): Calculation[] {
 const opSign = (op: string): string => (TIMES.includes(op) ? '×' : DIVIDE.includes(op) ? '÷' : PLUS.includes(op) ? '+' : '−');
 
 function show(v: number): string {
-  return String(Math.round(v * 1e6) / 1e6);
+  return String(Math.round(v * 1e4) / 1e4);
 }
 
 const found = new ObjectSlot<AuditFacts, Finding[]>();
@@ -152,15 +174,17 @@ function writtenCalculations(facts: AuditFacts): Finding[] {
       if (gap <= slack(c, computed)) continue;
       if (stated !== 0 && ARITHMETIC.explainedFactors.some((k) => Math.abs(computed - stated * k) <= slack(c, computed) * k || Math.abs(computed * k - stated) <= slack(c, computed) * k)) continue;
       const percent = c.operands.some((o) => o.percent);
+      // A result written as a per-cent is shown as one (0.9312 → 93.12%).
+      const asWritten = (v: number): string => (c.result.percent ? `${show(v * 100)}%` : show(v));
       const expression = c.operands.map((o, k) => `${k > 0 ? ` ${opSign(c.operators[k - 1]!)} ` : ''}${show(o.value * (o.percent ? 100 : 1))}${o.percent ? '%' : ''}`).join('');
       out.push(
         finding({
           rule: percent ? 'percent-mismatch' : 'sum-mismatch',
           shape: 'written-calculation',
           severity: 'error',
-          message: `算式“${text.slice(c.start, c.end)}”：按所列数字计算应为${show(computed)}，文中写为${c.resultText}`,
+          message: `算式“${text.slice(c.start, c.end)}”：按所列数字计算应为${asWritten(computed)}，文中写为${c.resultText}`,
           evidence: [quoteSpan(facts, { start: c.start, end: c.end })],
-          calculation: `${expression} = ${show(computed)} ≠ ${show(stated)}`,
+          calculation: `${expression} = ${asWritten(computed)} ≠ ${asWritten(stated)}`,
         }),
       );
     }
