@@ -78,6 +78,7 @@ const schema = z.object({
   continuationMarks: wordsSchema.optional(),
   sameAsAbove: wordsSchema.optional(),
   wholeScope: wordsSchema.optional(),
+  summarySheet: wordsSchema.optional(),
   section: z
     .object({
       about: z.string(),
@@ -133,6 +134,8 @@ export interface RowKinds {
   readonly sameAsAbove: ReadonlySet<string>;
   /** Words naming the whole unit before a period or total label (全院本年累计 under a 科室辅助明细账's sections), longest first. */
   readonly wholeScope: readonly string[];
+  /** Words in a left-out sheet's name or title rows that make it a summary of the ledger (经济分类汇总), normalised. */
+  readonly summarySheet: readonly string[];
   readonly footer: readonly string[];
   /** Footer items that are no word with a colon: a count of the records listed (共 443 条记录), matched on the compact NFKC text. */
   readonly footerPatterns: readonly RegExp[];
@@ -202,6 +205,7 @@ export function loadRowKinds(): RowKinds {
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
     wholeScope: (parsed.data.wholeScope?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    summarySheet: (parsed.data.summarySheet?.words ?? []).map(norm),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     footerPatterns: (parsed.data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
     section: {

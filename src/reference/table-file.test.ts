@@ -149,6 +149,20 @@ describe('an .xlsx workbook', () => {
     const file = await readTableFile(bytes, 'f.xlsx');
     expect(file.rows.row(1)).toStrictEqual(['', '', '', '', '', '尾']);
   });
+
+  it('reads a formula by its cached value as Excel shows it (a running sum’s float digits are not the amount), and a red-ink format’s value with its sign', async () => {
+    // Given a hand-kept 明细账's 余额 formula whose cached value a spreadsheet wrote with a binary float's digits,
+    // and a red ink 借方 (#,##0.00;[Red]\-#,##0.00) holding a negative number
+    const noisy = 1386.1 + 5680.2;
+    expect(String(noisy)).not.toBe('7066.3');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('明细账');
+    ws.addRow(['余额', { formula: 'B2+C2', result: noisy }, -1650, { formula: 'SUM(C1:C1)', result: -1650 }]);
+    ws.getCell('C1').numFmt = '#,##0.00;[Red]\\-#,##0.00';
+    // When it is read, Then the cells are the decimal text of the value, never a float's rounding error
+    const file = await readTableFile(Buffer.from(await wb.xlsx.writeBuffer()), 'h.xlsx');
+    expect(file.rows.row(0)).toStrictEqual(['余额', '7066.3', '-1650', '-1650']);
+  });
 });
 
 describe('another Office package where a workbook is expected', () => {
