@@ -22,6 +22,7 @@ import {
   expectReimportChangesNothing,
   keptColumn,
   registerCardView,
+  registerSums,
   registerTruthView,
 } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
@@ -128,7 +129,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   // taz: each 部门 group's cards (their department from the group row above them) add up to its 小计.
   for (const [department, s] of Object.entries(t.departmentSubtotals ?? {})) {
     const own = assets.filter((a) => a.departmentUnit === department);
-    expect([own.length, ...[own.map((a) => a.originalValue), own.map((a) => a.accumulatedDepreciation ?? 0), own.map((a) => a.netValue ?? 0)].map((xs) => xs.reduce((x, y) => x + y, 0))], department).toEqual([
+    expect([own.length, ...registerSums(own)], department).toEqual([
       s.cardCount,
       s.originalValueFen,
       s.accumulatedDepreciationFen,
