@@ -35,7 +35,7 @@
  * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw, a thirty-sixth (test36, "held-out 36": a PDF-to-Excel conversion, likewise written blind by another helper, measured once by the lead) as dev-pdfxl, a thirty-seventh (test37, "held-out 37": a ledger printed in 万元, likewise written blind by another helper, measured once by the lead) as dev-wanyuan, and a thirty-eighth (test38, "held-out 38": a Java platform's POI/EasyExcel .xlsx with inline strings and a four-row merged header, likewise written blind by another helper, measured once by the lead) as dev-ezxl; a thirty-ninth (test39, "held-out 39": a GBK text print drawn with 制表符, written blind by another helper, measured once by the lead) went straight into dev as dev-boxtxt and was never a part name; a fortieth (test40, "held-out 40": a plain GBK CSV 科目明细账, written blind by another helper, measured once by the lead) is spent as dev-wlmx.
  * Spent parts: held-out 10 and 18 (2026-12-05, as dev-hszx, dev-zxmx) and held-out 2, 4 and 16 (2026-12-05, as dev-zkjn,
  * dev-ythx, dev-xkxy) and held-out 7, 8, 14, 15, 19 and 22 (2026-12-05, as dev-eas, dev-siyuan, dev-rfbzx, dev-sfl, dev-yzwy,
- * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35, 36, 37 and 38 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl, dev-wanyuan, dev-ezxl; test35, test36, test37 and test38 no longer part names) and held-out 39 (2026-12-06, as dev-boxtxt; test39 never a part name) and held-out 40 (2026-12-06, as dev-wlmx; test40 no longer a part name) and held-out 42 (2026-12-06, as dev-fmxl; test42 no longer a part name) and held-out 44 (2026-12-06, as dev-dxyz; test44 no longer a part name) and held-out 49 and 50 (2026-12-06, as dev-dljz, dev-yjfy; test49 and test50 no longer part names) and held-out 52 (2026-12-06, as dev-ksmx; test52 no longer a part name) were renamed into the dev part and are
+ * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35, 36, 37 and 38 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl, dev-wanyuan, dev-ezxl; test35, test36, test37 and test38 no longer part names) and held-out 39 (2026-12-06, as dev-boxtxt; test39 never a part name) and held-out 40 (2026-12-06, as dev-wlmx; test40 no longer a part name) and held-out 42 (2026-12-06, as dev-fmxl; test42 no longer a part name) and held-out 44 (2026-12-06, as dev-dxyz; test44 no longer a part name) and held-out 49 and 50 (2026-12-06, as dev-dljz, dev-yjfy; test49 and test50 no longer part names) and held-out 52 (2026-12-06, as dev-ksmx; test52 no longer a part name) and held-out 45, 47 and 48 (2026-12-07, as dev-wxxsz, dev-yxkpz, dev-jdlxz; test45, test47 and test48 no longer part names) and held-out 54 (2026-12-07, as dev-yjzx; test54 no longer a part name) were renamed into the dev part and are
  * measured (and printed in detail) as dev; their part names stay
  * in `Truth['part']` and the labels below only so that older result files still read, and no answer key carries them.
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
@@ -74,7 +74,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test45' | 'test47' | 'test48' | 'test51' | 'test53';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test55' | 'test56' | 'test57';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -115,7 +115,8 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 /**
  * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷 of the year-end closing (年末结转) lines on the
- * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
+ * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷) — also where a 序时账 of every
+ * account's lines (平行记账) prints a 本年累计 of all of them (借 = 贷: it states no account's year). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
@@ -160,6 +161,9 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let amountCol = -1;
   let directionCol = -1;
   let closingAt = -2;
+  // Lines on accounts other than the spending accounts (5001 业务活动费用, 1011, 800101 …): a 序时账 of every line of
+  // every voucher (平行记账), whose 本日合计/本月合计/本年累计 total all of them.
+  let otherAccountLines = 0;
   // The unit the amounts are in, as the importer reads it: an amount column's header's own (借方金额（万元）), else the
   // one its sheet's title block states (金额单位：万元, the rows above the sheet's first header), else 元.
   const unitLabels = loadLedgerRuleData().amountUnitLabels;
@@ -249,6 +253,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     // A closing voucher printed with its 摘要 on its first line only: its further lines (no 摘要) close too.
     const closingLine =
       isClosingLabel(normalizeLabel(row[summaryCol] ?? '')) || (debitCol >= 0 && closingAt === i - 1 && (row[summaryCol] ?? '').trim() === '' && amountOf(row) !== 0);
+    if (debitCol >= 0 && accountCol >= 0 && /^\d{4,}/.test((row[accountCol] ?? '').trim()) && !(row[accountCol] ?? '').trim().startsWith('7')) otherAccountLines++;
     if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && closingLine) {
       closing = (closing ?? 0) - lineNet(row);
       closingAt = i;
@@ -287,6 +292,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   if (stating.length > 1 && stating.every((p) => p.firstMonth !== undefined && p.firstMonth === p.firstCum)) {
     return { value: stating.reduce((sum, p) => sum + p.lastCum!, 0), from: '各工作表本年累计之和' };
   }
+  // A 序时账 of every account's lines (平行记账: 5001 against 1011, 7101 against 800101, the closing voucher's 8101 and
+  // 3301 lines): its 本年累计 totals both sides of every voucher (借 = 贷, so 0.00) and states nothing of the spending
+  // accounts; their year is the 贷 of the closing voucher's 7xxx lines.
+  if (net === 0 && otherAccountLines > 0 && closing !== undefined) return { value: closing, from: '支出科目年末结转（序时账本年累计为全部科目借贷合计）' };
   // Which line the figure is, so the report says what the import was compared with.
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };
@@ -393,6 +402,7 @@ async function evaluate(truth: Truth) {
     sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     // Entry rows that took 日期/凭证号/摘要 from the row above (a 序时账's further lines of a voucher).
     carriedRows: 'carriedRows' in read ? read.carriedRows : 0,
+    monthCarriedRows: 'monthCarriedRows' in read ? read.monthCarriedRows : 0,
     voided,
     entries: entries.length,
     netTotal: yuan(net),
@@ -427,8 +437,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 49 and 50 spent into dev). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test45', 'test47', 'test48', 'test51', 'test53'];
+/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49, 50, 52 and 54 spent into dev). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test55', 'test56', 'test57'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -462,11 +472,11 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test33: 'TEST33（留出集33 / held-out 33）',
   test34: 'TEST34（留出集34 / held-out 34）',
   test41: 'TEST41（留出集41 / held-out 41）',
-  test45: 'TEST45（留出集45 / held-out 45）',
-  test47: 'TEST47（留出集47 / held-out 47）',
-  test48: 'TEST48（留出集48 / held-out 48）',
   test51: 'TEST51（留出集51 / held-out 51）',
   test53: 'TEST53（留出集53 / held-out 53）',
+  test55: 'TEST55（留出集55 / held-out 55）',
+  test56: 'TEST56（留出集56 / held-out 56）',
+  test57: 'TEST57（留出集57 / held-out 57）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
@@ -497,6 +507,7 @@ for (const r of results) {
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : '') +
       (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : '') +
+      (r.monthCarriedRows > 0 ? `；${r.monthCarriedRows} 行的“月”取自本月上方写明的月份 / rows took the month written above` : '') +
       (r.voided.rows > 0 ? `；${describeVoided(r.voided).split(' / ')[0]}` : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件${r.statedFrom} ${r.statedYearNet}` +
       (r.statedIncludesVoided ? `（含已退回/作废的支付 ${yuan(r.voided.amount)}，未计入）` : '') +

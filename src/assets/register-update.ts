@@ -39,6 +39,14 @@ export interface RegisterImportPlan {
    * card left the export.
    */
   readonly disposedAbsent: readonly { readonly assetNumber: string; readonly name: string }[];
+  /**
+   * Columns kept by their header that the file has and no held card has a value under: a column the earlier exports
+   * did not carry (a 列设置 that now shows 卡片状态). Its cells are written onto the cards but are no change of a card,
+   * so a card that differs only there is unchanged (and in `filled`, written with the column).
+   */
+  readonly newColumns?: readonly string[];
+  /** Unchanged cards that gain a value in a new column (newColumns): written with it, not counted as updated. */
+  readonly filled?: readonly Asset[];
 }
 
 /** The held cards not in the file: active ones (to be explained) and disposed ones (expected to leave the export). */
@@ -120,13 +128,28 @@ export function cardChanges(before: Asset, after: Asset, statusLabel: Readonly<R
   return changes;
 }
 
+/**
+ * The file's kept columns that the held register has never carried: a card of the file has a value under the header
+ * and no held card (disposed ones included) has one. None when nothing is held (every card is then new).
+ */
+export function columnsNewToRegister(extraColumns: readonly string[], held: readonly Asset[], cards: readonly Asset[]): string[] {
+  if (held.length === 0) return [];
+  const carried = new Set(held.flatMap((a) => Object.keys(a.extra ?? {})));
+  const filled = new Set(cards.flatMap((a) => Object.keys(a.extra ?? {})));
+  return extraColumns.filter((h) => !carried.has(h) && filled.has(h));
+}
+
 /** Compare a parsed file (without errors) with the held register. `today` dates a status change the file does not date. */
 export function planRegisterUpdate(parsed: ImportResult, held: readonly Asset[], today: string): RegisterImportPlan {
   const byNumber = new Map(held.map((a) => [a.assetNumber, a]));
   const present = new Set(parsed.fieldsPresent ?? LEDGER_COLUMNS.map((c) => c.field));
   const extraColumns = parsed.extraColumns ?? [];
+  // A column the earlier exports did not have is no change of any card: its cells are filled in, not listed.
+  const newColumns = columnsNewToRegister(extraColumns, held, parsed.assets);
+  const isNewColumn = new Set(newColumns.map((h) => `extra:${h}`));
   const added: Asset[] = [];
   const updated: CardUpdate[] = [];
+  const filled: Asset[] = [];
   let unchanged = 0;
   const inFile = new Set<string>();
   for (const card of parsed.assets) {
@@ -137,9 +160,13 @@ export function planRegisterUpdate(parsed: ImportResult, held: readonly Asset[],
       continue;
     }
     const after = merge(before, card, present, extraColumns, today);
-    const changes = cardChanges(before, after);
-    if (changes.length === 0) unchanged++;
-    else updated.push({ assetNumber: card.assetNumber, name: after.name, changes, asset: after });
+    const all = cardChanges(before, after);
+    const changes = all.filter((c) => !isNewColumn.has(c.field));
+    if (changes.length > 0) updated.push({ assetNumber: card.assetNumber, name: after.name, changes, asset: after });
+    else {
+      unchanged++;
+      if (all.length > 0) filled.push(after);
+    }
   }
-  return { added, updated, unchanged, ...absentCards(held, inFile) };
+  return { added, updated, unchanged, ...absentCards(held, inFile), ...(newColumns.length > 0 ? { newColumns, filled } : {}) };
 }

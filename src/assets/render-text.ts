@@ -112,6 +112,14 @@ export function registerPlanText(
     `${preview ? '预览（未写入）：' : ''}${verb}新增 ${plan.added.length} 项，${verb}更新 ${plan.updated.length} 项，未变 ${plan.unchanged} 项，` +
       `资产账中有而文件中没有 ${plan.absent.length} 项（未删除） / ${preview ? 'preview, nothing written: ' : ''}added ${plan.added.length}, updated ${plan.updated.length}, unchanged ${plan.unchanged}, absent ${plan.absent.length}`,
   );
+  const newColumns = plan.newColumns ?? [];
+  if (newColumns.length > 0) {
+    const n = (plan.filled ?? []).length;
+    lines.push(
+      `新出现的列（资产账中此前没有）：${newColumns.map(oneLine).join('、')}——其值${verb}记入卡片，不算卡片变更${n > 0 ? `（${n} 项卡片仅此不同，计入未变）` : ''} / ` +
+        `columns the register never carried: filled in, not counted as changes`,
+    );
+  }
   for (const u of plan.updated) {
     lines.push(`  更新 ${u.assetNumber} ${u.name}：${u.changes.map((c) => `${c.label} “${c.before}”→“${c.after}”`).join('；')}`);
   }

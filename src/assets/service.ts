@@ -178,10 +178,12 @@ export async function importRegisterSheets(
   if (result.errors.length > 0) return { ...result, ...sheetsLeft, written: 0, preview, skippedNote };
   const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
   const plan = planSheets(parts, held, today);
-  if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
-    await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset), options.history ? { history: options.history } : {});
+  // Cards unchanged but for a column the register never carried are written with it (not counted as updated).
+  const filled = plan.filled ?? [];
+  if (!preview && (plan.added.length > 0 || plan.updated.length > 0 || filled.length > 0)) {
+    await ctx.store.saveRegisterImport(tenant, plan.added, [...plan.updated.map((u) => u.asset), ...filled], options.history ? { history: options.history } : {});
   }
-  return { ...result, ...sheetsLeft, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
+  return { ...result, ...sheetsLeft, written: preview ? 0 : plan.added.length + plan.updated.length + filled.length, preview, plan, skippedNote };
 }
 
 /** Fields only a register's header names beside the asset number (a 标签 list has number, name and place only). */
@@ -240,6 +242,9 @@ function planSheets(parts: readonly { sheet: string; result: ImportResult }[], h
     updated: plans.flatMap((p) => p.updated),
     unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
     ...absentCards(held, inFile),
+    ...(plans.some((p) => p.newColumns !== undefined)
+      ? { newColumns: [...new Set(plans.flatMap((p) => p.newColumns ?? []))], filled: plans.flatMap((p) => p.filled ?? []) }
+      : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * Thresholds, templates and word lists of the auditor. They live in data/audit/*.json (each with its source and
  * version) because they change by region and year; this module only types and bundles them.
  */
+import arithmetic from '../../data/audit/arithmetic.json' with { type: 'json' };
 import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
@@ -414,6 +415,20 @@ function loadIndicatorRows() {
 }
 
 export type IndicatorRowWords = typeof INDICATOR_ROWS;
+
+/**
+ * The signs of a calculation written out in full (data/audit/arithmetic.json): operators, the equals sign, words of an
+ * approximate result, and the powers of ten a result in another unit may differ by.
+ */
+export const ARITHMETIC = loadArithmetic();
+
+function loadArithmetic() {
+  const { source: _source, version: _version, ...rest } = arithmetic;
+  for (const [key, list] of Object.entries(rest)) {
+    if ((list as readonly (string | number)[]).some((w) => w === '')) throw new Error(`data/audit/arithmetic.json: ${key} holds an empty word`);
+  }
+  return rest;
+}
 
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
 const NAME_VARIANT = loadNameVariant(entities.nameVariant);
@@ -1184,6 +1199,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residueMaskedNameLabels: templateResidue.maskedNameLabels,
     residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows, arithmetic].map((d) => `${d.version}`),
   };
 }

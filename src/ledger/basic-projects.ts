@@ -7,7 +7,7 @@
  *   entries nearly all carry a project, a project with enough entries nearly all on a basic-running function item
  *   (行政运行, 事业运行, 机关服务) or on a staff-pay class (301, 离休费, 退休费) is taken for a basic project.
  */
-import { type LedgerCheckContext, prefixMatcher } from './check-context.ts';
+import { type LedgerCheckContext, prefixMatcher, wordMatcher } from './check-context.ts';
 import { type LedgerEntry, projectKeyOf } from './entry.ts';
 
 /** The function item's name: the code table's, or for a code it lacks the ledger's own (2220101/行政运行). */
@@ -66,6 +66,17 @@ export function basicProjectsByShape(entries: readonly LedgerEntry[], context: L
   if (withProject * 100 < shape.minProjectPercent * entries.length) return out;
   for (const [key, c] of counts) if (c.all >= shape.minEntries && c.basic * 100 >= shape.minPercent * c.all) out.add(key);
   return out;
+}
+
+/**
+ * Whether an entry's project is one under which 预算管理一体化 books basic spending: a 人员类 or 公用经费 project named
+ * so (classification.basicProjectWords) or, by inference, shaped so (basicProjectsByShape). A basic entry carrying any
+ * other project contradicts itself (ledger.nature-inconsistent).
+ */
+export function basicProjectTest(entries: readonly LedgerEntry[], context: LedgerCheckContext): (entry: LedgerEntry) => boolean {
+  const named = wordMatcher(context.rules.classification.basicProjectWords?.words ?? []);
+  const byShape = basicProjectsByShape(entries, context);
+  return (entry) => named(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) !== undefined || byShape.has(projectKeyOf(entry) ?? '');
 }
 
 /**

@@ -279,7 +279,7 @@ export async function importLedger(
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
     carriedRows: state.carriedRows ?? 0,
-    carriedNote: describeCarried(state.carriedRows ?? 0),
+    carriedNote: describeCarried(state.carriedRows ?? 0, state.monthCarriedRows ?? 0),
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     voidedNote: describeVoided(state.voided ?? { rows: 0, amount: 0, byStatus: {} }),
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
@@ -348,11 +348,22 @@ export function describeKeptNames(counts: KeptNames): string {
   );
 }
 
-/** The note on entry rows that took 日期/凭证号/摘要 from the row above, or '' when none did. */
-export function describeCarried(carriedRows: number): string {
-  return carriedRows > 0
-    ? `${carriedRows} 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录（同一凭证的续行） / ${carriedRows} entry rows took a blank date, voucher or description (or “同上”) from the entry row just above`
-    : '';
+/**
+ * The note on entry rows that took 日期/凭证号/摘要 from the row above, and on those that left 月 blank and took the
+ * month written on the month's first row (a hand-kept ledger), or '' when none did.
+ */
+export function describeCarried(carriedRows: number, monthCarriedRows = 0): string {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (carriedRows > 0) {
+    zh.push(`${carriedRows} 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录（同一凭证的续行）`);
+    en.push(`${carriedRows} entry rows took a blank date, voucher or description (or “同上”) from the entry row just above`);
+  }
+  if (monthCarriedRows > 0) {
+    zh.push(`${monthCarriedRows} 行分录的“月”空着（手工账只在每月第一行写月份），已取自本月上方写明的月份`);
+    en.push(`${monthCarriedRows} entry rows left 月 blank and took the month written above them in the same month`);
+  }
+  return zh.length > 0 ? `${zh.join('；')} / ${en.join('; ')}` : '';
 }
 
 /** The note on 平行记账 entries completed from their voucher's 财务会计 lines, or '' when none was. */

@@ -75,6 +75,8 @@ export interface ParseResult {
   readonly sections: SectionCounts;
   /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row just above them. */
   readonly carriedRows: number;
+  /** Entry rows of a ledger with 月 and 日 columns that left 月 blank and took the month written on a row above. */
+  readonly monthCarriedRows: number;
   /** Rows of returned or voided payments (状态 已退回, 已作废 …), left out and counted with their amount. */
   readonly voided: VoidedRows;
   /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
@@ -175,6 +177,8 @@ function floatNoiseFen(t: string, unit: MoneyUnit): Fen | undefined {
 
 /** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
 const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
+/** A 月 cell's own month (1, 01, 1月): the month carried down to the rows of the month that leave 月 blank. */
+const WRITTEN_MONTH = /^(?:\d{4}\s*[年\-./]\s*)?(?:0?[1-9]|1[0-2])\s*月?份?$/u;
 
 /** A leading tag of a 摘要 (【项目名称】rest), with no label colon inside: the tag and the rest. */
 const SUMMARY_PROJECT_TAG = /^\s*[【［[]([^【】［］[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
@@ -460,6 +464,8 @@ export interface ParseState {
   sections?: { project: number; basic: number; function: number; economic: number; entries: number };
   /** Entry rows that took 日期/凭证号/摘要 from the row above. */
   carriedRows?: number;
+  /** Entry rows that left 月 blank and took the month written on a row above (a hand-kept ledger). */
+  monthCarriedRows?: number;
   /** Rows of returned or voided payments left out. */
   voided?: { rows: number; amount: number; byStatus: Record<string, number> };
   /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
@@ -491,6 +497,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     keptNames: state.keptNames ?? { function: 0, economic: 0 },
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     carriedRows: state.carriedRows ?? 0,
+    monthCarriedRows: state.monthCarriedRows ?? 0,
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
@@ -630,6 +637,12 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   let blockMonth: string | undefined;
+  // A ledger kept by hand like a paper one (a 明细账 typed into WPS 表格 or Excel, 月 and 日 in two columns) writes the
+  // 月 only on the first row of each month and leaves it blank below: a row with a 日 and no 月 takes the month last
+  // written on a row above. Precondition: no period or total row (本月合计, 本年累计, 上年结转, 合计) came between — the
+  // month's total closes it, and a row after it that writes no 月 of its own stays an error (or, with a closing 摘要,
+  // the closing line it is). Counted (monthCarriedRows) and reported with the rows carried from above.
+  let writtenMonth: string | undefined;
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
@@ -1060,12 +1073,17 @@ export function* parseLedgerChunks(
     // A ledger printed in month blocks writes the month once, on a row of its own (2024年01月, merged across the row), and only the day on
     // each entry row: the month carries to the rows below it.
     let monthText = byMonthDay ? cell(cells, 'month') : '';
+    let monthCarried = false;
     if (byMonthDay && monthText !== '' && MONTH_HEADING.test(monthText) && cells.every((c) => (c ?? '').trim() === '' || (c ?? '').trim() === monthText)) {
       blockMonth = monthText;
       skip('period');
       continue;
     }
     if (byMonthDay && monthText === '' && blockMonth !== undefined && cell(cells, 'day') !== '') monthText = blockMonth;
+    else if (byMonthDay && monthText === '' && writtenMonth !== undefined && cell(cells, 'day') !== '') {
+      monthText = writtenMonth;
+      monthCarried = true;
+    } else if (byMonthDay && monthText !== '' && WRITTEN_MONTH.test(monthText)) writtenMonth = monthText;
     let dateText = byMonthDay ? monthDayDate(monthText, cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier (and a 摘要
     // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
@@ -1120,7 +1138,10 @@ export function* parseLedgerChunks(
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
-        if (reason === 'period' || reason === 'total' || reason === 'footer') voucherHead = undefined;
+        if (reason === 'period' || reason === 'total' || reason === 'footer') {
+          voucherHead = undefined;
+          writtenMonth = undefined;
+        }
         // A page break inside a voucher (过次页/承前页, a page number, a repeated header): the lines after it still
         // continue the line above the break (its date, voucher and 摘要 carry over it).
         if (PAGE_FURNITURE.has(reason) && above?.row === row - 1) above = { ...above, row };
@@ -1489,6 +1510,7 @@ export function* parseLedgerChunks(
     if (errors.length !== errorsBefore || state.errorsTruncated) continue;
     above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
     if (carried) state.carriedRows = (state.carriedRows ?? 0) + 1;
+    if (monthCarried) state.monthCarriedRows = (state.monthCarriedRows ?? 0) + 1;
     // Built field by field: object spreads per row cost several times more over 200,000 rows.
     const entry: Mutable<LedgerEntry> = {
       entryNo: ++state.entryCount,

@@ -25,7 +25,7 @@ import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { joinDigitColumns } from './digit-columns.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
-import { accountTitleOfPageInfo, accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
+import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel, sectionOfRow } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
 
@@ -187,7 +187,7 @@ async function openWholeLedgerFile(
 }
 
 /** Why a sheet of a workbook was not read as the ledger. */
-export type SheetSkipReason = 'empty' | 'no-header' | 'other-header';
+export type SheetSkipReason = 'empty' | 'no-header' | 'other-header' | 'summary';
 
 /** The sheets of a workbook of several (or the tables of an HTML file of several) that were read and left out. */
 export interface LedgerSheets {
@@ -229,7 +229,32 @@ const SHEET_REASON: Record<SheetSkipReason, [string, string]> = {
   empty: ['空表', 'empty'],
   'no-header': ['找不到明细账表头', 'no ledger header'],
   'other-header': ['表头与明细账不同', 'another header'],
+  summary: ['汇总表，不是分录', 'a summary of the ledger, not entries'],
 };
+
+/** A cell that is an amount (1234.56, -1,650.00): the title rows of a sheet end above the first such row. */
+const AMOUNT_CELL = /^\s*-?[\d,]+(?:\.\d+)?\s*$/u;
+
+/**
+ * Whether a sheet left out is a summary of the ledger (经济分类汇总 of SUMIF formulas beside a hand-kept 明细账, a
+ * 科目余额表): its name, or a cell of its title rows (those above its first row with an amount), holds a word of
+ * data/imports/row-kinds.json summarySheet. Only the reason it is left out for depends on it.
+ */
+function isSummarySheet(part: LedgerPart): boolean {
+  const words = loadRowKinds().summarySheet;
+  if (words.length === 0) return false;
+  const holds = (text: string) => {
+    const t = normalizeLabel(text);
+    return t !== '' && words.some((w) => t.includes(w));
+  };
+  if (holds(part.name)) return true;
+  for (let i = 0; i < Math.min(part.rows.count, HEADER_SEARCH_ROWS); i++) {
+    const row = part.rows.row(i);
+    if (row.some((c) => AMOUNT_CELL.test(c))) break;
+    if (row.some(holds)) return true;
+  }
+  return false;
+}
 
 /**
  * The ledger of a workbook of several sheets: the first sheet whose header maps is the ledger; every later sheet
@@ -316,8 +341,14 @@ function openSheets(
       skipped.push({ sheet: part.name, reason: 'no-header' });
     }
   }
+  // A sheet left out that is a summary of the ledger (经济分类汇总) says so; decided last, as the choice of the ledger's
+  // first sheet above reads the reasons as found.
+  const named = skipped.map((s) => {
+    const part = parts.find((p) => p.name === s.sheet);
+    return (s.reason === 'no-header' || s.reason === 'other-header') && part?.continues === true && isSummarySheet(part) ? { ...s, reason: 'summary' as const } : s;
+  });
   // An HTML file read from its first table on has skipped no table.
-  const sheets: LedgerSheets = { read: [first.part.name, ...continued.map((c) => c.name)], skipped };
+  const sheets: LedgerSheets = { read: [first.part.name, ...continued.map((c) => c.name)], skipped: named };
   const base = { format, ...(encoding ? { encoding } : {}), columns, sheets };
   if (continued.length === 0) return { ...base, rows };
   const pieces = [{ rows, from: 0 }, ...continued];

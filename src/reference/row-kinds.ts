@@ -32,7 +32,8 @@ export type SkipReason =
   | 'card-continuation'
   | 'other-unit'
   | 'hints'
-  | 'field-keys';
+  | 'field-keys'
+  | 'department-group';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -59,6 +60,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
   hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
+  'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -76,6 +78,7 @@ const schema = z.object({
   continuationMarks: wordsSchema.optional(),
   sameAsAbove: wordsSchema.optional(),
   wholeScope: wordsSchema.optional(),
+  summarySheet: wordsSchema.optional(),
   section: z
     .object({
       about: z.string(),
@@ -131,6 +134,8 @@ export interface RowKinds {
   readonly sameAsAbove: ReadonlySet<string>;
   /** Words naming the whole unit before a period or total label (全院本年累计 under a 科室辅助明细账's sections), longest first. */
   readonly wholeScope: readonly string[];
+  /** Words in a left-out sheet's name or title rows that make it a summary of the ledger (经济分类汇总), normalised. */
+  readonly summarySheet: readonly string[];
   readonly footer: readonly string[];
   /** Footer items that are no word with a colon: a count of the records listed (共 443 条记录), matched on the compact NFKC text. */
   readonly footerPatterns: readonly RegExp[];
@@ -200,6 +205,7 @@ export function loadRowKinds(): RowKinds {
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
     wholeScope: (parsed.data.wholeScope?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    summarySheet: (parsed.data.summarySheet?.words ?? []).map(norm),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     footerPatterns: (parsed.data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
     section: {

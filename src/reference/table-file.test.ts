@@ -149,6 +149,20 @@ describe('an .xlsx workbook', () => {
     const file = await readTableFile(bytes, 'f.xlsx');
     expect(file.rows.row(1)).toStrictEqual(['', '', '', '', '', '尾']);
   });
+
+  it('reads a formula by its cached value as Excel shows it (a running sum’s float digits are not the amount), and a red-ink format’s value with its sign', async () => {
+    // Given a hand-kept 明细账's 余额 formula whose cached value a spreadsheet wrote with a binary float's digits,
+    // and a red ink 借方 (#,##0.00;[Red]\-#,##0.00) holding a negative number
+    const noisy = 1386.1 + 5680.2;
+    expect(String(noisy)).not.toBe('7066.3');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('明细账');
+    ws.addRow(['余额', { formula: 'B2+C2', result: noisy }, -1650, { formula: 'SUM(C1:C1)', result: -1650 }]);
+    ws.getCell('C1').numFmt = '#,##0.00;[Red]\\-#,##0.00';
+    // When it is read, Then the cells are the decimal text of the value, never a float's rounding error
+    const file = await readTableFile(Buffer.from(await wb.xlsx.writeBuffer()), 'h.xlsx');
+    expect(file.rows.row(0)).toStrictEqual(['余额', '7066.3', '-1650', '-1650']);
+  });
 });
 
 describe('another Office package where a workbook is expected', () => {
@@ -180,5 +194,27 @@ describe('a tab-separated text export', () => {
     ]);
     const csv = await readTableFile(new TextEncoder().encode('日期,摘要,借方\n03-05,"打印纸\t硒鼓","1,234.50"\n'), 'mx.csv');
     expect(csv.rows.row(1)).toEqual(['03-05', '打印纸\t硒鼓', '1,234.50']);
+  });
+});
+
+describe('a semicolon-separated CSV', () => {
+  it('is read with the semicolon as separator: thousands commas in unquoted amounts stay whole, title lines above are rows of their own', async () => {
+    const text =
+      '\ufeff资产卡片导出\r\n单位名称：某县某局;;;截止日期：2024/12/31;\r\n\r\n' +
+      '序号;卡片编号;资产名称;原值(元);累计折旧(元);使用状况\r\n' +
+      '1;ZJ-2009-0001;办公楼;5,426,000.00;1,636,842.73;1-在用\r\n' +
+      '2;ZJ-2019-0005;台式计算机;5,680.00;0.00;2-闲置\r\n' +
+      '3;ZJ-2020-0007;打印机;980.00;120.50;1-在用\r\n';
+    const file = await readTableFile(new TextEncoder().encode(text), 'kp.csv');
+    expect(file.rows.row(3)).toEqual(['序号', '卡片编号', '资产名称', '原值(元)', '累计折旧(元)', '使用状况']);
+    expect(file.rows.row(4)).toEqual(['1', 'ZJ-2009-0001', '办公楼', '5,426,000.00', '1,636,842.73', '1-在用']);
+    expect(file.rows.row(1)).toEqual(['单位名称：某县某局', '', '', '截止日期：2024/12/31', '']);
+  });
+
+  it('does not take a comma CSV for one: semicolons inside quoted cells, or in a few cells, are text', async () => {
+    const text = '资产编号,资产名称,备注\nA1,电脑,"含显示器;键盘;鼠标"\nA2,桌子,a;b;c\nA3,椅子,\n';
+    const file = await readTableFile(new TextEncoder().encode(text), 'zc.csv');
+    expect(file.rows.row(1)).toEqual(['A1', '电脑', '含显示器;键盘;鼠标']);
+    expect(file.rows.row(2)).toEqual(['A2', '桌子', 'a;b;c']);
   });
 });

@@ -57,7 +57,7 @@ export const truthNumbers = (u: {
 export interface UpdateTruth {
   readonly from: string;
   readonly to: string;
-  readonly expected: { readonly updated: number; readonly new: number; readonly absent: number };
+  readonly expected: { readonly updated: number; readonly new: number; readonly absent: number; readonly unchanged?: number };
   readonly changed: readonly { readonly number: string; readonly changed: Readonly<Record<string, unknown>> }[];
   readonly new: readonly string[];
   /** The cards no longer exported, with their status in the earlier file when the writer recorded it. */

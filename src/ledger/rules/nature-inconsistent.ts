@@ -16,8 +16,8 @@
  * (县道桥梁定期检测 on 2140106 公路养护, whose 27 other entries are all project entries), unless of a staff-pay class.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
-import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
+import { basicProjectTest, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
+import { type LedgerRule, prefixMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, NATURE_LABEL, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
@@ -28,14 +28,11 @@ export const natureInconsistent: LedgerRule = {
   title: '支出类型与科目、项目不一致',
   check(entries, context) {
     const notForBasic = prefixMatcher(context.rules.classification.basicDisallowedEconomic.codes);
-    // 预算管理一体化 books basic spending under 人员类/公用经费 projects, with their codes.
-    const basicProject = wordMatcher(context.rules.classification.basicProjectWords?.words ?? []);
-    // Inference (basic-projects.ts): a project whose entries in this ledger have the shape of a basic one.
-    const basicByShape = basicProjectsByShape(entries, context);
+    // 预算管理一体化 books basic spending under 人员类/公用经费 projects, with their codes: named so, or (inference,
+    // basic-projects.ts) a project whose entries in this ledger have the shape of a basic one.
+    const isBasicProject = basicProjectTest(entries, context);
     // 行政运行, 事业运行 (data): by the code table's name, or the ledger's own for a code the table lacks.
     const running = runningFunctionTest(context);
-    const isBasicProject = (entry: LedgerEntry) =>
-      basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) !== undefined || basicByShape.has(projectKeyOf(entry) ?? '');
     // Inference too: a basic project's entry on a business item while the project's others are on 行政运行.
     const strays = strayBasicEntries(entries, context, isBasicProject);
     // No project, no stated nature, on a function item this ledger uses for projects (inference: `projectOnlyFunctionItems`).

@@ -11,7 +11,7 @@ import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entr
 import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, boundInWord, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
-import { unprojectedOnProjectItems } from '../basic-projects.ts';
+import { basicProjectTest, unprojectedOnProjectItems } from '../basic-projects.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
 /**
@@ -201,9 +201,13 @@ export const summaryProjectMismatch: LedgerRule = {
     // An entry read as basic only for naming no project, on a function item the ledger uses for projects (ledger.nature-
     // inconsistent reports it), is doubtful as the unit's running: its words are not the unit's general vocabulary.
     const unprojected = unprojectedOnProjectItems(entries, context);
+    // So is a basic entry carrying a project that is no basic one (服务器维保 of the platform project booked on 基本支出:
+    // ledger.nature-inconsistent reports it): its words are that project's work, not the unit's running.
+    const isBasicProject = basicProjectTest(entries, context);
     for (const e of entries) {
       const key = projectKeyOf(e);
       if (unprojected.has(e)) continue;
+      if (e.nature !== 'project' && key && !isBasicProject(e)) continue;
       if (e.nature !== 'project' || !key) {
         (purposeClass(e.economicCode) === undefined ? basicSummaries : basicPurposeSummaries).add(e.summary);
         continue;
@@ -564,6 +568,46 @@ export const summaryProjectMismatch: LedgerRule = {
         }
         return false;
       });
+    // The longest word of the segmenter (two Han characters or more) that begins at `at` in text, or ends at `end`.
+    const wordFrom = (text: string, at: number): string | undefined =>
+      context
+        .segment(text)
+        .filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && text.startsWith(w, at))
+        .sort((x, y) => y.length - x.length)[0];
+    const wordTo = (text: string, end: number): string | undefined =>
+      context
+        .segment(text.slice(0, end))
+        .filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && text.slice(0, end).endsWith(w))
+        .sort((x, y) => y.length - x.length)[0];
+    // A word naming a thing: no stop, transaction, work-kind or funding word, and no kind of cost (服务费).
+    const funding = new Set(rules.otherProject?.fundingWords ?? []);
+    const thingWord = (w: string | undefined): w is string =>
+      w !== undefined && !stop.has(w) && !transaction.has(w) && !workKind.has(w) && !funding.has(w) && !COST_KIND.test(w);
+    /**
+     * The run only qualifies the thing another project is about: its last word (履职 of 政协委员履职) is followed by
+     * one same thing word (服务平台) in that project's name and wherever that project's entries write it — at least
+     * `minUsesOfOneWord` of them, none otherwise (委员履职服务平台运维服务费 every month) — and the 摘要 writes another
+     * thing after it (政协委员履职能力培训班: a course; 远程异地评标协作单位: a partner, not the 评标系统). The 摘要 then
+     * speaks of that other thing, not of the project. A run followed in the name by what is done, by funding or by
+     * nothing (统计年鉴 of 统计年鉴编印经费, 网络舆情监测 of 网络舆情监测及应急处置) holds the project's thing.
+     */
+    const qualifierOfOtherThing = (summary: string, run: string, p: ProjectProfile): boolean => {
+      const at = p.name.indexOf(run);
+      const inSummary = summary.indexOf(run);
+      if (at < 0 || inSummary < 0 || minUses === undefined) return false;
+      const next = wordFrom(p.name, at + run.length);
+      if (!thingWord(next) || wordFrom(summary, inSummary + run.length) === next) return false;
+      const last = wordTo(run, run.length);
+      if (last === undefined) return false;
+      let uses = 0;
+      for (const [s, n] of perProject.get(p.key) ?? []) {
+        for (let i = s.indexOf(last); i >= 0; i = s.indexOf(last, i + 1)) {
+          if (wordFrom(s, i + last.length) !== next) return false;
+          uses += n;
+        }
+      }
+      return uses >= minUses;
+    };
     const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
       const name = withAbbreviations(p.name, abbreviations);
       // The longest run of the name that is whole words where the 摘要 writes it and where the name does: a run that
@@ -583,6 +627,7 @@ export const summaryProjectMismatch: LedgerRule = {
         }
       }
       if ([...best].length < minLong || own.name.includes(best)) return undefined;
+      if (qualifierOfOtherThing(summary, best, p)) return undefined;
       const places = placeWordsOf(p.name);
       const telling = p.keywords.some(
         (k) =>

@@ -312,6 +312,8 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
         unchanged: plan.unchanged,
         absent: plan.absent,
         disposedAbsent: plan.disposedAbsent,
+        // columns the register never carried: filled in on the cards, no change of them
+        ...(plan.newColumns !== undefined ? { newColumns: plan.newColumns, filled: (plan.filled ?? []).length } : {}),
         headerRow: result.headerRow,
         // the one sheet read when the workbook has several (a 封面 or 汇总 first)
         ...(result.sheetRead !== undefined ? { sheetRead: result.sheetRead } : {}),
