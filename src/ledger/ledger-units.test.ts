@@ -197,7 +197,7 @@ describe('jixiao ledger import --unit', () => {
     const { code, out, entries } = await run(['import', 'dljz.csv', '--department', '360000.demo', '--year', '2024', '--unit', '001002']);
     expect(code).toBe(0);
     expect(out).toContain('已导入 1 笔分录，合计 863.76元');
-    expect(out).toContain('多单位导出（3 个单位）：导入 001002 社会事务综合服务中心（指定的单位）；其他 2 个单位');
+    expect(out).toContain('多单位导出（3 个单位）：导入 001002 社会事务综合服务中心（由用户指定）；其他 2 个单位');
     expect(out).toContain('的 4 行未导入');
     expect(entries.get('360000.demo.2024')).toHaveLength(1);
   });

@@ -73,7 +73,7 @@ forEachEngine('ledger upload of a multi-unit export', (ctx) => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as { entries: number; total: number; unit: { chosen: { code: string; name: string }; by: string }; unitNote: string };
     expect(body).toMatchObject({ entries: 2, total: 66_278 + 11_127, unit: { chosen: { code: '001003', name: '农业综合服务中心' }, by: 'option' } });
-    expect(body.unitNote).toMatch(/^多单位导出（3 个单位）：导入 001003 农业综合服务中心（指定的单位）；其他 2 个单位/u);
+    expect(body.unitNote).toMatch(/^多单位导出（3 个单位）：导入 001003 农业综合服务中心（由用户指定）；其他 2 个单位/u);
     expect(body.unitNote).not.toContain('--unit');
     expect(await stored()).toBe(2);
   });
