@@ -9,7 +9,7 @@ import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { isRuleLine } from '../reference/fixed-width.ts';
-import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, sectionOfRow, type SkipCounts } from '../reference/row-kinds.ts';
 import { classPathCode, classPathNames } from './class-path.ts';
 import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
@@ -964,6 +964,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const above = headerTop > 0 ? rows[headerTop - 1]! : undefined;
   const groupAbove = above !== undefined && sharedNames(above, rows[headerTop]!) > 1 ? [above] : [];
   const headerRowsAsWritten = [...groupAbove, ...rows.slice(headerTop, headerIndex + 1)];
+  let groupDepartment: string | undefined;
+  let groupRows = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
@@ -980,8 +982,19 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       // A rule line of a text print (----- between header, cards and 合计): layout, like a blank line.
       (cells.every((c) => c.trim() === '' || isRuleLine(c)) ? 'blank' : undefined) ??
       (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
+    // A group row naming a department (部门：教务处, merged across the row; the words are data/imports/row-kinds.json
+    // section.department): no card; the cards under it, up to the next such row, belong to that department where their
+    // own 使用部门 cell is empty. 部门：合计 (a total, counted so) closes the groups.
+    const group = reason === undefined || reason === 'total' ? sectionOfRow(cells) : undefined;
     if (reason !== undefined) {
+      if (group?.kind === 'total') groupDepartment = undefined;
       skip(reason);
+      continue;
+    }
+    if (group?.kind === 'department') {
+      groupDepartment = group.value;
+      groupRows++;
+      skip('department-group');
       continue;
     }
     if (assets.length === 0 && rowCount === 0 && isHintRow(cells)) {
@@ -1246,7 +1259,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       return coded.name;
     };
     const custodian = named('custodian');
-    const departmentUnit = named('departmentUnit');
+    const departmentUnit = named('departmentUnit') || (groupDepartment ?? '');
     if (classFrom !== undefined && classCode === '') extra[MISSING_CLASS_CODE] = cell('className') || '无分类信息';
     if (path !== undefined && pathCode === undefined) extra[MISSING_CLASS_CODE] = classText;
     // Another system's word (出借, 不需用 …) says more than the status it maps to: the card keeps it.
@@ -1331,6 +1344,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (pathRows.byName.length + pathRows.missing.length > 0) findings.push(classPathFinding(pathRows, positions.get('classCode')?.label));
   const fieldsPresent = [...positions.keys(), ...summed.keys()];
   if (classFrom === 'name') fieldsPresent.push('classCode');
+  // Departments given by group rows (部门：教务处) are the file's departments even without a 使用部门 column.
+  if (groupRows > 0 && !positions.has('departmentUnit')) fieldsPresent.push('departmentUnit');
   if (summed.size > 0) findings.push(valuePartsFinding(summed, headerIndex + 1));
   if (classFrom !== undefined) findings.push(classFromNameFinding(classFrom, classRows, positions.get('className')?.label));
   // The code columns of coded names (and the missing-code mark, when codes come from names) follow the file on update.

@@ -69,3 +69,36 @@ describe('a hand-kept register: [元] headers, 5台, month-only dates, continuat
     expect([own.assets[0]?.quantity, own.assets[0]?.unit]).toEqual([5, '套']);
   });
 });
+
+describe('a register grouped under 部门 rows (blind pair 17, test/fixtures/exports/blind-2026-12-07n)', () => {
+  const HEAD = ['序号', '使用部门', '资产编号', '资产名称', '分类代码', '原值', '购置日期', '使用状况'];
+  const group = (text: string) => HEAD.map(() => text);
+  const card = (n: string, dept = ''): string[] => ['1', dept, n, '台式计算机', 'A02010105', '5000.00', '2020-05-06', '在用'];
+
+  it('gives each card the department of the group row above it when its own cell is empty; the group rows are no cards', () => {
+    const result = importLedger(
+      [HEAD, group('部门：教务处'), card('A-1'), card('A-2', '信息中心'), ['小计（教务处，2张）', '', '', '', '', '10000.00', '', ''], [], group('科室：[03]总务处'), card('A-3'), group('部门：合计'), card('A-4')],
+      { config, classes },
+    );
+    expect(result.errors).toEqual([]);
+    // A card's own 使用部门 wins; a code before the name is dropped; 部门：合计 closes the groups.
+    expect(result.assets.map((a) => [a.assetNumber, a.departmentUnit])).toEqual([
+      ['A-1', '教务处'],
+      ['A-2', '信息中心'],
+      ['A-3', '总务处'],
+      ['A-4', ''],
+    ]);
+    expect(result.skipped).toMatchObject({ 'department-group': 2, total: 2 });
+  });
+
+  it('reads the departments from the group rows in a register without a 使用部门 column, so that an update compares them', () => {
+    const head = HEAD.filter((h) => h !== '使用部门');
+    const row = (n: string) => ['1', n, '台式计算机', 'A02010105', '5000.00', '2020-05-06', '在用'];
+    const result = importLedger([head, head.map(() => '部门：办公室'), row('B-1')], { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets[0]?.departmentUnit).toBe('办公室');
+    expect(result.fieldsPresent).toContain('departmentUnit');
+    // Without group rows, no department is read and none is claimed.
+    expect(importLedger([head, row('B-1')], { config, classes }).fieldsPresent).not.toContain('departmentUnit');
+  });
+});

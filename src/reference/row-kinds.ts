@@ -32,7 +32,8 @@ export type SkipReason =
   | 'card-continuation'
   | 'other-unit'
   | 'hints'
-  | 'field-keys';
+  | 'field-keys'
+  | 'department-group';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -59,6 +60,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
   hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
+  'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

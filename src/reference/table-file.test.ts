@@ -196,3 +196,25 @@ describe('a tab-separated text export', () => {
     expect(csv.rows.row(1)).toEqual(['03-05', '打印纸\t硒鼓', '1,234.50']);
   });
 });
+
+describe('a semicolon-separated CSV', () => {
+  it('is read with the semicolon as separator: thousands commas in unquoted amounts stay whole, title lines above are rows of their own', async () => {
+    const text =
+      '\ufeff资产卡片导出\r\n单位名称：某县某局;;;截止日期：2024/12/31;\r\n\r\n' +
+      '序号;卡片编号;资产名称;原值(元);累计折旧(元);使用状况\r\n' +
+      '1;ZJ-2009-0001;办公楼;5,426,000.00;1,636,842.73;1-在用\r\n' +
+      '2;ZJ-2019-0005;台式计算机;5,680.00;0.00;2-闲置\r\n' +
+      '3;ZJ-2020-0007;打印机;980.00;120.50;1-在用\r\n';
+    const file = await readTableFile(new TextEncoder().encode(text), 'kp.csv');
+    expect(file.rows.row(3)).toEqual(['序号', '卡片编号', '资产名称', '原值(元)', '累计折旧(元)', '使用状况']);
+    expect(file.rows.row(4)).toEqual(['1', 'ZJ-2009-0001', '办公楼', '5,426,000.00', '1,636,842.73', '1-在用']);
+    expect(file.rows.row(1)).toEqual(['单位名称：某县某局', '', '', '截止日期：2024/12/31', '']);
+  });
+
+  it('does not take a comma CSV for one: semicolons inside quoted cells, or in a few cells, are text', async () => {
+    const text = '资产编号,资产名称,备注\nA1,电脑,"含显示器;键盘;鼠标"\nA2,桌子,a;b;c\nA3,椅子,\n';
+    const file = await readTableFile(new TextEncoder().encode(text), 'zc.csv');
+    expect(file.rows.row(1)).toEqual(['A1', '电脑', '含显示器;键盘;鼠标']);
+    expect(file.rows.row(2)).toEqual(['A2', '桌子', 'a;b;c']);
+  });
+});

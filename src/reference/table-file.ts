@@ -1,6 +1,6 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
- * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
+ * without BOM), GBK/GB18030 or UTF-16, comma-, tab- or semicolon-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
  * SpreadsheetML 2003 (Excel XML), OpenDocument spreadsheets (.ods and flat .fods, from LibreOffice or WPS), the HTML table that web systems write into a file named .xls, and a table drawn
  * with box characters in a text print. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
@@ -102,7 +102,7 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
   // A print to a text file whose table is drawn with 制表符 (│ ─ ┼) or ASCII bars: cells between the bars.
   const box = boxTableRows(decoded.text);
   if (box) return { format: 'csv', encoding: decoded.encoding, layout: 'box-drawn', rows: box };
-  // Some packages export a tab-separated text file (.txt): same reader, tab as the separator.
+  // Some packages export a tab-separated text file (.txt), some web systems a semicolon-separated CSV: same reader.
   return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text, sniffDelimiter(decoded.text)) };
 }
 
