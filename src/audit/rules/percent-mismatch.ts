@@ -31,6 +31,7 @@ import { budgetStatedElsewhere } from './lib/budget-elsewhere.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
+import { writtenCalculationFindings } from './lib/written-calculations.ts';
 
 const EXECUTION_WORDS = RULE_WORDS['percent-mismatch'].execution;
 const NUMERATOR_WORDS = RULE_WORDS['percent-mismatch'].numerator;
@@ -66,12 +67,16 @@ function sharesName(subject: string, label: string): boolean {
   return false;
 }
 
+/** 收支增加C, 收支总计增加C: the change's subject is 收入 and 支出 at once (rule-words jointChangeSubjects, then at most one of jointChangeTotals right before the change word). */
+const JOINT_CHANGE = new RegExp(`${anyWord(RULE_WORDS['percent-mismatch'].jointChangeSubjects)}${anyWord(RULE_WORDS['percent-mismatch'].jointChangeTotals)}?${anyWord([...CHANGE_UP, ...CHANGE_DOWN])}$`);
+
 /**
  * 收入总计A、支出总计A。与上年相比，收入、支出总计各增加C: a change said of each (各 / 均) of several amounts of the
- * sentence before, all equal — each is the base, so it is named.
+ * sentence before, all equal — each is the base, so it is named. So too a change of 收支 together (与上年相比，收支增加C:
+ * the subject is both totals, not 收支结余).
  */
 function equalAmountsBefore(change: Figure, candidates: readonly Figure[]): Figure | undefined {
-  if (!/[各均]/.test(change.label)) return undefined;
+  if (!/[各均]/.test(change.label) && !JOINT_CHANGE.test(change.label)) return undefined;
   const before = candidates.filter((g) => g !== change && !g.comparative && g.kind === 'money' && g.sentence === change.sentence - 1 && g.currency === change.currency);
   if (before.length < 2 || before.some((g) => g.scaled !== before[0]!.scaled)) return undefined;
   return before[0];
@@ -967,7 +972,7 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
 }
 
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts)];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
