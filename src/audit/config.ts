@@ -677,6 +677,20 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
 
 export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
 
+/** One amount stated twice with one digit changed (table-text-mismatch, rules/lib/restated-values.ts; data/audit/thresholds.json restatedValues). */
+export interface RestatedValueSettings {
+  /** Fewest digits an amount is written with for a one-digit difference to be read as a slip. */
+  readonly minDigits: number;
+  /** Most statements one name, kind and year may gather for them to be read as one quantity. */
+  readonly maxGroupMentions: number;
+  /** Longest line read as a label of a table set one cell a line; a longer one is prose and ends a unit caption's reach. */
+  readonly maxLabelChars: number;
+  /** Lines looked over (blank ones) from an amount alone on its line to its label and to the line after it. */
+  readonly stackedReach: number;
+}
+
+export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);
+
 /** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */
 export interface BodyYearSettings {
   readonly subjectReach: number;
