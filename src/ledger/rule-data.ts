@@ -434,6 +434,10 @@ const projectMatchSchema = z.object({
   roomNouns: described({ words }).optional(),
   /** Endings of a venue's name (之家 of 委员之家) that the segmenter cuts off: the name with its two characters before is one keyword. */
   venueEndings: described({ words }).optional(),
+  /** Hired venues (宾馆, 会议中心): where a project's event was held, no project's subject. */
+  venueWords: described({ words }).optional(),
+  /** The unit's own area's place names, read from the payees and departments before an administrative suffix (岑川 of 岑川县…). */
+  localPlaces: described({ suffixes: words, maxNameLength: z.number().int().min(2) }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),
