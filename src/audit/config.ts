@@ -2,6 +2,7 @@
  * Thresholds, templates and word lists of the auditor. They live in data/audit/*.json (each with its source and
  * version) because they change by region and year; this module only types and bundles them.
  */
+import arithmetic from '../../data/audit/arithmetic.json' with { type: 'json' };
 import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
@@ -415,6 +416,20 @@ function loadIndicatorRows() {
 
 export type IndicatorRowWords = typeof INDICATOR_ROWS;
 
+/**
+ * The signs of a calculation written out in full (data/audit/arithmetic.json): operators, the equals sign, words of an
+ * approximate result, and the powers of ten a result in another unit may differ by.
+ */
+export const ARITHMETIC = loadArithmetic();
+
+function loadArithmetic() {
+  const { source: _source, version: _version, ...rest } = arithmetic;
+  for (const [key, list] of Object.entries(rest)) {
+    if ((list as readonly (string | number)[]).some((w) => w === '')) throw new Error(`data/audit/arithmetic.json: ${key} holds an empty word`);
+  }
+  return rest;
+}
+
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
 const NAME_VARIANT = loadNameVariant(entities.nameVariant);
 
@@ -661,6 +676,20 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
 }
 
 export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
+
+/** One amount stated twice with one digit changed (table-text-mismatch, rules/lib/restated-values.ts; data/audit/thresholds.json restatedValues). */
+export interface RestatedValueSettings {
+  /** Fewest digits an amount is written with for a one-digit difference to be read as a slip. */
+  readonly minDigits: number;
+  /** Most statements one name, kind and year may gather for them to be read as one quantity. */
+  readonly maxGroupMentions: number;
+  /** Longest line read as a label of a table set one cell a line; a longer one is prose and ends a unit caption's reach. */
+  readonly maxLabelChars: number;
+  /** Lines looked over (blank ones) from an amount alone on its line to its label and to the line after it. */
+  readonly stackedReach: number;
+}
+
+export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);
 
 /** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */
 export interface BodyYearSettings {
@@ -1170,6 +1199,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residueMaskedNameLabels: templateResidue.maskedNameLabels,
     residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows, arithmetic].map((d) => `${d.version}`),
   };
 }

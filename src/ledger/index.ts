@@ -25,7 +25,7 @@ export {
 export { headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';
-export { describeUnit, type LedgerUnit, selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
+export { describeUnit, type LedgerUnit, selectUnit, type UnitChoice, UnitChoiceError, type UnitChoiceProblem, type UnitSelection, unitChoiceAnswer } from './ledger-units.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
 export { LEDGER_RULES } from './rules/registry.ts';

@@ -301,11 +301,11 @@ export async function importLedger(
 export function describeUnitRead(unit: UnitSelection | undefined, others: { readonly rows: number; readonly amount: number } | undefined): string {
   if (unit === undefined) return '';
   const rest = unit.units.filter((u) => u !== unit.chosen && (u.code ?? u.name) !== (unit.chosen.code ?? unit.chosen.name));
-  const why = unit.by === 'option' ? '按 --unit 指定' : '单位编码与部门编号相同';
+  const why = unit.by === 'option' ? '由用户指定' : '单位编码与部门编号相同';
   const lines = others?.rows ?? 0;
   return (
     `多单位导出（${unit.units.length} 个单位）：导入 ${describeUnit(unit.chosen, false)}（${why}）；其他 ${rest.length} 个单位（${rest.map((u) => describeUnit(u, false)).join('、')}）的 ${lines} 行未导入，净额 ${formatYuan(others?.amount ?? 0)}` +
-    ` / an export of ${unit.units.length} units: ${describeUnit(unit.chosen, false)} imported (${unit.by === 'option' ? 'chosen with --unit' : "its code is the department's"}); ${lines} lines of ${rest.length} other units left out`
+    ` / an export of ${unit.units.length} units: ${describeUnit(unit.chosen, false)} imported (${unit.by === 'option' ? 'the unit chosen' : "its code is the department's"}); ${lines} lines of ${rest.length} other units left out`
   );
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ledgerCommand } from './cli.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { LedgerEntryRecord, LedgerStorePort } from './ledger-store-port.ts';
+import { UnitChoiceError, unitChoiceAnswer } from './ledger-units.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 
 const FILE = [
@@ -96,6 +97,49 @@ describe('a multi-unit export', () => {
     expect((await readLedgerFile(bytes(plain), 'a.csv', { fiscalYear: 2024 })).entries).toHaveLength(1);
   });
 
+  it('gives the units found as data, with a message for a list to choose from that never names --unit', async () => {
+    const failure = await readLedgerFile(bytes(FILE), 'dljz.csv', { fiscalYear: 2024 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(UnitChoiceError);
+    const err = failure as UnitChoiceError;
+    expect(err.problem).toBe('several-units');
+    expect(err.units).toEqual([
+      { code: '001001', name: '桃林镇人民政府', rows: 2 },
+      { code: '001002', name: '社会事务综合服务中心', rows: 1 },
+      { code: '001003', name: '农业综合服务中心', rows: 2 },
+    ]);
+    expect(err.message).toContain('--unit');
+    expect(err.choiceMessage).not.toContain('--unit');
+    expect(err.choiceMessage).toMatch(/^dljz\.csv：文件含 3 个单位的分录.*请选择要导入的单位.*未导入任何数据 \/ the file holds the entries of 3 units/u);
+    const answer = unitChoiceAnswer(err);
+    expect(answer).toEqual({ code: 'ledger-unit-required', message: err.choiceMessage, details: { problem: 'several-units', units: err.units } });
+    // The answer is plain data: a JSON round trip keeps it whole.
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+
+    const unknown = (await readLedgerFile(bytes(FILE), 'dljz.csv', { fiscalYear: 2024, unit: { unit: '009' } }).catch((e: unknown) => e)) as UnitChoiceError;
+    expect(unknown).toBeInstanceOf(UnitChoiceError);
+    expect(unitChoiceAnswer(unknown)).toMatchObject({ code: 'ledger-unit-unknown', details: { problem: 'unknown-unit', named: '009', units: err.units } });
+    expect(unknown.choiceMessage).toMatch(/所选单位“009”不是文件中的单位/u);
+    expect(unknown.choiceMessage).not.toContain('--unit');
+
+    const plain = ['日期,凭证号,摘要,功能科目,经济科目,借方,贷方', '2024-01-03,记-1,办公用品,2010301,30201,100.00,'].join('\n');
+    const noColumn = (await readLedgerFile(bytes(plain), 'a.csv', { fiscalYear: 2024, unit: { unit: '001' } }).catch((e: unknown) => e)) as UnitChoiceError;
+    expect(unitChoiceAnswer(noColumn)).toMatchObject({ code: 'ledger-unit-not-applicable', details: { problem: 'no-unit-column', units: [] } });
+    expect(noColumn.choiceMessage).not.toContain('--unit');
+  });
+
+  it('a unit the file names only by its name (no code column) is listed by name', async () => {
+    const named = [
+      '单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额,贷方金额',
+      '桃林镇人民政府,2024-01-03,0001,差旅费报销,2010301 行政运行,30211 差旅费,371.43,',
+      '农业综合服务中心,2024-01-08,0001,办公用品购置,2130104 事业运行,30201 办公费,662.78,',
+    ].join('\n');
+    const err = (await readLedgerFile(bytes(named), 'n.csv', { fiscalYear: 2024 }).catch((e: unknown) => e)) as UnitChoiceError;
+    expect(unitChoiceAnswer(err).details.units).toEqual([
+      { name: '桃林镇人民政府', rows: 1 },
+      { name: '农业综合服务中心', rows: 1 },
+    ]);
+  });
+
   it('reads a file of one unit with a unit column as it is, and a 摘要 with one footer item among its words stays an entry', async () => {
     const one = [
       '单位编码,单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额,贷方金额',
@@ -153,7 +197,7 @@ describe('jixiao ledger import --unit', () => {
     const { code, out, entries } = await run(['import', 'dljz.csv', '--department', '360000.demo', '--year', '2024', '--unit', '001002']);
     expect(code).toBe(0);
     expect(out).toContain('已导入 1 笔分录，合计 863.76元');
-    expect(out).toContain('多单位导出（3 个单位）：导入 001002 社会事务综合服务中心（按 --unit 指定）；其他 2 个单位');
+    expect(out).toContain('多单位导出（3 个单位）：导入 001002 社会事务综合服务中心（由用户指定）；其他 2 个单位');
     expect(out).toContain('的 4 行未导入');
     expect(entries.get('360000.demo.2024')).toHaveLength(1);
   });

@@ -45,6 +45,55 @@ export interface UnitSelection {
   readonly units: readonly LedgerUnit[];
 }
 
+/**
+ * Why a unit could not be read: the file holds several units and none is chosen (`several-units`), the unit named
+ * is none of the file's (`unknown-unit`) or several of them (`ambiguous-unit`), or a unit is named for a file
+ * without a unit column (`no-unit-column`).
+ */
+export type UnitChoiceProblem = 'several-units' | 'unknown-unit' | 'ambiguous-unit' | 'no-unit-column';
+
+/**
+ * The unit of a multi-unit export is not settled: nothing is imported. `message` is the command line's (it names
+ * --unit); `choiceMessage` says the same to someone choosing from a list (the web page), and `units` is that list.
+ */
+export class UnitChoiceError extends InputError {
+  override name = 'UnitChoiceError';
+  constructor(
+    message: string,
+    readonly problem: UnitChoiceProblem,
+    readonly choiceMessage: string,
+    readonly units: readonly LedgerUnit[],
+    readonly named?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The HTTP error code of each problem (the body is `{ code, message, details }` like every API error). */
+const UNIT_CHOICE_CODES: Record<UnitChoiceProblem, string> = {
+  'several-units': 'ledger-unit-required',
+  'unknown-unit': 'ledger-unit-unknown',
+  'ambiguous-unit': 'ledger-unit-unknown',
+  'no-unit-column': 'ledger-unit-not-applicable',
+};
+
+/** What an API answers for a unit not settled: the message for someone choosing from a list, and that list. */
+export function unitChoiceAnswer(err: UnitChoiceError): {
+  readonly code: string;
+  readonly message: string;
+  readonly details: { readonly problem: UnitChoiceProblem; readonly units: readonly LedgerUnit[]; readonly named?: string };
+} {
+  return {
+    code: UNIT_CHOICE_CODES[err.problem],
+    message: err.choiceMessage,
+    details: {
+      problem: err.problem,
+      units: err.units.map((u) => ({ ...(u.code !== undefined ? { code: u.code } : {}), ...(u.name !== undefined ? { name: u.name } : {}), rows: u.rows })),
+      ...(err.named !== undefined ? { named: err.named } : {}),
+    },
+  };
+}
+
 /** A unit code: letters, digits and . - _ with at least one digit (001003, 1001.03); no footer or label text. */
 const UNIT_CODE = /^(?=.*\d)[0-9A-Za-z][0-9A-Za-z._-]*$/u;
 
@@ -86,8 +135,13 @@ export function selectUnit(
   const named = choice.unit?.trim();
   if (columns.code === undefined && columns.name === undefined) {
     if (named) {
-      throw new InputError(
-        `${source}：文件没有单位编码或单位名称列（${words.code.concat(words.name).join('、')}），不是多单位导出，不需要 --unit / the file has no unit column: --unit is for an export of several units`,
+      const columnWords = words.code.concat(words.name).join('、');
+      throw new UnitChoiceError(
+        `${source}：文件没有单位编码或单位名称列（${columnWords}），不是多单位导出，不需要 --unit / the file has no unit column: --unit is for an export of several units`,
+        'no-unit-column',
+        `${source}：文件没有单位编码或单位名称列（${columnWords}），不是多单位导出，不需要选择单位，请不选单位重新导入 / the file has no unit column: import it without choosing a unit`,
+        [],
+        named,
       );
     }
     return { rows };
@@ -130,8 +184,13 @@ export function selectUnit(
   if (named) {
     const found = list.filter((u) => matches(u, named));
     if (found.length !== 1) {
-      throw new InputError(
-        `${source}：--unit“${named}”${found.length === 0 ? '不是文件中的单位' : '对应多个单位，请写单位编码'}；文件中的单位：${listed || '（无）'} / --unit "${named}" ${found.length === 0 ? 'names no unit of the file' : 'names several units: give the code'}`,
+      const none = found.length === 0;
+      throw new UnitChoiceError(
+        `${source}：--unit“${named}”${none ? '不是文件中的单位' : '对应多个单位，请写单位编码'}；文件中的单位：${listed || '（无）'} / --unit "${named}" ${none ? 'names no unit of the file' : 'names several units: give the code'}`,
+        none ? 'unknown-unit' : 'ambiguous-unit',
+        `${source}：所选单位“${named}”${none ? '不是文件中的单位' : '对应多个单位'}，请从文件中的单位里选择：${listed || '（无）'}；未导入任何数据 / "${named}" ${none ? 'names no unit of the file' : 'names several units'}: choose one of the file's units; nothing imported`,
+        list,
+        named,
       );
     }
     if (list.length <= 1) return { rows };
@@ -140,10 +199,15 @@ export function selectUnit(
   if (list.length <= 1) return { rows };
   const own = choice.department === undefined ? [] : list.filter((u) => u.code !== undefined && u.code === norm(choice.department!));
   if (own.length === 1) return { rows: onlyUnit(rows, keyOf, keyOfUnit(own[0]!)), selection: { chosen: own[0]!, by: 'department', units: list } };
-  throw new InputError(
-    `${source}：文件含 ${list.length} 个单位的分录（${[columns.code, columns.name].filter((c) => c !== undefined).map((c) => `第${c! + 1}列“${resolved.headers[c!]}”`).join('、')}）：${listed}。` +
+  const where = [columns.code, columns.name].filter((c) => c !== undefined).map((c) => `第${c! + 1}列“${resolved.headers[c!]}”`).join('、');
+  const english = `the file holds the entries of ${list.length} units (${list.map((u) => describeUnit(u, false)).join(', ')})`;
+  throw new UnitChoiceError(
+    `${source}：文件含 ${list.length} 个单位的分录（${where}）：${listed}。` +
       `一个部门年度只导入一个单位：请用 --unit 指定单位编码或名称（或以单位编码与文件中相同的部门编号导入）；未导入任何数据 / ` +
-      `the file holds the entries of ${list.length} units (${list.map((u) => describeUnit(u, false)).join(', ')}); choose one with --unit <code or name>; nothing imported`,
+      `${english}; choose one with --unit <code or name>; nothing imported`,
+    'several-units',
+    `${source}：文件含 ${list.length} 个单位的分录（${where}）：${listed}。一个部门年度只导入一个单位：请选择要导入的单位后再导入；未导入任何数据 / ${english}; choose the unit to import; nothing imported`,
+    list,
   );
 }
 

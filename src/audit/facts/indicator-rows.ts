@@ -574,12 +574,31 @@ export interface ScoreTotal {
  * weights is then unknown.
  */
 export function readScoreTotals(text: string, words: IndicatorRowWords): ScoreTotal[] {
-  const out: ScoreTotal[] = [];
+  return readScoreTables(text, words).flatMap((t) => (t.total ? [t.total] : []));
+}
+
+/**
+ * A self-evaluation table as readScoreTotals reads it, with or without a total row. `closed` holds the rows read before
+ * the first line after them that is not a row (a line of prose, a row whose weight cannot be told): without a total row,
+ * only those are the table's for sure.
+ */
+export interface ScoreTable {
+  readonly total: ScoreTotal | null;
+  readonly closed: readonly { readonly weight: RowNumber; readonly score: RowNumber }[];
+  /** Where the last row read ends. */
+  readonly end: number;
+}
+
+export function readScoreTables(text: string, words: IndicatorRowWords): ScoreTable[] {
+  const out: ScoreTable[] = [];
   let readUpTo = -1;
   for (const h of headerSpans(text, words)) {
     let lineStart = text.lastIndexOf('\n', h.start) + 1;
     if (lineStart <= readUpTo) continue;
     const rows: { weight: RowNumber; score: RowNumber }[] = [];
+    let closed: { weight: RowNumber; score: RowNumber }[] | null = null;
+    let end = lineStart;
+    let total: ScoreTotal | null = null;
     for (let n = 0; n < TABLE_REACH_LINES && lineStart < text.length; n++) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
@@ -587,11 +606,14 @@ export function readScoreTotals(text: string, words: IndicatorRowWords): ScoreTo
       const { cells } = splitLine(text, lineStart, lineEnd);
       lineStart = lineEnd + 1;
       const numbers = cells.filter((c) => num(c) !== null);
-      if (numbers.length === 0) continue;
+      if (numbers.length === 0) {
+        if (rows.length > 0 && cells.length > 0 && closed === null) closed = [...rows];
+        continue;
+      }
       if (cells.length < 3) break;
       const first = cells[0]!;
       if (words.totalWords.some((w) => first.text.replace(/\s/g, '').startsWith(w))) {
-        if (numbers.length === 2 && cells.length === 3) out.push({ label: first, weight: num(numbers[0])!, score: num(numbers[1])!, rows: [...rows] });
+        if (numbers.length === 2 && cells.length === 3) total = { label: first, weight: num(numbers[0])!, score: num(numbers[1])!, rows: [...rows] };
         break;
       }
       let k = cells.length - 1;
@@ -600,7 +622,79 @@ export function readScoreTotals(text: string, words: IndicatorRowWords): ScoreTo
       const score = num(cells[k]);
       if (!weight || !score || num(cells[k - 2])) break;
       rows.push({ weight, score });
+      end = lineEnd;
     }
+    out.push({ total, closed: total ? [] : (closed ?? rows), end });
+  }
+  for (const t of readScoreSummaries(text, words)) out.push(t);
+  return out.sort((a, b) => a.end - b.end);
+}
+
+/**
+ * A summary of scores by block (一级指标 | 分值 | 自评得分 over 预算编制 | 20 | 19 … 合计 | 100 | 93.5): a line split by `|`
+ * or tabs whose last two cells are a weight and a score header, and no target or actual header (those tables are read
+ * by readScoreTables); every line below, down to a total row, as many cells as the header, its last two cells numbers
+ * and the cell before them not. Any other line before the total row: nothing is read.
+ */
+function readScoreSummaries(text: string, words: IndicatorRowWords): ScoreTable[] {
+  const out: ScoreTable[] = [];
+  const has = (c: Cell | undefined, ws: readonly string[]) => c !== undefined && ws.some((w) => c.text.includes(w));
+  let readUpTo = -1;
+  for (const s of words.headers.score) {
+    for (let at = text.indexOf(s); at !== -1 && out.length < 20; at = text.indexOf(s, at + s.length)) {
+      let lineStart = text.lastIndexOf('\n', at) + 1;
+      if (lineStart <= readUpTo) continue;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      const header = splitLine(text, lineStart, lineEnd);
+      if (header.shape === 'space') continue;
+      const n = header.cells.length;
+      if (n < 3 || !has(header.cells[n - 1], words.headers.score) || !has(header.cells[n - 2], words.headers.weight)) continue;
+      if (header.cells.some((c) => has(c, words.headers.target) || has(c, words.headers.actual) || num(c) !== null)) continue;
+      const rows: { weight: RowNumber; score: RowNumber }[] = [];
+      lineStart = lineEnd + 1;
+      readUpTo = lineEnd;
+      for (let k = 0; k < TABLE_REACH_LINES && lineStart < text.length; k++) {
+        lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1) lineEnd = text.length;
+        const { shape, cells } = splitLine(text, lineStart, lineEnd);
+        lineStart = lineEnd + 1;
+        readUpTo = lineEnd;
+        if (shape !== header.shape || cells.length !== n || num(cells[0]) !== null || num(cells[n - 3]) !== null) break;
+        const weight = num(cells[n - 2]);
+        const score = num(cells[n - 1]);
+        if (!weight || !score) break;
+        if (words.totalWords.some((w) => cells[0]!.text.replace(/\s/g, '').startsWith(w))) {
+          if (rows.length >= 2) out.push({ total: { label: cells[0]!, weight, score, rows: [...rows] }, closed: [], end: lineEnd });
+          break;
+        }
+        rows.push({ weight, score });
+      }
+    }
+  }
+  return out;
+}
+
+/** A sentence stating a table's total weight and the total score (项目各项指标分值合计100分，自评得分97分). */
+export interface StatedScoreTotal {
+  readonly weight: RowNumber;
+  readonly score: RowNumber;
+}
+
+/**
+ * Sentences that state the total weight and then, within the same clause run, the total score: a statedWeight word,
+ * its number of points, and a statedScore word with its number of points (分值合计100分，自评得分97分; 满分100分，综合得分
+ * 86.5分). Words: data/audit/indicator-rows.json statedWeight / statedScore.
+ */
+export function readStatedScoreTotals(text: string, words: IndicatorRowWords): StatedScoreTotal[] {
+  const out: StatedScoreTotal[] = [];
+  const alt = (ws: readonly string[]) => byLength(ws).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?:${alt(words.statedWeight)})(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分[，,、；;]?\\s*(?:[^。；;\\n\\d]{0,12}?)(?:${alt(words.statedScore)})(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分`, 'g');
+  for (let m = re.exec(text); m !== null && out.length < 20; m = re.exec(text)) {
+    const ws = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
+    const w = { start: ws, end: ws + m[1]!.length, text: m[1]!, value: Number(m[1]) };
+    const ss = m.index + m[0].lastIndexOf(m[2]!);
+    out.push({ weight: w, score: { start: ss, end: ss + m[2]!.length, text: m[2]!, value: Number(m[2]) } });
   }
   return out;
 }

@@ -215,6 +215,15 @@ describe('percent-mismatch: 执行率 in a table', () => {
     expect(runRule(percentMismatch, `项目\t${shifted('102.59%').split('\n')[1]}\n年度资金总额\t329.77\t329.77\t338.31\t10\t95%\n`).findings).toHaveLength(1);
   });
 
+  it('reads a row under a header whose label column names the block with a phase word in it (预算执行情况(万元))', () => {
+    // Invented, in the shape of a provincial 项目支出绩效自评表: the funds block's own header over its one row.
+    const block = (rate: string) => `项目名称 | 社区书屋更新 | | |\n预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n年度财政资金总额 | 12 | 10.8 | ${rate} | 18 |\n`;
+    expect(runRule(percentMismatch, block('100%')).findings.map((f) => f.calculation)).toEqual(['10.8 ÷ 12 = 90.00% ≠ 100%']);
+    expect(runRule(percentMismatch, block('90%')).findings).toEqual([]);
+    // Still nothing from a row one column off a header of amount titles only (年初预算数 over the label).
+    expect(runRule(percentMismatch, `年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 12 | 12 | 10.8 | 10 | 100% |\n`).findings).toEqual([]);
+  });
+
   it('reads nothing from a row whose per-cent stands left of the rate column (a cell lost in the copy)', () => {
     const header = '项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n';
     // 全年执行数 lost: 10 (the 分值) under 全年执行数, 100% under 分值, 10 (the 得分) under 执行率.
@@ -511,6 +520,19 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
   });
 
+  it('reads a change of 收支 together (收支增加C) as one of both equal totals, never a change of 收支结余', () => {
+    // Invented figures: the two totals equal, the change of both named 收支 without 各.
+    const text = (subject: string, rate: string): string => `本单位2024年度收入总计540.00万元，支出总计540.00万元。与2023年度决算数相比，${subject}增加90.00万元、增长${rate}，主要原因是专项经费增加。`;
+    // 90 ÷ (540 − 90) = 20.00 %.
+    expect(runRule(percentMismatch, text('收支', '20.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('收支', '22.00%')).findings.map((f) => f.shape)).toEqual(['change-rate-base-elsewhere']);
+    expect(runRule(percentMismatch, text('收支总计', '22.00%')).findings).toHaveLength(1);
+    // 收支结余 is another amount: its base is not stated.
+    expect(runRule(percentMismatch, text('收支结余', '22.00%')).findings).toEqual([]);
+    // Totals that differ: which one changed is not known.
+    expect(runRule(percentMismatch, text('收支', '22.00%').replace('支出总计540.00万元', '支出总计520.00万元')).findings).toEqual([]);
+  });
+
   it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;
@@ -527,6 +549,24 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
   });
 });
 
+
+describe('percent-mismatch: a rate named after the count it divides', () => {
+  const run = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'named-count-rate').map((f) => f.calculation);
+  it('reads the named count over the other count of its clause group', () => {
+    // Invented figures: a health centre's screening and a bureau's inspections.
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率96.50%；复筛率100%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率95.60%；复筛率100%。')).toEqual(['2316 ÷ 2400 = 96.50% ≠ 95.60%']);
+    expect(run('检查企业80家，检查合格76家，检查合格率98%。')).toEqual(['76 ÷ 80 = 95.00% ≠ 98%']);
+  });
+  it('is silent when the name is in both labels or in neither, when the counts are of two measures or more than two', () => {
+    expect(run('应检查企业80家，实际检查企业76家，检查率98%。')).toEqual([]);
+    expect(run('接待来访群众80人，其中满意76人，办结率98%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人次，听力筛查率95.60%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，其中外地户籍300人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+    // A count's change is no base.
+    expect(run('全年辖区新生儿比上年增加240人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+  });
+});
 
 describe('percent-mismatch: completion rate of a work quantity', () => {
   it('reports a completion rate that is not done ÷ planned in its clause group', () => {

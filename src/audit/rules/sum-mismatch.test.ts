@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
+import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
@@ -1722,6 +1723,81 @@ describe('sum-mismatch: the total of a 自评表', () => {
   it('accepts the sum, and says nothing when the weights do not make the total weight (a row not read)', () => {
     expect(shapes(table('96'))).toEqual([]);
     expect(shapes(table('98', '110'))).toEqual([]);
+  });
+
+  // Invented: a summary of scores by block, the bars full-width as a word processor writes them (NFKC makes them |).
+  const summary = (total: string, last = '社会效益｜20｜18') =>
+    `附表：整体支出绩效自评得分汇总\n一级指标｜分值｜自评得分\n决策｜15｜14\n过程｜25｜23.5\n产出｜40｜37\n${last}\n合计｜100｜${total}\n`;
+  it('reads a summary of block scores with no target or actual column (SUMS.md form 12)', () => {
+    expect(shapes(summary('93')).map((f) => f.calculation)).toEqual(['14 + 23.5 + 37 + 18 = 92.5 ≠ 93']);
+    expect(shapes(summary('92.5'))).toEqual([]);
+  });
+  it('reads no summary whose weights miss the total weight, or whose rows are not all weight and score', () => {
+    expect(shapes(summary('93', '社会效益｜15｜14'))).toEqual([]);
+    expect(shapes(summary('93', '社会效益｜20｜18｜较好'))).toEqual([]);
+    expect(shapes(summary('93', '社会效益及满意度｜见附件'))).toEqual([]);
+  });
+
+  // Invented: a table with no total row, and the report's sentence on its total weight and score.
+  const open = (sentence: string, lastWeight = '20') =>
+    `项目绩效自评表\n一级指标 三级指标 指标值 实际完成值 分值 得分\n产出指标 培训人次 ≥500人次 520人次 30 30\n产出指标 合格率 ≥95% 96.5% 30 28\n效益指标 服务对象满意度 ≥90% 93% 20 19\n预算执行 预算执行率 ≥90% 97% ${lastWeight} 20\n绩效分析：各项指标均已完成。\n四、自评得分情况\n${sentence}\n`;
+  it('checks a table without a total row against the sentence stating its total weight and score', () => {
+    expect(shapes(open('项目各项指标分值合计100分，自评得分95分，评价等级为“优”。')).map((f) => f.calculation)).toEqual(['30 + 28 + 19 + 20 = 97 ≠ 95']);
+    expect(shapes(open('项目各项指标分值合计100分，自评得分97分，评价等级为“优”。'))).toEqual([]);
+  });
+  it('says nothing when the rows do not make the stated weight, or the weight and score are not stated together', () => {
+    expect(shapes(open('项目各项指标分值合计100分，自评得分95分。', '10'))).toEqual([]);
+    expect(shapes(open('项目自评得分95分，评价等级为“优”。'))).toEqual([]);
+    // Two sentences giving the same total weight different scores: which one sums the table is not known.
+    expect(shapes(open('分值合计100分，自评得分95分。上年分值合计100分，得分92分。'))).toEqual([]);
+  });
+});
+
+describe('sum-mismatch and percent-mismatch: a calculation written out in full (SUMS.md form 11)', () => {
+  const run = (t: string) => [...runRule(sumMismatch, t).findings, ...runRule(percentMismatch, t).findings].filter((f) => f.shape === 'written-calculation').map((f) => [f.rule, f.calculation]);
+  it('reports a product, a sum or a rate applied whose written result differs', () => {
+    // Invented: a 测算依据 column of a project budget.
+    expect(run('办公设备运维费\n1.打印机维护12台*800=9600元\n2.网络租赁12个月*1500=18000元\n3.耗材4批*2500=1000元\n')).toEqual([['sum-mismatch', '4 × 2500 = 10000 ≠ 1000']]);
+    expect(run('培训费：2期×60人×3天×400元/人·天=14400元。')).toEqual([['sum-mismatch', '2 × 60 × 3 × 400 = 144000 ≠ 14400']]);
+    expect(run('小计：9600+18000+10000=38600元')).toEqual([['sum-mismatch', '9600 + 18000 + 10000 = 37600 ≠ 38600']]);
+    // Invented: a score note, the rate applied to a weight.
+    expect(run('预算执行率得分：20×92.5%=18.8分')).toEqual([['percent-mismatch', '20 × 92.5% = 18.5 ≠ 18.8']]);
+    expect(run('得分=76*10%=7.9')).toEqual([['percent-mismatch', '76 × 10% = 7.6 ≠ 7.9']]);
+  });
+  it('is silent on a right result, a rounded or cut one, and on a result in another unit', () => {
+    expect(run('1.打印机维护12台*800=9600元；小计：9600+18000+10000=37600元')).toEqual([]);
+    // Rounded to its last digit, or cut (2.155 written 2.15).
+    expect(run('20×10.775%=2.16分；20×10.775%=2.15分；1.5×3.333=5.0')).toEqual([]);
+    // The result in 万元 while the factors are in 元; a rate written without its %.
+    expect(run('劳务费：3000元/人×20人=6万元；20×96.5=19.3分')).toEqual([]);
+  });
+  it('reads a rate computed by division whole, never its end alone (a label between an operator and its figure)', () => {
+    // Invented: the formula the product's own reports write, and a label-led one.
+    expect(run('执行率：311.30万元 / 334.30万元 × 100% = 93.12%；完成率：74项 ÷ 80项 × 100% = 92.50%')).toEqual([]);
+    expect(run('执行率：311.30万元 / 334.30万元 × 100% = 95.12%')).toEqual([['percent-mismatch', '311.3 ÷ 334.3 × 100% = 93.12% ≠ 95.12%']]);
+    expect(run('执行率=执行数311.30万元 / 预算数334.30万元 × 100% = 93.12%；变动率=(120 − 100) / 100 × 100% = 20%')).toEqual([]);
+  });
+  it('reads no part of a longer calculation, and no approximate result', () => {
+    // Products before sums (not 5*2 read alone); a result an operator goes on from; an approximate result.
+    expect(run('10+5*2=20；2*3=5+1；按3×4=约10计')).toEqual([]);
+    expect(run('10+5*2=30')).toEqual([['sum-mismatch', '10 + 5 × 2 = 20 ≠ 30']]);
+    // A model number or a code before the figures.
+    expect(run('型号A3*4=10；GB50210*2=100')).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: a change written right after the amount of its year (a series)', () => {
+  // Invented: a county's 三公 spending year by year, each year's change against the one before.
+  const series = (c2022: string) => `全县“三公”经费连续三年下降：2021年支出合计386.40万元，较上一年减少21.60万元；2022年支出合计352.10万元，较上一年减少${c2022}万元；2023年支出合计330.00万元，较上一年减少22.10万元。`;
+  const run = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'change-after-its-amount').map((f) => f.calculation);
+  it('checks each change against the amount of the year before stated under the same label', () => {
+    expect(run(series('34.30'))).toEqual([]);
+    expect(run(series('43.30'))).toEqual(['352.1 − 386.4 = −34.3 ≠ 43.3']);
+  });
+  it('is silent when the year before is stated under another label, twice with two values, or the change names its own subject', () => {
+    expect(run(series('43.30').replace('2021年支出合计386.40万元', '2021年公用经费386.40万元'))).toEqual([]);
+    expect(run(`${series('43.30')}另据统计，2021年支出合计390.00万元。`)).toEqual([]);
+    expect(run(series('43.30').replace('较上一年减少43.30万元', '其中公务接待费较上一年减少43.30万元'))).toEqual([]);
   });
 });
 

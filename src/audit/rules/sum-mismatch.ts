@@ -20,6 +20,7 @@ import { indicatorSumFindings } from './lib/indicator-checks.ts';
 import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
+import { writtenCalculationFindings } from './lib/written-calculations.ts';
 
 function write(d: Decomposition, value: number, mixed: boolean): string {
   if (d.total.kind === 'money') {
@@ -220,7 +221,8 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
   // The year a change naming none speaks of: that of the last change of its paragraph naming its year against the
   // year before (2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元 — 0.58 is 2022's).
   let anchor: { paragraph: number; year: number } | null = null;
-  for (const c of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const c = figures[i]!;
     if (out.length >= 50) break;
     const change = signedChange(c);
     if (change === null || change === 0) continue;
@@ -230,6 +232,11 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     const lead = c.label.slice(0, mark.index);
     const base = c.label.slice(mark.index);
     const years = [...lead.matchAll(/(?<!\d)(\d{4})年/g)];
+    if (years.length === 0 && lead.replace(/[\s，,、]/g, '') === '') {
+      const series = changeAfterItsAmount(facts, i, oneYear, /上年|去年|上一年/.test(base) ? null : base);
+      if (series) out.push(series);
+      continue;
+    }
     let year: number;
     if (years.length === 1) {
       year = Number(years[0]![1]);
@@ -275,6 +282,50 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     );
   }
   return out;
+}
+
+/**
+ * 2014年支出合计58.8亿元，较上一年减少11.35亿元；2015年支出合计53.73亿元，较上一年减少5.70亿元: a change written right
+ * after an amount of its year (its label names one year and nothing stands between the two but a comma and the
+ * comparison) is that amount's change against the year before; where the paragraph states the amount of the year
+ * before under the very same label (the year aside), once, the change must be their difference. Precondition: the
+ * change's own label names no subject (较上一年减少C), its base is the year before (上年, 上一年, 去年, or that year by
+ * number); the amounts are money of one currency, neither a change nor a bound. A direction word the other way round
+ * is left to direction-mismatch.
+ */
+function changeAfterItsAmount(facts: Parameters<Rule>[0], index: number, oneYear: (label: string) => number | null, namedBase: string | null): Finding | null {
+  const { figures, text } = facts;
+  const c = figures[index]!;
+  const a = figures[index - 1];
+  if (!a || a.kind !== 'money' || a.comparative || a.qualifier || a.currency !== c.currency || a.sentence !== c.sentence) return null;
+  if (!/^[，,\s]*(?:相较于|相比于|较|比|与)/.test(text.slice(a.end, c.start))) return null;
+  const year = oneYear(a.label);
+  if (year === null) return null;
+  if (namedBase !== null && !namedBase.includes(`${year - 1}年`)) return null;
+  const name = (label: string, y: number): string => label.replace(/\s/g, '').replace(`${y}年度`, '').replace(`${y}年`, '');
+  const own = name(a.label, year);
+  if (own === '') return null;
+  const found = new Map<number, Figure>();
+  for (const b of figures) {
+    if (b.paragraph !== c.paragraph || b.kind !== 'money' || b.comparative || b.qualifier || b.currency !== c.currency) continue;
+    if (oneYear(b.label) !== year - 1 || name(b.label, year - 1) !== own) continue;
+    if (!found.has(b.scaled)) found.set(b.scaled, b);
+  }
+  if (found.size !== 1) return null;
+  const b = [...found.values()][0]!;
+  const diff = a.scaled - b.scaled;
+  const tolerance = roundingSlack([a, b, c]);
+  if (Math.abs(Math.abs(diff) - c.scaled) <= tolerance) return null;
+  const u = c.moneyUnit;
+  return finding({
+    rule: 'sum-mismatch',
+    shape: 'change-after-its-amount',
+    severity: 'error',
+    message: `${year}年${a.raw}与${year - 1}年${b.raw}相差${inUnit(Math.abs(diff), u)}${u ?? '元'}，文中写变动${c.raw}`,
+    evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
+    calculation: `${inUnit(a.scaled, u)} − ${inUnit(b.scaled, u)} = ${diff < 0 ? '−' : ''}${inUnit(Math.abs(diff), u)} ≠ ${inUnit(c.scaled, u)}`,
+    difference: Math.abs(Math.abs(diff) - c.scaled),
+  });
 }
 
 /** Whether every part is named as a class of one open classification, and fewer classes are named than it has. */
@@ -508,7 +559,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts), ...writtenCalculationFindings(facts, 'sum-mismatch')];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

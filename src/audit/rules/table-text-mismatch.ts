@@ -18,6 +18,10 @@ import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { disagreeingColumns, type ColumnComparisons } from './lib/misread-guard.ts';
+import { otherYearColumns } from './lib/other-year-columns.ts';
+import { restatedValues } from './lib/restated-values.ts';
+
+export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
@@ -180,28 +184,6 @@ interface IndexedTable {
   readonly otherYear: readonly boolean[];
   /** Columns whose own sums show a misreading (lib/misread-guard.ts): not read. */
   readonly misreadColumns: ReadonlySet<number>;
-}
-
-/** A year named in a column header: 2023年决算数, 2023年度. */
-const HEADER_YEAR = /(?<!\d)((?:19|20)\d{2})年/;
-
-/**
- * The columns of a table headed by another year than the report's: an other-year word (上年, 去年 — grammar.json
- * otherYearHeaders), or a year before the report's year (2023年决算数 in a 2024 决算); without the report's year, the
- * earlier of two years the headers name.
- */
-export function otherYearColumns(header: readonly string[], reportYear: number | null): boolean[] {
-  const years = header.map((h) => {
-    const m = HEADER_YEAR.exec(h.replace(/\s+/g, ''));
-    return m ? Number(m[1]) : null;
-  });
-  const named = years.filter((y): y is number => y !== null);
-  const own = reportYear ?? (named.length > 0 ? Math.max(...named) : null);
-  return header.map((h, i) => {
-    if (GRAMMAR.otherYearHeaders.some((w) => h.includes(w))) return true;
-    const y = years[i];
-    return y !== null && y !== undefined && own !== null && y < own;
-  });
 }
 
 function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null, misreadColumns: ReadonlySet<number> = new Set()): IndexedTable {
@@ -453,7 +435,19 @@ function allAmountsZero(model: TableModel): boolean {
   return any;
 }
 
+/**
+ * The rule: every prose amount against the cell it names (above), then one amount stated twice in the document with
+ * one digit changed or two swapped (lib/restated-values.ts) — not again where the prose amount was reported here.
+ */
 export const tableTextMismatch: Rule = (facts, options) => {
+  const found = proseAgainstCells(facts, options);
+  const reported = new Set<number>();
+  // (A prose figure's quote ends where the figure ends.)
+  for (const f of found) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
+  return [...found, ...restatedValues(facts, options, reported)];
+};
+
+const proseAgainstCells: Rule = (facts, options) => {
   const unread = unreadTableLines(facts);
   if (unread.length > 0) {
     options.notChecked.push(`table-text-mismatch：${unread.length}行像表格数据却未能按列读出（如第${unread[0]}行），其中数字未与正文核对`);

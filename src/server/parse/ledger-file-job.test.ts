@@ -4,7 +4,7 @@
  * and a file that takes too long or too much memory gets the pool's own limit errors (422, 413).
  */
 import { describe, expect, it } from 'vitest';
-import { MappingError } from '../../ledger/index.ts';
+import { MappingError, UnitChoiceError } from '../../ledger/index.ts';
 import { largeCsvLedger } from '../../../test/security/hostile-files.ts';
 import { createParsePool } from './parse-pool.ts';
 import { ParseLimitError } from './parse-limit-error.ts';
@@ -57,4 +57,21 @@ describe('ledger-file parse job', () => {
     expect(oversize).toBeInstanceOf(ParseLimitError);
     expect(oversize).toMatchObject({ kind: 'parse-memory', statusCode: 413 });
   }, 180_000);
+  it('carries a multi-unit file with no unit chosen across the boundary as the UnitChoiceError it is, with its units', async () => {
+    const bytes = csv([
+      '单位编码,单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额',
+      '001001,桃林镇人民政府,2024-01-03,0001,差旅费报销,2010301,30211,371.43',
+      '001003,农业综合服务中心,2024-01-08,0001,办公用品购置,2130104,30201,662.78',
+    ]);
+    const thrown = await runParseJob({ kind: 'ledger-file', bytes, source: 'u.csv', fiscalYear: 2024 }, LIMITS).catch((e: unknown) => e);
+    const back = fromFailure(structuredClone(toFailure(thrown)));
+    expect(back).toBeInstanceOf(UnitChoiceError);
+    const err = back as UnitChoiceError;
+    expect(err.problem).toBe('several-units');
+    expect(err.units.map((u) => [u.code, u.name, u.rows])).toEqual([
+      ['001001', '桃林镇人民政府', 1],
+      ['001003', '农业综合服务中心', 1],
+    ]);
+    expect([err.message, err.choiceMessage]).toEqual([(thrown as UnitChoiceError).message, (thrown as UnitChoiceError).choiceMessage]);
+  });
 });

@@ -18,7 +18,7 @@ import { readSpreadsheetMl } from '../../reference/spreadsheet-ml.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
 import { deserialize, serialize } from 'node:v8';
-import type { UnitChoice } from '../../ledger/ledger-units.ts';
+import { type LedgerUnit, type UnitChoice, UnitChoiceError, type UnitChoiceProblem } from '../../ledger/ledger-units.ts';
 import { type ColumnMapping, chunksOf, type LedgerEntry, type LedgerFileChunks, type LedgerFileEntries, MappingError, readLedgerEntries } from '../../ledger/index.ts';
 import { prescanDocxParagraphs } from './docx-prescan.ts';
 import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
@@ -94,6 +94,14 @@ export function unpackLedgerFile({ entryChunks, ...rest }: PackedLedgerFile): Le
 /** An error as it crosses the thread boundary, rebuilt as its own class on the other side. */
 export type ParseFailure =
   | { readonly type: 'input'; readonly message: string; readonly issues: readonly InputIssue[] }
+  | {
+      readonly type: 'unit-choice';
+      readonly message: string;
+      readonly problem: UnitChoiceProblem;
+      readonly choiceMessage: string;
+      readonly units: readonly LedgerUnit[];
+      readonly named?: string;
+    }
   | { readonly type: 'audit-input'; readonly message: string }
   | { readonly type: 'mapping'; readonly message: string }
   | { readonly type: 'code-table'; readonly message: string }
@@ -167,6 +175,9 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
 
 export function toFailure(err: unknown): ParseFailure {
   if (err instanceof ParseLimitError) return { type: 'limit', kind: err.kind, message: err.message };
+  if (err instanceof UnitChoiceError) {
+    return { type: 'unit-choice', message: err.message, problem: err.problem, choiceMessage: err.choiceMessage, units: err.units.map((u) => ({ ...u })), ...(err.named !== undefined ? { named: err.named } : {}) };
+  }
   if (err instanceof InputError) return { type: 'input', message: err.message, issues: err.issues };
   if (err instanceof AuditInputError) return { type: 'audit-input', message: err.message };
   if (err instanceof MappingError) return { type: 'mapping', message: err.message };
@@ -179,6 +190,8 @@ export function fromFailure(failure: ParseFailure): Error {
   switch (failure.type) {
     case 'limit':
       return new ParseLimitError(failure.kind, failure.message);
+    case 'unit-choice':
+      return new UnitChoiceError(failure.message, failure.problem, failure.choiceMessage, failure.units, failure.named);
     case 'input':
       return new InputError(failure.message, failure.issues);
     case 'audit-input':

@@ -2,7 +2,9 @@
  * The ledger over HTTP (issue 8). Thin: parse with zod, one capability call, the response.
  * - POST /api/departments/:id/years/:year/ledger — the file as the body (text/csv, application/octet-stream or
  *   the .xlsx type), `?source=<file name>&mapping=<JSON>`. 200 with the import summary; 422 `bad-rows` with every
- *   bad row (nothing written); 400 when the columns cannot be mapped.
+ *   bad row (nothing written); 400 when the columns cannot be mapped; 400 `ledger-unit-required` (details.units:
+ *   code, name, rows) when the file holds several units' books and `?unit=` names none, `ledger-unit-unknown` when
+ *   it names a unit the file does not hold.
  * - GET  …/ledger/check?sort=evidence|amount|row|severity&limit=n — summary per rule, flagged entries, other findings.
  * - GET  …/ledger/check.xlsx — the same as an Excel workbook.
  * Register with `ledgerRoutes(app, deps)` in src/server/app.ts.
@@ -19,6 +21,8 @@ import {
   MappingError,
   type ReadLedgerEntries,
   sortFlagged,
+  UnitChoiceError,
+  unitChoiceAnswer,
 } from '../../ledger/index.ts';
 import { unpackLedgerFile } from '../parse/index.ts';
 import { ledgerStoreFor } from '../../store/ledger-repository.ts';
@@ -106,6 +110,11 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
           }
           return outcome;
         } catch (err) {
+          // Several units and none chosen, or a unit not in the file: the units found, for the page to offer as a choice.
+          if (err instanceof UnitChoiceError) {
+            const answer = unitChoiceAnswer(err);
+            throw new HttpError(400, answer.code, answer.message, answer.details);
+          }
           if (err instanceof MappingError) throw new InputError(err.message);
           throw err;
         }

@@ -4,7 +4,7 @@
  * reconciliation with the year's 决算, a summary per check, and the flagged entries (sortable, filtered by
  * check, exported to Excel); and the project keywords an officer adds so the check ties a 摘要 to its project.
  */
-import { Alert, App, Button, Card, Empty, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Empty, Radio, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import headerSynonyms from '../../../data/ledger/header-synonyms.json';
 import { formatAmount } from '../../../src/core/money.ts';
@@ -44,6 +44,41 @@ interface RowError {
   column?: string;
   value?: string;
   message: string;
+}
+
+/** A unit of a multi-unit export (代理记账: several units' books in one file), as the server lists them. */
+interface LedgerUnitOption {
+  code?: string;
+  name?: string;
+  /** The file's lines of that unit. */
+  rows: number;
+}
+
+/** The server's answers that list the units of a multi-unit export for the user to choose one. */
+const UNIT_CHOICE_CODES = new Set(['ledger-unit-required', 'ledger-unit-unknown']);
+
+function unitsOf(err: unknown): LedgerUnitOption[] | null {
+  if (!(err instanceof ApiError) || !UNIT_CHOICE_CODES.has(err.code)) return null;
+  const units = (err.details as { units?: unknown } | undefined)?.units;
+  return Array.isArray(units) && units.length > 0 ? (units as LedgerUnitOption[]) : null;
+}
+
+/** What names the unit in `?unit=`: its code, else its name (a file with a 单位名称 column only). */
+const unitKey = (u: LedgerUnitOption) => u.code ?? u.name ?? '';
+const unitLabel = (u: { code?: string; name?: string }) => [u.code, u.name].filter(Boolean).join(' ');
+
+interface ImportResult {
+  entries: number;
+  unit?: { chosen: { code?: string; name?: string } };
+  unitNote?: string;
+  sheetNote?: string;
+  skippedNote: string;
+  splitNote?: string;
+  functionByNameNote?: string;
+  sectionNote?: string;
+  carriedNote?: string;
+  voidedNote?: string;
+  fromParallelBooksNote?: string;
 }
 
 const SEVERITY: Record<string, [string, string]> = { error: ['错误', 'red'], warning: ['警告', 'orange'], info: ['提示', 'blue'] };
@@ -217,10 +252,17 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
   const [errors, setErrors] = useState<RowError[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A multi-unit export: the units the server found, and the one chosen (sent as ?unit=).
+  const [units, setUnits] = useState<LedgerUnitOption[] | null>(null);
+  const [unit, setUnit] = useState<string | undefined>();
+  const [result, setResult] = useState<{ text: string; unit?: string } | null>(null);
   const choose = async (f: File) => {
     setFile(f);
     setErrors(null);
     setFailure(null);
+    setUnits(null);
+    setUnit(undefined);
+    setResult(null);
     if (/\.csv$/i.test(f.name)) {
       const p = previewRows(new Uint8Array(await f.arrayBuffer()));
       setPreview(p);
@@ -235,22 +277,39 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
     setBusy(true);
     setErrors(null);
     setFailure(null);
+    setResult(null);
     try {
       const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
-      const q = new URLSearchParams({ source: file.name, ...(Object.keys(chosen).length > 0 ? { mapping: JSON.stringify(chosen) } : {}) });
+      const q = new URLSearchParams({
+        source: file.name,
+        ...(Object.keys(chosen).length > 0 ? { mapping: JSON.stringify(chosen) } : {}),
+        ...(units && unit ? { unit } : {}),
+      });
       const type = /\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream';
-      const r = await api<{ entries: number; unitNote?: string; sheetNote?: string; skippedNote: string; splitNote?: string; functionByNameNote?: string; sectionNote?: string; carriedNote?: string; voidedNote?: string; fromParallelBooksNote?: string }>(`${base}?${q}`, {
+      const r = await api<ImportResult>(`${base}?${q}`, {
         method: 'POST',
         raw: file,
         headers: { 'content-type': type },
       });
       // Every note the import gives (sheets read and left out, rows skipped, 多栏账 rows split, function classes resolved from names, section rows), in Chinese.
       const notes = [r.data.unitNote, r.data.sheetNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote, r.data.carriedNote, r.data.voidedNote, r.data.fromParallelBooksNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
-      message.success(`已导入 ${r.data.entries} 条会计明细${notes.length > 0 ? `（${notes.join('；')}）` : ''}`);
+      const text = `已导入 ${r.data.entries} 条会计明细${notes.length > 0 ? `（${notes.join('；')}）` : ''}`;
+      message.success(text);
+      setResult({ text, ...(r.data.unit ? { unit: unitLabel(r.data.unit.chosen) } : {}) });
       setFile(null);
       setPreview(null);
+      setUnits(null);
+      setUnit(undefined);
       onImported();
     } catch (err) {
+      const found = unitsOf(err);
+      if (found) {
+        // Several units' books and none chosen (or one the file does not hold): offer the file's units.
+        setUnits(found);
+        setUnit((u) => (u !== undefined && found.some((f) => unitKey(f) === u) ? u : undefined));
+        if (err instanceof ApiError && err.code === 'ledger-unit-unknown') setFailure(errorText(err));
+        return;
+      }
       if (err instanceof ApiError && Array.isArray(err.details)) setErrors(err.details as RowError[]);
       setFailure(errorText(err));
     } finally {
@@ -264,10 +323,44 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
           <Button data-testid="ledger-choose">选择文件</Button>
         </Upload>
         {file && <Typography.Text>{file.name}</Typography.Text>}
-        <Button type="primary" disabled={!file} loading={busy} onClick={() => void submit()} data-testid="ledger-import">
-          导入（替换本年度已导入的明细）
+        <Button type="primary" disabled={!file || (units !== null && !unit)} loading={busy} onClick={() => void submit()} data-testid="ledger-import">
+          {units ? '导入所选单位（替换本年度已导入的明细）' : '导入（替换本年度已导入的明细）'}
         </Button>
       </Space>
+      {units && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          data-testid="ledger-units"
+          message={`文件中有 ${units.length} 个单位的账（代理记账导出），本年度只导入其中一个单位，尚未导入任何数据。请选择单位后点“导入所选单位”。`}
+          description={
+            <div style={{ marginTop: 4 }}>
+              <Typography.Text strong id="ledger-unit-label">
+                要导入的单位
+              </Typography.Text>
+              <Radio.Group aria-labelledby="ledger-unit-label" value={unit} onChange={(e) => setUnit(e.target.value as string)} style={{ display: 'flex', flexDirection: 'column', gap: 6, marginTop: 6 }}>
+                {units.map((u) => (
+                  <Radio key={unitKey(u)} value={unitKey(u)}>
+                    {unitLabel(u)}
+                    <Typography.Text type="secondary">（{u.rows} 行）</Typography.Text>
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </div>
+          }
+        />
+      )}
+      {result && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="success"
+          showIcon
+          data-testid="ledger-import-result"
+          message={result.unit ? `已导入单位：${result.unit}` : '导入完成'}
+          description={result.text}
+        />
+      )}
       {preview && (
         <div style={{ marginTop: 12 }} data-testid="ledger-preview">
           <Typography.Text strong>列对应（已按表头自动识别，可修改）</Typography.Text>

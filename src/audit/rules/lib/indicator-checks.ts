@@ -21,7 +21,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { INDICATOR_ROWS, RULE_WORDS } from '../../config.ts';
-import { type IndicatorRow, lowerRestatement, missesTarget, readGoalPairs, readIndicatorRows, readScoreTotals, readStandard, standardScore, unitOf } from '../../facts/indicator-rows.ts';
+import { type IndicatorRow, lowerRestatement, missesTarget, readGoalPairs, readIndicatorRows, readScoreTables, readStandard, readStatedScoreTotals, standardScore, unitOf } from '../../facts/indicator-rows.ts';
 import { ObjectSlot } from '../../facts/object-slot.ts';
 import type { AuditFacts, Span } from '../../facts/types.ts';
 import { anyWord } from '../../facts/word-pattern.ts';
@@ -193,14 +193,23 @@ export function indicatorScoreFindings(facts: AuditFacts): Finding[] {
   return out;
 }
 
-/** sum-mismatch findings of the self-evaluation tables: a total score other than the sum of the rows' scores. */
+/**
+ * sum-mismatch findings of the self-evaluation tables: a total score other than the sum of the rows' scores — the
+ * table's own total row (合计 | 100 | 92), or, for a table without one, the sentence stating its total weight and total
+ * score (项目各项指标分值合计100分，自评得分97分). Precondition either way: the rows' weights add up to the total weight
+ * stated (every row was read); for a sentence also that it is the only one stating that weight with a score, and that
+ * no other table without a total row has rows adding up to it (which table it sums up is then certain).
+ */
 export function indicatorSumFindings(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const tol = WORDS.scoreTolerance;
-  for (const t of readScoreTotals(facts.text, WORDS)) {
-    if (t.rows.length < 2) continue;
-    const weights = t.rows.reduce((s, r) => s + r.weight.value, 0);
-    const scores = t.rows.reduce((s, r) => s + r.score.value, 0);
+  const tables = readScoreTables(facts.text, WORDS);
+  const sum = (rows: readonly { weight: { value: number }; score: { value: number } }[], k: 'weight' | 'score') => rows.reduce((s, r) => s + r[k].value, 0);
+  for (const table of tables) {
+    const t = table.total;
+    if (!t || t.rows.length < 2) continue;
+    const weights = sum(t.rows, 'weight');
+    const scores = sum(t.rows, 'score');
     // Precondition: the weights add up to the total weight — every row of the table was read.
     if (Math.abs(weights - t.weight.value) > tol || Math.abs(scores - t.score.value) <= tol) continue;
     out.push(
@@ -212,6 +221,30 @@ export function indicatorSumFindings(facts: AuditFacts): Finding[] {
         evidence: [quoteSpan(facts, t.score), quoteSpan(facts, t.label)],
         calculation: `${t.rows.map((r) => r.score.text).join(' + ')} = ${fmt(scores)} ≠ ${t.score.text}`,
         difference: Math.round((t.score.value - scores) * 100) / 100,
+      }),
+    );
+  }
+  const open = tables.filter((t) => t.total === null && t.closed.length >= 2);
+  if (open.length === 0) return out;
+  const stated = readStatedScoreTotals(facts.text, WORDS);
+  for (const s of stated) {
+    // One sentence states that total weight with a score; one table's rows add up to it.
+    const same = stated.filter((x) => Math.abs(x.weight.value - s.weight.value) <= tol);
+    if (same.some((x) => Math.abs(x.score.value - s.score.value) > tol) || same[0] !== s) continue;
+    const fitting = open.filter((t) => Math.abs(sum(t.closed, 'weight') - s.weight.value) <= tol);
+    if (fitting.length !== 1) continue;
+    const rows = fitting[0]!.closed;
+    const scores = sum(rows, 'score');
+    if (Math.abs(scores - s.score.value) <= tol) continue;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'indicator-score-sum',
+        severity: severity('score-sum'),
+        message: `文中写得分${s.score.text}分，但自评表各指标得分之和为${fmt(scores)}分（各指标分值之和${fmt(sum(rows, 'weight'))}与文中分值合计${s.weight.text}分相符）`,
+        evidence: [quoteSpan(facts, s.score), quoteSpan(facts, { start: rows[0]!.weight.start, end: rows[rows.length - 1]!.score.end })],
+        calculation: `${rows.map((r) => r.score.text).join(' + ')} = ${fmt(scores)} ≠ ${s.score.text}`,
+        difference: Math.round((s.score.value - scores) * 100) / 100,
       }),
     );
   }

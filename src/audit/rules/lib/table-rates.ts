@@ -20,7 +20,12 @@ const WORDS = RULE_WORDS['percent-mismatch'];
 function shiftedAgainstHeader(model: TableModel, r: TableFact['rows'][number]): boolean {
   const at = r.findIndex((c) => /[\u4e00-\u9fff]/.test(c.text) && !cellNumber(c.text));
   if (at === -1 || at >= model.header.length) return false;
-  return phaseOfHeader(model.header[at] ?? '') !== null;
+  // 预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) over 年度财政资金总额 | 5 | 4.6 | 100%: a header naming the block or
+  // its items (rule-words percent-mismatch.labelColumnTitles: 情况, 项目, 名称) over the labels is their column's own
+  // title, whatever phase word it holds — the row lines up.
+  const over = model.header[at] ?? '';
+  if (WORDS.labelColumnTitles.some((w) => over.includes(w))) return false;
+  return phaseOfHeader(over) !== null;
 }
 
 /**

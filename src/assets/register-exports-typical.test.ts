@@ -1,0 +1,101 @@
+/**
+ * The blind register pairs asked of their writers as the typical case rather than a new shape (READMEs there):
+ * - 18th, test/fixtures/exports/blind-2026-12-07o: a 行政事业单位资产管理信息系统 资产卡片 export (.xlsx; title, 单位名称/导出日期
+ *   and 金额单位 rows, 合计, a 制表人/审核人/打印日期 footer; a building and land with their area in 数量) and a 用友 GRP-U8
+ *   固定资产 卡片列表 saved as GBK CSV (卡片编号 beside 资产编号, "2,148,500.00" amounts, yyyy/m/d dates);
+ * - 19th, test/fixtures/exports/blind-2026-12-07p: a provincial 资产卡片 export saved as Excel 97–2003 .xls and an asset
+ *   system's 「导出CSV」 in GBK.
+ * Each imported with every card at first contact on code not changed for it; this test keeps it so. Everything asserted
+ * comes from the writer's truth.json, through the path the CLI takes.
+ */
+import { describe, expect, it } from 'vitest';
+import { memoryAssetStore } from './index.ts';
+import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
+import { importRegisterSheets } from './service.ts';
+import type { FileCountAndSums, RegisterCardTruth } from './testing/blind-exports.ts';
+import {
+  blindPair,
+  COMMON_PLAN_FIELDS,
+  expectCardsAsTruth,
+  expectCountAndSums,
+  expectNextExportAsTruth,
+  expectReimportChangesNothing,
+  keptColumn,
+  registerCardView,
+  registerTruthView,
+} from './testing/blind-exports.ts';
+import type { Asset, AssetStatus } from './types.ts';
+
+interface TruthCard extends RegisterCardTruth {
+  readonly className: string;
+  /** A count of items, or an area in 平方米 for a building or land (2386.4). */
+  readonly quantity: number;
+  readonly acquiredOn: string;
+  readonly bookedOn: string;
+  /** 取得方式 as written (the 18th pair's key, the 19th's). */
+  readonly acquireMode?: string;
+  readonly acquisitionMethod?: string;
+}
+interface FileTruth extends FileCountAndSums {
+  readonly cards: readonly TruthCard[];
+}
+
+/** The pair's status words as data/assets/register-columns.json groups them (出租出借 is a use of the asset). */
+const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
+  在用: 'in-use',
+  出租出借: 'in-use',
+  闲置: 'idle',
+  待处置: 'pending-scrap',
+};
+
+/** The area units among the pair's 计量单位 (the building's and the land's 平方米). */
+const AREA_UNITS = new Set(['平方米']);
+
+const cardView = (statusWord: (a: Asset) => string) => (a: Asset | undefined) => ({
+  ...registerCardView(a, statusWord),
+  className: a?.className,
+  // A card counts items: an area in 数量 makes one card, the area kept beside it as the export wrote it.
+  quantity: a?.quantity,
+  area: keptColumn(a, '数量（非整数）'),
+  acquired: a?.acquiredOn,
+  booked: a?.bookedOn,
+  mode: keptColumn(a, '取得方式') || keptColumn(a, '增加方式'),
+});
+const truthView = (c: TruthCard) => ({
+  ...registerTruthView(c, STATUS_OF),
+  className: c.className,
+  quantity: AREA_UNITS.has(c.unit) ? 1 : c.quantity,
+  area: AREA_UNITS.has(c.unit) ? String(c.quantity) : '',
+  acquired: c.acquiredOn,
+  booked: c.bookedOn,
+  mode: c.acquireMode ?? c.acquisitionMethod,
+});
+
+for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p']) {
+  const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(dir);
+  const pair = dir.slice(dir.lastIndexOf('/') + 1);
+  const expectFile = (file: string, assets: readonly Asset[]) => {
+    const t = truth.files[file]!;
+    expectCountAndSums(assets, t);
+    expectCardsAsTruth(assets, t.cards, cardView(statusWord), truthView);
+  };
+
+  describe(`typical register exports ${pair}`, () => {
+    for (const [i, u] of truth.updates.entries()) {
+      it(`${u.from}: imports unedited with every card as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
+        const tenant = { regionCode: '431222', departmentCode: `${pair}-${i}` };
+        const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-07T12:00:00Z') };
+        const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
+        expect(first.errors).toEqual([]);
+        expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
+        const t0 = truth.files[u.from]!;
+        expect(first.rowCount).toBe(t0.cardCount);
+        expectFile(u.from, first.assets);
+
+        await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
+
+        await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, { store: ctx.store, tenant, expectFile, planFields: COMMON_PLAN_FIELDS });
+      });
+    }
+  });
+}

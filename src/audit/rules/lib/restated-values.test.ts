@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { tableTextMismatch } from '../table-text-mismatch.ts';
+import { digitSlip, measureOf, nameKey } from './restated-values.ts';
+import { runRule } from './run-rule.ts';
+
+/** The findings of the restated-value check (table-text-mismatch's findings of one amount stated twice). */
+function restated(text: string): ReturnType<typeof runRule>['findings'] {
+  return runRule(tableTextMismatch, text).findings.filter((f) => /^同一数[额量]/.test(f.message));
+}
+
+const HEAD = '青禾县农业农村局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n';
+
+/** A report stating the 决算 of one project in its overview and again in its section, with the two amounts given. */
+function twice(first: string, second: string, secondLabel = '高标准农田建设项目决算支出'): string {
+  return `${HEAD}2024年度，高标准农田建设项目决算支出${first}万元，主要用于田间道路和灌溉渠系。\n二、项目实施情况\n${secondLabel}${second}万元，完成年度建设任务。\n`;
+}
+
+describe('digitSlip', () => {
+  it('tells one changed digit and two neighbouring digits swapped from other differences', () => {
+    expect(digitSlip('75300', '73300')).toEqual({ kind: 'substitution', at: 1 });
+    expect(digitSlip('17592', '17952')).toEqual({ kind: 'transposition', at: 2 });
+    // Two digits changed, two digits swapped far apart, another length: no slip.
+    expect(digitSlip('17592', '18692')).toBeNull();
+    expect(digitSlip('17592', '97512')).toBeNull();
+    expect(digitSlip('7530', '753')).toBeNull();
+    expect(digitSlip('753', '753')).toBeNull();
+  });
+});
+
+describe('nameKey and measureOf', () => {
+  it('reads a name without its unit, kind words and generic endings, and keeps a fund holding 预算 whole', () => {
+    expect(nameKey('实际支出（万元）', null, [])).toBe('支出');
+    expect(nameKey('校舍维修改造项目预算', null, [])).toBe('校舍维修改造');
+    expect(nameKey('公务接待费支出', null, [])).toBe('公务接待费');
+    expect(nameKey('一般公共预算财政拨款基本支出', null, [])).toBe('一般公共预算财政拨款基本支出');
+    expect(nameKey('青禾县农业农村局2024年度项目支出', '青禾县农业农村局', [])).toBe('项目支出');
+    expect(measureOf('计划支出数（万元）')).toBe('budget');
+    expect(measureOf('支出决算')).toBe('final');
+    expect(measureOf('一般公共预算财政拨款支出')).toBeNull();
+    expect(measureOf('年初预算数')).toBe('initial');
+  });
+});
+
+describe('restated values (table-text-mismatch)', () => {
+  it('reports one amount stated twice with two neighbouring digits swapped, quoting both places', () => {
+    const found = restated(twice('384.62', '348.62'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rule).toBe('table-text-mismatch');
+    expect(found[0]!.evidence.map((e) => e.quote).join('|')).toMatch(/384\.62万元.*\|.*348\.62万元|348\.62万元.*\|.*384\.62万元/);
+    expect(found[0]!.message).toContain('相邻两位数字颠倒');
+    // Look-alike: the same amount twice is no finding.
+    expect(restated(twice('384.62', '384.62'))).toEqual([]);
+  });
+
+  it('reports one changed digit, and not a difference of two digits', () => {
+    expect(restated(twice('384.62', '384.12'))[0]?.message).toContain('仅一位数字不同');
+    expect(restated(twice('384.62', '381.12'))).toEqual([]);
+  });
+
+  it('reads an amount and its rounding as one value (384.6 and 384.62)', () => {
+    expect(restated(twice('384.62', '384.6'))).toEqual([]);
+    // …but the rounding of another digit is a slip: 348.6 is no rounding of 384.62, and 348.6 against 384.6 is.
+    expect(restated(twice('384.6', '348.6'))).toHaveLength(1);
+  });
+
+  it('does not compare amounts of another year', () => {
+    const text = `${HEAD}2024年度，高标准农田建设项目决算支出384.62万元。\n二、项目实施情况\n2023年高标准农田建设项目决算支出348.62万元，上年完成建设任务。\n`;
+    expect(restated(text)).toEqual([]);
+    const lastYear = `${HEAD}2024年度，高标准农田建设项目决算支出384.62万元。\n二、项目实施情况\n上年高标准农田建设项目决算支出348.62万元。\n`;
+    expect(restated(lastYear)).toEqual([]);
+  });
+
+  it('does not compare a budget with a 决算, nor 年初预算 with 调整后预算', () => {
+    expect(restated(twice('384.62', '348.62', '高标准农田建设项目预算'))).toEqual([]);
+    const phases = `${HEAD}高标准农田建设项目年初预算384.62万元。\n二、项目实施情况\n高标准农田建设项目调整后预算348.62万元。\n`;
+    expect(restated(phases)).toEqual([]);
+  });
+
+  it('does not compare two projects, nor a 总计 with the same name without it', () => {
+    expect(restated(twice('384.62', '348.62', '农村公路养护项目决算支出'))).toEqual([]);
+    const gross = `${HEAD}2024年度财政拨款收入5,139,530.97元。\n二、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入总计5,439,530.97元。\n`;
+    expect(restated(gross)).toEqual([]);
+  });
+
+  it('leaves round amounts alone (300 and 700: one digit is all they have)', () => {
+    expect(restated(twice('300.00', '700.00'))).toEqual([]);
+    expect(restated(twice('38', '37'))).toEqual([]);
+  });
+
+  it('leaves a name alone that holds three values (several lines share it)', () => {
+    const text = `${twice('384.62', '348.62')}三、其他\n高标准农田建设项目决算支出512.40万元。\n`;
+    expect(restated(text)).toEqual([]);
+  });
+
+  it('reads a prose amount against a table line of the same name and kind', () => {
+    const table = '表1 项目支出情况表\n单位：万元\n序号\t项目名称\t预算数\t执行数\n1\t高标准农田建设\t400.00\t384.62\n2\t农村公路养护\t120.00\t118.35\n';
+    const prose = (amount: string): string => `${HEAD}${table}二、项目实施情况\n高标准农田建设项目预算400.00万元，实际支出${amount}万元，完成年度建设任务。\n`;
+    const found = restated(prose('348.62'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.some((e) => e.cell !== undefined && e.quote === '384.62')).toBe(true);
+    expect(restated(prose('384.62'))).toEqual([]);
+  });
+
+  it('does not set two tables against each other (two scopes name their rows alike)', () => {
+    const all = '表1 支出决算表\n单位：元\n项目\t基本支出\t项目支出\n合计\t9,642,600\t1,780,100\n';
+    const fiscal = '表2 一般公共预算财政拨款支出决算表\n单位：元\n项目\t基本支出\t项目支出\n合计\t9,642,600\t1,730,100\n';
+    expect(restated(`${HEAD}${all}${fiscal}二、说明\n本部门决算如上表。\n`)).toEqual([]);
+  });
+
+  it('reads a table a copy set one cell a line under its unit caption', () => {
+    const stacked = ['表1 收入明细表', '项目', '金额（元）', '会费收入', '', '1,541,750.00', '服务收入', '', '734,496.58', ''].join('\n');
+    const text = (amount: string): string => `青禾县农业协会2024年财务决算报告\n一、财务收入\n2024年服务收入${amount}元，会费收入1,541,750.00元。\n${stacked}\n`;
+    expect(restated(text('743,496.58'))).toHaveLength(1);
+    expect(restated(text('734,496.58'))).toEqual([]);
+    // A row of two amounts (预算 and 决算 cells one a line, no header to tell them apart) is not read.
+    const twoColumns = ['表1 收入明细表', '单位：元', '服务收入', '700,000.00', '734,496.58', ''].join('\n');
+    expect(restated(`青禾县农业协会2024年财务决算报告\n2024年服务收入743,496.58元。\n${twoColumns}\n`)).toEqual([]);
+  });
+
+  it('reads counts of one thing by their measure word: 1,284件 and 1,248件 of one name, not 件 against 人', () => {
+    const text = (second: string, unit = '件'): string => `${HEAD}2024年全局办理行政许可事项1284件，办结率100%。\n二、履职情况\n全年办理行政许可事项${second}${unit}，群众满意度98%。\n`;
+    expect(restated(text('1248'))[0]?.message).toContain('同一数量');
+    expect(restated(text('1284'))).toEqual([]);
+    expect(restated(text('1248', '人'))).toEqual([]);
+  });
+
+  it('gives a prose amount of no kind no kind that only a table line gives (the table’s 决算 columns are named 合计 | 基本支出 | 项目支出)', () => {
+    const table = '表5 一般公共预算财政拨款支出决算表\n单位：万元\n科目名称\t年初预算数\t合计\t基本支出\t项目支出\n卫生健康支出\t10.30\t10.36\t10.36\t0.00\n';
+    const prose = (words: string): string => `${HEAD}${table}二、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出主要用于：${words}10.36万元。\n`;
+    expect(restated(prose('卫生健康支出'))).toEqual([]);
+    // Look-alike: the prose naming the 年初预算 differs from the 年初预算数 column — one finding (the rule's own reading
+    // of the prose against its cell; the restated values do not report it again).
+    expect(runRule(tableTextMismatch, prose('卫生健康支出年初预算')).findings).toHaveLength(1);
+    expect(restated(prose('卫生健康支出年初预算'))).toEqual([]);
+  });
+});
