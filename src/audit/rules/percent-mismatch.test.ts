@@ -550,6 +550,24 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
 });
 
 
+describe('percent-mismatch: a rate named after the count it divides', () => {
+  const run = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'named-count-rate').map((f) => f.calculation);
+  it('reads the named count over the other count of its clause group', () => {
+    // Invented figures: a health centre's screening and a bureau's inspections.
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率96.50%；复筛率100%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率95.60%；复筛率100%。')).toEqual(['2316 ÷ 2400 = 96.50% ≠ 95.60%']);
+    expect(run('检查企业80家，检查合格76家，检查合格率98%。')).toEqual(['76 ÷ 80 = 95.00% ≠ 98%']);
+  });
+  it('is silent when the name is in both labels or in neither, when the counts are of two measures or more than two', () => {
+    expect(run('应检查企业80家，实际检查企业76家，检查率98%。')).toEqual([]);
+    expect(run('接待来访群众80人，其中满意76人，办结率98%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人次，听力筛查率95.60%。')).toEqual([]);
+    expect(run('全年辖区新生儿2400人，其中外地户籍300人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+    // A count's change is no base.
+    expect(run('全年辖区新生儿比上年增加240人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+  });
+});
+
 describe('percent-mismatch: completion rate of a work quantity', () => {
   it('reports a completion rate that is not done ÷ planned in its clause group', () => {
     const text = '全年实施河道清淤工程50公里，完成投资300万元，截至年底完成40公里清淤任务，完成率为100%。';

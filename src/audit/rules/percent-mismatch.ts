@@ -913,7 +913,11 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
     const f = figures[index]!;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/[为是达\s：]+$/, '');
-    if (!QUANTITY_RATE.some((w) => lead.endsWith(w))) continue;
+    if (!QUANTITY_RATE.some((w) => lead.endsWith(w))) {
+      const named = rateOfNamedCount(facts, index);
+      if (named) out.push(named);
+      continue;
+    }
     // A line wrapped inside the group (…完成200.031⏎公里建设任务，完工率为100%) is no break.
     const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
     const byUnit = new Map<string, Figure[]>();
@@ -935,6 +939,44 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
     out.push(rateFinding(facts, f, { stated, computed, tol }, f.label || '完成率', `完成${done.raw}、计划${planned.raw}`, [planned, done], `${done.numberText} ÷ ${planned.numberText}`, 'quantity-completion'));
   }
   return out;
+}
+
+/** The name a rate is written under right before it (孕产妇系统管理率98.15%, 合格率为98%): the Chinese run ending in 率. */
+const RATE_NAME = /([\u4e00-\u9fff]{2,16})率[为是达：:\s]*$/;
+
+/**
+ * 全县活产数1896人，纳入孕产妇系统管理1842人，孕产妇系统管理率98.15%: a rate named after the count it divides — its
+ * name without 率 (孕产妇系统管理) is written in the label of one of the two counts before it — is that count over the
+ * other one (1842 ÷ 1896 = 97.15 %). Precondition, as for a completion rate of a work quantity: the rate's clause group
+ * (back to the last ； or 。) holds exactly two counts of one measure word, neither a change; the name (two characters
+ * or more) is in the later count's label and not in the earlier one's. Otherwise nothing is read.
+ */
+function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
+  const { text, figures } = facts;
+  const f = figures[index]!;
+  const m = RATE_NAME.exec(text.slice(Math.max(0, f.start - 20), f.start));
+  if (!m) return null;
+  const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
+  const byUnit = new Map<string, Figure[]>();
+  for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
+    const g = figures[k]!;
+    if (g.kind !== 'count') continue;
+    byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
+  }
+  const pairs = [...byUnit.values()].filter((l) => l.length === 2);
+  if (pairs.length !== 1 || byUnit.size !== 1) return null;
+  const [base, part] = pairs[0] as [Figure, Figure];
+  if (base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) return null;
+  // The longest ending of the rate's name (from two characters) that the later count's label holds names that count.
+  const name = m[1]!;
+  let stem = '';
+  for (let k = 0; k + 2 <= name.length && stem === ''; k++) if (part.label.includes(name.slice(k))) stem = name.slice(k);
+  if (stem === '' || base.label.includes(stem)) return null;
+  const stated = f.scaled / 10 ** f.decimals;
+  const computed = (part.scaled / 10 ** part.decimals / (base.scaled / 10 ** base.decimals)) * 100;
+  const tol = 0.5 / 10 ** f.decimals + 1e-9;
+  if (within(stated, computed, tol, f)) return null;
+  return rateFinding(facts, f, { stated, computed, tol }, `${name}率`, `${part.label}${part.raw}、${base.label}${base.raw}`, [base, part], `${part.numberText} ÷ ${base.numberText}`, 'named-count-rate');
 }
 
 /**

@@ -50,6 +50,7 @@ export const unknownCode: LedgerRule = {
       };
       const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
       const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
+      const sameNamed = kind === 'function' && table ? sameNamedCodes(entries, table) : new Map<string, { code: string; why: string }>();
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
         // A file without a function column (a 多栏账 by economic class): the import has said so; no code to judge.
@@ -79,6 +80,15 @@ export const unknownCode: LedgerRule = {
                 this.id,
                 entry,
                 `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是款“${code.slice(0, 5)} ${table.entries.get(code.slice(0, 5))!.name}”的“其他”项，其编码应为 ${expected} / a function code whose own name is its 款's catch-all item, which is numbered 99`,
+              ),
+            );
+          } else if (kind === 'function' && sameNamed.has(code)) {
+            const other = sameNamed.get(code)!;
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是同一款下“${other.code}”的名称（${other.why}），同一款内各项名称不重复，此编码应有误 / a function code whose own name is that of another item of its 款`,
               ),
             );
           } else if (nameless.has(code)) {
@@ -168,6 +178,43 @@ function otherItemCode(code: string, name: string | undefined, table: CodeTable)
   const base = parent.replace(/支出$/u, '');
   const rest = written.slice(2);
   return rest === base || rest === `${base}支出` ? `${code.slice(0, 5)}99` : undefined;
+}
+
+/**
+ * Function codes the table lacks whose written name is the name of another 项 of the same 款: 《政府收支分类科目》 names
+ * each 项 of a 款 differently, so one name under two codes of one 款 says one code is mis-keyed. The other code is
+ * the right one when the table lists it under that name (2050302 中等职业教育 beside 2050309 中等职业教育), or when the
+ * table lacks both and the ledger writes the name beside it in more entries (2030603 人民防空 in many, 2030631 人民防空
+ * once). Only where the name belongs to exactly these two of the ledger's codes of the 款 (an export writing the 款's
+ * name beside every item names no item), and never for a code the table lists.
+ */
+export function sameNamedCodes(entries: readonly LedgerEntry[], table: CodeTable): Map<string, { code: string; why: string }> {
+  const norm = (n: string | undefined) => (n ?? '').replace(/\s/gu, '');
+  const rows = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    const name = norm(e.functionName);
+    if (!/^\d{7}$/u.test(e.functionCode) || name === '') continue;
+    const byCode = rows.get(name) ?? new Map<string, number>();
+    rows.set(name, byCode);
+    byCode.set(e.functionCode, (byCode.get(e.functionCode) ?? 0) + 1);
+  }
+  const out = new Map<string, { code: string; why: string }>();
+  for (const [name, byCode] of rows) {
+    for (const [code, n] of byCode) {
+      if (table.entries.has(code)) continue;
+      const kuan = code.slice(0, 5);
+      const listed = [...table.entries.values()].find((t) => t.code.length === 7 && t.code !== code && t.code.startsWith(kuan) && norm(t.name) === name);
+      if (listed) {
+        out.set(code, { code: listed.code, why: `所附${table.year}年代码表` });
+        continue;
+      }
+      const peers = [...byCode].filter(([c]) => c !== code && c.startsWith(kuan));
+      if (peers.length !== 1) continue;
+      const [peer, m] = peers[0]!;
+      if (table.entries.has(peer) || m > n) out.set(code, { code: peer, why: table.entries.has(peer) ? `所附${table.year}年代码表` : `本账 ${m} 笔分录，本编码 ${n} 笔` });
+    }
+  }
+  return out;
 }
 
 /**
