@@ -129,3 +129,22 @@ describe('goal-mismatch: an indicator evaluated against another target than the 
     expect(shapes(`全年受理投诉不少于1200件；办结率≥95%。\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 质量指标 | 办结率（%） | 20 | ≥98 | 99.2 | 20\n`)).toEqual([]);
   });
 });
+
+describe('goal-mismatch: a target restated or implied otherwise than the goal list set it', () => {
+  const GOALS = '一、绩效目标\n年度目标：（1）发放助学金不少于450人；（2）完成老旧小区雨污分流改造36个；（3）群众满意度达到90%以上。\n二、完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape?.startsWith('target-')).map((f) => `${f.shape} ${f.evidence[0]!.quote}`);
+  it('reports a target stated beside the actual that is not the one set', () => {
+    expect(shapes(`${GOALS}全年完成雨污分流改造38个（年度目标30个），发放助学金462人。`)).toEqual(['target-restated 年度目标30个']);
+    expect(shapes(`${GOALS}群众满意度：指标值≥85%，实际完成值93%。`)).toEqual(['target-restated 群众满意度：指标值≥85%']);
+  });
+  it('reports a share of the target done that does not follow from the target set', () => {
+    expect(shapes(`${GOALS}全年完成老旧小区雨污分流改造36个，完成年度目标的120%。`)).toEqual(['target-share-restated 完成年度目标的120%']);
+  });
+  it('stays silent where the restated target, or the share, agrees, where it was adjusted, or where the goal list is not read', () => {
+    expect(shapes(`${GOALS}全年完成雨污分流改造38个（年度目标36个），完成年度目标的105.6%。`)).toEqual([]);
+    expect(shapes(`${GOALS}年中目标调整，全年完成雨污分流改造30个（年度目标30个）。`)).toEqual([]);
+    // Another indicator of the same unit but another name, and a list with no head
+    expect(shapes(`${GOALS}新建公厕4个（年度目标5个）。`)).toEqual([]);
+    expect(shapes('今年我们完成老旧小区雨污分流改造36个。全年完成雨污分流改造38个（年度目标30个）。')).toEqual([]);
+  });
+});

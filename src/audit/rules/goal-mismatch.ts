@@ -4,9 +4,10 @@
  * the overlap of character pairs, a crude but language-neutral measure.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { INDICATOR_ROWS, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
-import type { AuditFacts, Span } from '../facts/types.ts';
-import { quoteSpan } from './lib/evidence.ts';
+import type { AuditFacts, Figure, Span } from '../facts/types.ts';
+import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { goalTargetChanges, indicatorGoalFindings } from './lib/indicator-checks.ts';
 import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
@@ -72,7 +73,8 @@ export const goalMismatch: Rule = (facts, options) => {
   const tables = tableScores(facts);
   // The indicator rows' checks (lib/indicator-checks.ts) skip a row whose target a table reading already judged.
   const taken = tables.flatMap((f) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined).map((e) => ({ start: e.start!, end: e.end! })));
-  return [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts), ...goalRuns(facts, options)];
+  const changed = [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts)];
+  return [...changed, ...targetsRestated(facts, changed), ...goalRuns(facts, options)];
 };
 
 /** The goals set (目标1：…) against the goals evaluated. */
@@ -119,3 +121,148 @@ const goalRuns: Rule = (facts, options) => {
   }
   return out;
 };
+
+const GOAL_WORDS = RULE_WORDS['goal-mismatch'];
+const COMPARISON_WORDS = INDICATOR_ROWS.comparisons.map((c) => c.word);
+/** Words a goal's name may end with before its number: comparisons (不少于, ≥) and links (达到, 控制在), longest first. */
+const NAME_TAILS = [...COMPARISON_WORDS, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length);
+const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length - a.length);
+const TARGET_LEADS = [...GOAL_WORDS.targetLeads].sort((a, b) => b.length - a.length);
+
+/** A goal's or an actual's name without the comparison and link words at its end (覆盖率不低于 → 覆盖率). */
+function bareName(label: string): string {
+  let name = label.replace(/[\s“”"（）()]/g, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of NAME_TAILS) {
+      if (name.endsWith(w) && name.length > w.length) {
+        name = name.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return name;
+}
+
+function suffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
+
+/**
+ * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
+ * in its paragraph. A head is a goal word (goal-mismatch.goalHeads) with at most a link (goalHeadLinks) and a stop
+ * (goalHeadStops) after it, before which its paragraph holds no figure and no clause stop — it opens the paragraph, so a
+ * target restated inside a sentence (（年度目标：120户）) opens none.
+ */
+function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] {
+  const out: { figure: Figure; name: string }[] = [];
+  for (const p of facts.paragraphs) {
+    const body = facts.text.slice(p.start, p.end);
+    let from = -1;
+    for (const head of GOAL_WORDS.goalHeads) {
+      for (let at = body.indexOf(head); at !== -1 && from === -1; at = body.indexOf(head, at + 1)) {
+        if (/[，。；,;]/.test(body.slice(0, at))) break;
+        let k = at + head.length;
+        const link = GOAL_WORDS.goalHeadLinks.find((w) => body.startsWith(w, k));
+        if (link) k += link.length;
+        if (GOAL_WORDS.goalHeadStops.some((w) => body.startsWith(w, k))) from = p.start + k + 1;
+      }
+    }
+    if (from === -1 || facts.figures.some((f) => f.start >= p.start && f.start < from)) continue;
+    for (const f of facts.figures) {
+      if (f.start < from || f.start >= p.end || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      const name = bareName(f.subject || f.label);
+      if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
+    }
+  }
+  return out;
+}
+
+/**
+ * 年度目标：…（4）完成困难重度残疾人家庭无障碍改造140户 and later 完成无障碍改造140户（年度目标120户）, or 绩效目标为：…完成农村户厕
+ * 改造320户 and later 全年完成农村户厕改造320户，完成年度目标的106.7% (a target of 300): the target the evaluation states
+ * for an indicator, or implies by the share of it done, is not the one the goal list set. Preconditions, each needed: the
+ * goal list is read by its head (goalListTargets); the evaluation's figure lies outside it; the indicator is named alike
+ * (the names end in at least SEARCH_WINDOWS.sameItemSuffix common characters, comparison and link words aside) and in the
+ * same unit as exactly one target of the list; a restated target follows a target lead (goal-mismatch.targetLeads: 年度
+ * 目标, 指标值) with at most a comparison between, its actual the figure before it in its sentence or its name the words
+ * before the lead; a share done follows a target lead and 的 right after the actual; nothing in the sentence tells of an
+ * adjustment (adjustWords). Then the two targets differ, or the share is not actual ÷ target within its rounding.
+ */
+function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[] {
+  const goals = goalListTargets(facts);
+  if (goals.length === 0) return [];
+  const inGoals = new Set(goals.map((g) => g.figure.start));
+  const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
+    const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
+    return same.length === 1 ? same[0]! : null;
+  };
+  const out: Finding[] = [];
+  const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
+  const fs = facts.figures;
+  for (let i = 1; i < fs.length && out.length < 10; i++) {
+    const f = fs[i]!;
+    if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
+    let label = f.label.replace(/[\s（(“”"：:]/g, '');
+    const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
+    if (op) label = label.slice(0, -op.length);
+    const lead = TARGET_LEADS.find((w) => label.endsWith(w));
+    if (!lead) continue;
+    const sentence = facts.sentences[f.sentence];
+    const sentenceText = sentence ? facts.text.slice(sentence.start, sentence.end) : '';
+    if (GOAL_WORDS.adjustWords.some((w) => sentenceText.includes(w))) continue;
+    // What stands between the lead and the number: nothing, a colon or a comparison (目标值≥80%), or 的 for a share done.
+    const leadAt = facts.text.lastIndexOf(lead, f.start);
+    if (leadAt === -1) continue;
+    const between = facts.text.slice(leadAt + lead.length, f.start).replace(/[\s：:为]/g, '');
+    const prev = fs[i - 1]!;
+    const prevNear = prev.sentence === f.sentence && prev.kind === 'count' && !inGoals.has(prev.start) && !/[。；;]/.test(facts.text.slice(prev.end, leadAt));
+    if (between === '的' && f.kind === 'percent' && prevNear) {
+      // A share of the target done: the actual right before, its target in the goal list.
+      const g = goalOf(bareName(prev.subject || prev.label), prev.unit, prev);
+      if (!g || amountOf(g.figure) <= 0) continue;
+      const expected = (amountOf(prev) / amountOf(g.figure)) * 100;
+      const stated = amountOf(f);
+      if (Math.abs(expected - stated) <= 0.5 * 10 ** -f.decimals + 1e-9) continue;
+      const implied = amountOf(prev) / (stated / 100);
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-share-restated',
+          severity: 'warning',
+          message: `“${prev.raw}”为年度目标的${f.raw}，即目标约为${Number(implied.toFixed(2))}${prev.unit}，而绩效目标设定为${g.figure.raw}（按此应为${expected.toFixed(f.decimals)}%）：前后目标值不一致`,
+          evidence: [quoteFigure(facts, f), quoteFigure(facts, prev), quoteFigure(facts, g.figure)],
+          calculation: `${amountOf(prev)} ÷ ${amountOf(g.figure)} = ${expected.toFixed(f.decimals)}% ≠ ${f.raw}`,
+        }),
+      );
+      continue;
+    }
+    if (between !== '' && !COMPARISON_WORDS.includes(between)) continue;
+    // A restated target: named by the words before its lead, else by the actual right before it.
+    // (群众满意度：指标值≥85%: the name stands before a colon in the lead's clause.)
+    const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '（', '('].map((c) => facts.text.lastIndexOf(c, leadAt - 1))) + 1;
+    const ownText = facts.text.slice(clauseStart, leadAt).replace(/[：:]/g, '');
+    const own = /\d/.test(ownText) ? '' : bareName(ownText);
+    const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
+    if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
+    const g = goalOf(name, f.unit, f);
+    if (!g || amountOf(g.figure) === amountOf(f)) continue;
+    out.push(
+      finding({
+        rule: 'goal-mismatch',
+        shape: 'target-restated',
+        severity: 'warning',
+        message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+        evidence: [quoteSpan(facts, { start: clauseStart, end: f.end }), quoteFigure(facts, g.figure)],
+        calculation: `${f.raw} ≠ ${g.figure.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+

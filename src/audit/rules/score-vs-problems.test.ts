@@ -90,3 +90,21 @@ describe('score-vs-problems: the top grade kept beside admitted errors of the ac
     expect(run('四、自评结论\n本单位自评总得分86分，评价等级为“良”。\n五、存在的问题\n两笔收入未及时入账。')).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a score outside the band of the grade it is given', () => {
+  const grades = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-out-of-band').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a score that no common scheme grades so (94 graded 良, 72 graded 优)', () => {
+    expect(grades('经综合评价，该项目绩效评价得分为94分，评价等级为“良”。')).toEqual(['94分，评价等级为“良”']);
+    expect(grades('部门整体支出自评得分72分，自评等级为优秀。')).toEqual(['72分，自评等级为优秀']);
+    expect(grades('项目自评得分58.5分，评价结果为合格。')).toEqual(['58.5分，评价结果为合格']);
+  });
+  it('accepts scores within the grade’s band under some common scheme, and stays silent where the report sets its own bands', () => {
+    expect(grades('该项目绩效评价得分为86分，评价等级为“良”。')).toEqual([]);
+    expect(grades('部门整体支出自评得分88分，自评等级为优。')).toEqual([]);
+    expect(grades('评分结果分为四档：90分（含）以上为优，80分（含）至90分为良。该项目绩效评价得分为94分，评价等级为“良”。')).toEqual([]);
+    // A number between the score and the grade, a maximum other than 100, or a staff appraisal: not this pair
+    expect(grades('该项目绩效评价得分为94分，其中产出指标得分40分，评价等级为“良”。')).toEqual([]);
+    expect(grades('本项满分50分，项目自评得分45分，等级为良。')).toEqual([]);
+    expect(grades('自评得分94分，干部年度考核等次为合格。')).toEqual([]);
+  });
+});

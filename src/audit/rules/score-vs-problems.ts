@@ -6,6 +6,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { indicatorScoreFindings } from './lib/indicator-checks.ts';
 import type { Rule } from './lib/types.ts';
@@ -13,7 +14,7 @@ import type { Rule } from './lib/types.ts';
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
-export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options)];
+export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts)];
 
 const WORDS = RULE_WORDS['score-vs-problems'];
 /** Clause stops: a grade claim's clause runs back to one of them. */
@@ -163,3 +164,69 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     }),
   ] satisfies Finding[];
 };
+
+const BANDS = (WORDS.gradeBands as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
+/** The grade words, the longest first (优秀 before 优, 不合格 before 合格). */
+const BAND_WORDS = [...BANDS].sort((a, b) => b.word.length - a.word.length);
+const GRADE_LINKS = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
+/** 90分以上 / 80（含）-90分 / 60至79分: the report states its own bands; the default ones are then not applied. */
+const DEFINITION_WORDS = anyWord(WORDS.gradeBandDefinitions);
+const BAND_DEFINITION = new RegExp(`\\d\\s*分\\s*${DEFINITION_WORDS}|${DEFINITION_WORDS}\\s*\\d+(?:\\.\\d+)?\\s*分`);
+
+/**
+ * 该项目绩效评价得分为94分，评价等级为“良”: a self-evaluation's score and the grade it gives in the same sentence, the
+ * score outside the range that grade covers under every common scheme (rule-words score-vs-problems.gradeBands: 优 at
+ * 85 or more, 良 below 90, 中 below 80 …: 财预〔2020〕10号 sets 优 90–100, 良 80–90, 中 60–80, 差 below 60; local schemes
+ * move the cuts by up to five points, the ranges hold any of them). Preconditions: the score is the body's own (a
+ * self / evaluation word in its label, no maximum word), of a total out of 100 (the smallest maximum stated at or above it is 100, or none is);
+ * it is the highest score the report gives itself (a part's score grades nothing); the grade follows it in its
+ * sentence after a grade lead, no number between; the report defines no bands of its own
+ * (a number of 分 beside 以上 / 至 / - …: its bands decide, and are not read here); no staff appraisal in between.
+ */
+function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const scores = facts.figures.filter((f) => f.kind === 'score');
+  if (scores.length === 0) return [];
+  if (BAND_DEFINITION.test(text)) return [];
+  const out: Finding[] = [];
+  const own = scores.filter((f) => !MAX_WORDS.some((w) => f.label.includes(w)) && SELF_WORDS.some((w) => f.label.includes(w)));
+  // The total is the highest score the report gives itself: a part's score (产出指标得分40分) grades nothing.
+  const top = Math.max(...own.map((f) => f.scaled / 10 ** f.decimals));
+  for (const f of own) {
+    if (out.length > 0) break;
+    const value = f.scaled / 10 ** f.decimals;
+    if (value > 100 || value < top) continue;
+    // Out of 100: the smallest maximum stated at or above the score is 100, or none is (满分20分 is a part's).
+    const maxima = scores.filter((m) => MAX_WORDS.some((w) => m.label.includes(w))).map((m) => m.scaled / 10 ** m.decimals).filter((m) => m >= value);
+    if (maxima.length > 0 && Math.min(...maxima) !== 100) continue;
+    let end = f.end;
+    while (end < text.length && end - f.end < 30 && !'。；\n;'.includes(text[end]!)) end++;
+    const after = text.slice(f.end, end);
+    for (const lead of WORDS.gradeLeads) {
+      const at = after.indexOf(lead);
+      if (at === -1 || /\d/.test(after.slice(0, at)) || WORDS.gradeExclusions.some((w) => after.slice(0, at).includes(w))) continue;
+      let k = at + lead.length;
+      const link = GRADE_LINKS.find((l) => after.startsWith(l, k));
+      if (link) k += link.length;
+      if (after[k] === '“') k++;
+      const band = BAND_WORDS.find((b) => after.startsWith(b.word, k));
+      if (!band) continue;
+      const close = k + band.word.length;
+      if (close < after.length && !WORDS.gradeAfter.some((w) => after.startsWith(w, close))) continue;
+      if (value >= band.min && value < band.below) break;
+      const range = band.below === Number.POSITIVE_INFINITY ? `${band.min}分及以上` : band.min === 0 ? `${band.below}分以下` : `${band.min}～${band.below}分`;
+      out.push(
+        finding({
+          rule: 'score-vs-problems',
+          shape: 'grade-out-of-band',
+          severity: 'warning',
+          message: `评价得分${f.raw}与评价等级“${band.word}”不符：按通行的评分等级划分，“${band.word}”对应${range}，${f.raw}不在其内`,
+          evidence: [quoteSpan(facts, { start: f.start, end: f.end + close + (after[close] === '”' ? 1 : 0) })],
+          calculation: `${value} ∉ [${band.min}, ${band.below === Number.POSITIVE_INFINITY ? '100]' : `${band.below})`}`,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}

@@ -304,4 +304,33 @@ describe('unit: per-cents declared once for their block', () => {
     expect(quotes(`${shares}（单位：万元、%）\n\n全年预算执行率为98.5，较上年有所提高。`)).toEqual(['执行率为98.5']);
     expect(quotes(`${shares}下表单位：%。本部门全年预算执行率为97.5，较上年提高。\n资金到位率达到96，未到位部分已催收。`)).toEqual(['执行率为97.5', '到位率达到96']);
   });
+  it('reports a bare number where parallel clauses of its paragraph give the same measure with % (the % dropped)', () => {
+    const messages = (t: string): string[] => runRule(unit, t).findings.map((f) => f.message);
+    // Given three items each with its change, the last change written without its %
+    const text = (last: string): string => `其中，差旅费12.5万元，下降18%；会议费8.2万元，下降12.8%；培训费6.6万元，${last}。`;
+    expect(messages(text('下降36.9'))).toEqual(['比率“下降36.9”缺少单位“%”']);
+    // Then every one with its %, or the words taking other units too, say nothing
+    expect(messages(text('下降36.9%'))).toEqual([]);
+    expect(messages(text('下降3.5万元'))).toEqual([]);
+    // Ratios of two bodies, the words alike after a linking word
+    expect(messages('甲公司资产负债率为68.1%；乙公司资产负债率为62。')).toEqual(['比率“公司资产负债率为62”缺少单位“%”']);
+    // Words that end otherwise (a count after other words), two bare numbers, or a table row: not judged
+    expect(messages('资金到位率100%，培训人次为62。')).toEqual([]);
+    expect(messages('甲校合格率98%；乙校合格率62；丙校合格率70。')).toEqual([]);
+    expect(messages('甲公司负债率\t68.1%\t乙公司负债率\t62')).toEqual([]);
+    // A unit declaration naming % for the block makes the bare number its declared style
+    expect(messages('单位：万元、%\n甲项目执行率98.5%，乙项目执行率62。')).toEqual([]);
+  });
+  it('reports an item restated with the digits of the exact amount read in 万元 but written in 元 (rounded restatement)', () => {
+    const quotes = (t: string): string[] => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    // Given an item stated to the 分 in 元, then again with the same amount rounded to two places of 万元
+    const text = (again: string): string => `本年支出合计5,210,400.00元，其中：基本支出2,163,517.60元，专项业务支出3,046,882.40元。全年专项业务支出${again}，执行率96.83%。`;
+    expect(quotes(text('304.69元'))).toEqual(['全年专项业务支出304.69元']);
+    // Then the restatement in 万元, an amount that is not the rounding, or another item say nothing
+    expect(quotes(text('304.69万元'))).toEqual([]);
+    expect(quotes(text('304.71元'))).toEqual([]);
+    expect(runRule(unit, '基本支出3,046,882.40元。培训费304.69元。').findings).toEqual([]);
+    // Too few digits to be more than a coincidence
+    expect(runRule(unit, '专项业务支出3,050,000.00元。专项业务支出305元。').findings).toEqual([]);
+  });
 });

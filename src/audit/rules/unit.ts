@@ -179,6 +179,70 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** A run of Chinese before a number, the number, and the character after it (groups: lead, number, next). */
+const LED_NUMBER = /([\u4e00-\u9fff]{2,8})(\d{1,3}(?:\.\d{1,2})?)(?![\d.,，])([\s\S]?)/g;
+const PARALLEL_LINKS = [...RULE_WORDS['unit'].rateLinks, ...RULE_WORDS['unit'].parallelLinkTails].sort((a, b) => b.length - a.length);
+const SIBLING_KEY = SEARCH_WINDOWS.sameItemSuffix - 2;
+
+/** The words before a number without a linking word at their end (资产负债率为 → 资产负债率, 下降了 → 下降). */
+function leadName(lead: string): string {
+  let name = lead;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of PARALLEL_LINKS) {
+      if (name.endsWith(w) && name.length > w.length) {
+        name = name.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return name;
+}
+
+/**
+ * 因公出国(境)经费16.2亿元,下降18%;公务用车…35.99亿元,下降12.8%;公务接待费6.61亿元,下降36.9。 / 中央…资产负债率68.1%;
+ * 地方…资产负债率62。: parallel clauses of one paragraph give the same measure after the same words, each with its %,
+ * and one of them ends its clause with the bare number — the % was dropped. Whatever the words: the sibling written
+ * with % says what the bare number is. Preconditions, each needed: the words right before the numbers (a linking word
+ * such as 为 / 达到 aside, unit.rateLinks and unit.parallelLinkTails) end alike in at least two characters; in the
+ * paragraph every other number after those words carries %, at least one does, and none carries another unit (下降5万元,
+ * 下降0.5个百分点: the words then take amounts too) or is bare; the bare number ends its clause; no table row (a
+ * tab in the paragraph); no unit declaration names % for the block; the number is no figure read with a unit of its own.
+ */
+function bareAmongPercentSiblings(facts: Parameters<Rule>[0], taken: readonly Finding[]): Finding[] {
+  const { text } = facts;
+  if (!text.includes('%') && !text.includes('％')) return [];
+  const out: Finding[] = [];
+  for (const p of facts.paragraphs) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const body = text.slice(p.start, p.end);
+    if (body.includes('\t') || (!body.includes('%') && !body.includes('％'))) continue;
+    const byKey = new Map<string, { pct: number; other: number; bare: { start: number; numberStart: number; number: string; lead: string }[] }>();
+    for (const m of body.matchAll(LED_NUMBER)) {
+      const name = leadName(m[1]!);
+      if (name.length < SIBLING_KEY) continue;
+      const key = name.slice(-SIBLING_KEY);
+      const entry = byKey.get(key) ?? { pct: 0, other: 0, bare: [] };
+      byKey.set(key, entry);
+      const next = m[3]!;
+      if (next === '%' || next === '％') entry.pct++;
+      else if (next === '' || CLAUSE_STOPS.has(next.charCodeAt(0))) {
+        entry.bare.push({ start: p.start + m.index, numberStart: p.start + m.index + m[1]!.length, number: m[2]!, lead: m[1]! });
+      } else entry.other++;
+    }
+    for (const entry of byKey.values()) {
+      if (entry.pct < 1 || entry.other > 0 || entry.bare.length !== 1) continue;
+      const b = entry.bare[0]!;
+      // (A check above may already quote the number: 执行率98.5 among rates.)
+      if (taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start <= b.numberStart && b.numberStart < e.end))) continue;
+      const found = missingPercent(facts, '比率', `${b.lead}${b.number}`, b.start, b.numberStart, b.number);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
 /**
  * …占…的比重为20.7%，较上年上升5.5%: the change of a share written in %, where the text writes such changes in
  * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
@@ -490,13 +554,13 @@ function countWithMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
 }
 
 export const unit: Rule = (facts, options) => {
+  const percents = [...shareWithoutPercent(facts), ...rateWithoutPercent(facts), ...changeRateWithoutPercent(facts)];
   const out: Finding[] = [
     ...measureInMoneyUnit(facts),
     ...countWithMoneyUnit(facts),
     ...amountWithPercentUnit(facts),
-    ...shareWithoutPercent(facts),
-    ...rateWithoutPercent(facts),
-    ...changeRateWithoutPercent(facts),
+    ...percents,
+    ...bareAmongPercentSiblings(facts, percents),
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),
     ...differenceInOtherUnit(facts),
@@ -586,6 +650,7 @@ export const unit: Rule = (facts, options) => {
     }
   }
   out.push(...sameDigitsAnywhere(facts, options, reported));
+  out.push(...roundedInOtherUnit(facts, options, reported));
   // Amounts an earlier check already quotes (by its change rate, against the same item elsewhere) are not reported again.
   const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
   const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
@@ -760,6 +825,60 @@ function sameDigitsAnywhere(facts: Parameters<Rule>[0], options: Parameters<Rule
         calculation: `${b.raw} ÷ ${a.raw} = ${ratio}`,
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * 支出合计…项目支出3,046,882.40元 and later 项目支出304.69元: one item stated exactly and again rounded, the rounded number
+ * being the exact amount read in a unit 10⁴ (or 10⁸) larger — 304.69 is 3,046,882.40元 in 万元 to two places — while
+ * its own unit is the smaller one: the restatement kept the digits of 万元 and wrote 元. Preconditions: both amounts in
+ * CNY, neither a change, a bound nor a per-unit standard; the subjects end in one item's name (the last SAME_ITEM_SUFFIX
+ * characters alike, a generic noun aside); the same phase or none; the rounded number has at least
+ * unitIsland.minSameDigits significant digits (a coincidence of so many digits at one item's name is no chance) and
+ * fewer decimals than the exact one read in its unit would need; the two as written are 10⁴ or 10⁸ apart within the
+ * rounding of the shorter. The same digits in both are the check above; this one needs only the rounding to agree.
+ */
+function roundedInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], reported: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  const byItem = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative || f.scaled <= 0 || f.moneyUnit === undefined) continue;
+    if (PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    const name = withoutItemTail(f.subject);
+    if (name.length < SAME_ITEM_SUFFIX) continue;
+    const key = name.slice(-SAME_ITEM_SUFFIX);
+    const list = byItem.get(key) ?? [];
+    list.push(f);
+    byItem.set(key, list);
+  }
+  for (const list of byItem.values()) {
+    if (list.length < 2 || list.length > 30) continue;
+    for (const r of list) {
+      if (out.length >= MAX_FINDINGS_PER_RULE || reported.has(r.start)) continue;
+      if (significantDigits(r.numberText) < options.config.unitIsland.minSameDigits) continue;
+      for (const e of list) {
+        if (e === r || e.numberText === r.numberText || reported.has(e.start) || (r.phase !== null && e.phase !== null && r.phase !== e.phase)) continue;
+        const k = [1e4, 1e8].find((x) => Math.abs(e.scaled - r.scaled * x) <= halfStep(r) * x && halfStep(e) < halfStep(r) * x);
+        if (k === undefined) continue;
+        const exponent = MONEY_UNITS[r.moneyUnit!] + Math.round(Math.log10(k));
+        const meant = (Object.keys(MONEY_UNITS) as (keyof typeof MONEY_UNITS)[]).find((u) => MONEY_UNITS[u] === exponent);
+        if (meant === undefined) continue;
+        reported.add(r.start);
+        reported.add(e.start);
+        out.push(
+          finding({
+            rule: 'unit',
+            shape: 'rounded-other-unit',
+            severity: 'warning',
+            message: `单位疑误：“${r.subject}”写作${r.raw}，而“${e.subject}”为${e.raw}，折合${meant}恰为${r.numberText}：${r.raw}疑应为${r.numberText}${meant}`,
+            evidence: [quoteFigure(facts, r), quoteFigure(facts, e)],
+            calculation: `${e.raw} ÷ ${k} ≈ ${r.numberText}${r.moneyUnit}`,
+          }),
+        );
+        break;
+      }
+    }
   }
   return out;
 }
