@@ -111,6 +111,8 @@ const classificationSchema = z.object({
     minProjectPercent: z.number().min(0).max(100),
     minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
+  /** A basic entry with no project whose 摘要 writes a project's whole name: a nature question (ledger.nature-inconsistent). */
+  projectNamedInBasic: described({ minNameLength: z.number().int().min(2), exceptEconomic: words }).optional(),
   /**
    * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
    * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
@@ -434,6 +436,10 @@ const projectMatchSchema = z.object({
   roomNouns: described({ words }).optional(),
   /** Endings of a venue's name (之家 of 委员之家) that the segmenter cuts off: the name with its two characters before is one keyword. */
   venueEndings: described({ words }).optional(),
+  /** Hired venues (宾馆, 会议中心): where a project's event was held, no project's subject. */
+  venueWords: described({ words }).optional(),
+  /** The unit's own area's place names, read from the payees and departments before an administrative suffix (岑川 of 岑川县…). */
+  localPlaces: described({ suffixes: words, maxNameLength: z.number().int().min(2) }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),

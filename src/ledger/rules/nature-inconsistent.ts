@@ -17,7 +17,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { basicProjectTest, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
-import { type LedgerRule, prefixMatcher } from '../check-context.ts';
+import { type LedgerCheckContext, type LedgerRule, prefixMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, NATURE_LABEL, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
@@ -54,6 +54,7 @@ export const natureInconsistent: LedgerRule = {
       );
     // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
     const reversed = reversedInFull(entries);
+    const namedProject = projectNamedInSummary(entries, context, isBasicProject);
     for (const entry of entries) {
       if (!standsAsSpending(entry, reversed)) continue;
       // The 支出类型 cell and the account's 明细科目 (基本支出/项目支出) state opposite natures: which is right, the file
@@ -95,6 +96,13 @@ export const natureInconsistent: LedgerRule = {
             `未填项目、也未注明支出类型的分录（按基本支出读）记在功能科目 ${entry.functionCode}${item ? ` ${item}` : ''}，本账该科目 ${all} 笔中 ${project} 笔是项目支出（像是项目支出漏填项目，或基本支出记错功能科目）`,
             'an entry with no project and no stated nature on a function item the ledger uses for projects only',
           );
+        } else if (namedProject.has(entry)) {
+          flag(
+            entry,
+            'warning',
+            `基本支出未填项目，摘要却写明了项目“${namedProject.get(entry)}”的名称（像是该项目的支出记为基本支出）`,
+            'a basic entry with no project whose description writes a project’s whole name',
+          );
         } else if ((entry.projectCode || entry.projectName) && !isBasicProject(entry)) {
           // Exports with the project's name only (no code column) name it the same way.
           const named = entry.projectCode ? `项目编码 ${entry.projectCode}` : `项目“${entry.projectName}”`;
@@ -106,3 +114,37 @@ export const natureInconsistent: LedgerRule = {
   },
 };
 
+/**
+ * Basic entries with no project whose 摘要 writes the whole name of a project the ledger's project entries carry
+ * (classification.projectNamedInBasic), each with that name; none for basic (人员类/公用经费) projects, the excepted
+ * classes, or names shorter than the minimum.
+ */
+export function projectNamedInSummary(
+  entries: readonly LedgerEntry[],
+  context: LedgerCheckContext,
+  isBasicProject: (entry: LedgerEntry) => boolean,
+): Map<LedgerEntry, string> {
+  const out = new Map<LedgerEntry, string>();
+  const rule = context.rules.classification.projectNamedInBasic;
+  if (!rule) return out;
+  const except = prefixMatcher(rule.exceptEconomic);
+  const plain = (s: string) => s.replace(/[\s《》“”"'‘’「」]/gu, '');
+  const names = new Map<string, string>();
+  for (const e of entries) {
+    if (e.nature !== 'project' || !e.projectName || isBasicProject(e)) continue;
+    const name = plain(e.projectName.replace(/^[A-Za-z0-9\-_]+\s*/u, ''));
+    if ([...name].length >= rule.minNameLength) names.set(name, e.projectName);
+  }
+  if (names.size === 0) return out;
+  for (const e of entries) {
+    if (e.nature !== 'basic' || projectKeyOf(e) || except(e.economicCode) !== undefined) continue;
+    const summary = plain(e.summary);
+    for (const [name, written] of names) {
+      if (summary.includes(name)) {
+        out.set(e, written);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -20,6 +20,36 @@ import { reversedInFull, standsAsSpending } from '../reversals.ts';
  */
 type OtherHit = { profile: ProjectProfile; why: string; byName: boolean; payeeAndName?: boolean };
 
+/**
+ * The place names a ledger's payees and departments begin with, before an administrative suffix (岑川 of 岑川县美居布艺店,
+ * 湖南 and 长沙 of 湖南省长沙市…): the shortest run of at least two Han characters, at most `maxLength`, before one of
+ * `suffixes`, read again after it.
+ */
+export function localPlaceNames(texts: readonly string[], suffixes: readonly string[], maxLength: number): Set<string> {
+  const out = new Set<string>();
+  if (suffixes.length === 0) return out;
+  const at = new RegExp(`^(\\p{Script=Han}{2,${maxLength}}?)(?:${wordAlternation(suffixes)})`, 'u');
+  for (const text of new Set(texts)) {
+    let rest = text.trim();
+    for (let m = at.exec(rest); m; m = at.exec(rest)) {
+      out.add(m[1]!);
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return out;
+}
+
+/**
+ * The unit's own area's names (localPlaceNames of its payees and departments), less those that are part of a work's
+ * title in the ledger (岩口 of a county magazine 《岩口文艺》): there the name is the title's, a subject of its own.
+ */
+export function ownAreaNames(entries: readonly LedgerEntry[], suffixes: readonly string[], maxLength: number): Set<string> {
+  const names = localPlaceNames(entries.flatMap((e) => [e.payee ?? '', e.department ?? '']), suffixes, maxLength);
+  const titles = new Set(entries.flatMap((e) => [...`${e.summary} ${e.projectName ?? ''}`.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!)));
+  for (const n of names) if ([...titles].some((t) => t.includes(n))) names.delete(n);
+  return names;
+}
+
 /** A name ending in 项目 (its Han characters before the word). */
 const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
@@ -187,6 +217,10 @@ export const summaryProjectMismatch: LedgerRule = {
       ...(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []),
       // What was done with the money (租用, 采购, 印制 …), not what for.
       ...(rules.transactionWords?.words ?? []),
+      // Where an event was held (宾馆, 会议中心): any project's course or meeting may be there.
+      ...(rules.venueWords?.words ?? []),
+      // The unit's own area (岑川 of 岑川县…): every project of the unit works there.
+      ...(rules.localPlaces ? ownAreaNames(entries, rules.localPlaces.suffixes, rules.localPlaces.maxNameLength) : []),
     ]);
     const usedBy = new Map<string, Map<string, number>>();
     // Counted per distinct (project, 摘要) first: a year repeats the same 摘要 every month.

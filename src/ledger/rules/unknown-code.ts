@@ -50,6 +50,7 @@ export const unknownCode: LedgerRule = {
       };
       const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
       const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
+      const sameNamed = kind === 'function' && table ? sameNamedCodes(entries, table) : new Map<string, { code: string; why: string }>();
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
         // A file without a function column (a 多栏账 by economic class): the import has said so; no code to judge.
@@ -81,6 +82,15 @@ export const unknownCode: LedgerRule = {
                 `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是款“${code.slice(0, 5)} ${table.entries.get(code.slice(0, 5))!.name}”的“其他”项，其编码应为 ${expected} / a function code whose own name is its 款's catch-all item, which is numbered 99`,
               ),
             );
+          } else if (kind === 'function' && sameNamed.has(code)) {
+            const other = sameNamed.get(code)!;
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是同一款下“${other.code}”的名称（${other.why}），同一款内各项名称不重复，此编码应有误 / a function code whose own name is that of another item of its 款`,
+              ),
+            );
           } else if (nameless.has(code)) {
             out.push(
               perEntry(
@@ -106,11 +116,15 @@ export const unknownCode: LedgerRule = {
           finding({
             rule: this.id,
             severity: 'info',
-            message: isNamedClass(code)
-              ? `${g.label}只写了名称“${code}”（${rows}），${table}中没有唯一与之相符的科目，按所写名称导入，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后重新导入` +
-                ` / a ${g.kind} class written by a name the incomplete table does not settle: imported under that name (not judged)`
-              : `${g.label}“${code}”不在${table}中（${rows}）。所附代码表不完整，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后复查` +
-                ` / a code missing from the incomplete shipped table (not judged)`,
+            ...codeGapMessages(
+              isNamedClass(code)
+                ? `${g.label}只写了名称“${code}”（${rows}），${table}中没有唯一与之相符的科目，按所写名称导入，未据此判断对错`
+                : `${g.label}“${code}”不在${table}中（${rows}）。所附代码表不完整，未据此判断对错`,
+              isNamedClass(code) ? 'reimport' : 'recheck',
+              isNamedClass(code)
+                ? ` / a ${g.kind} class written by a name the incomplete table does not settle: imported under that name (not judged)`
+                : ` / a code missing from the incomplete shipped table (not judged)`,
+            ),
             evidence: [{ path: `codeTables.${g.kind}`, quote: code }],
           }),
         );
@@ -119,6 +133,19 @@ export const unknownCode: LedgerRule = {
     return out;
   },
 };
+
+/**
+ * A code-table gap's message for each channel: the command line imports the official table with `jixiao codes
+ * import`, the web app on the 单位与年度 page's 导入代码表 card (administrators only). `then` is what follows the
+ * import: importing the ledger again (a class written by name) or checking again.
+ */
+function codeGapMessages(zh: string, then: 'reimport' | 'recheck', en: string): { message: string; webMessage: string } {
+  const after = then === 'reimport' ? '重新导入' : '复查';
+  return {
+    message: `${zh}；可用 jixiao codes import 导入完整的官方代码表后${after}${en}`,
+    webMessage: `${zh}；可请管理员在“单位与年度”页的“导入代码表”中导入完整的官方代码表后${after}${en}`,
+  };
+}
 
 /**
  * The codes of a ledger that another of its codes extends (21401 when 2140101 is there too), each with the lower
@@ -151,6 +178,43 @@ function otherItemCode(code: string, name: string | undefined, table: CodeTable)
   const base = parent.replace(/支出$/u, '');
   const rest = written.slice(2);
   return rest === base || rest === `${base}支出` ? `${code.slice(0, 5)}99` : undefined;
+}
+
+/**
+ * Function codes the table lacks whose written name is the name of another 项 of the same 款: 《政府收支分类科目》 names
+ * each 项 of a 款 differently, so one name under two codes of one 款 says one code is mis-keyed. The other code is
+ * the right one when the table lists it under that name (2050302 中等职业教育 beside 2050309 中等职业教育), or when the
+ * table lacks both and the ledger writes the name beside it in more entries (2030603 人民防空 in many, 2030631 人民防空
+ * once). Only where the name belongs to exactly these two of the ledger's codes of the 款 (an export writing the 款's
+ * name beside every item names no item), and never for a code the table lists.
+ */
+export function sameNamedCodes(entries: readonly LedgerEntry[], table: CodeTable): Map<string, { code: string; why: string }> {
+  const norm = (n: string | undefined) => (n ?? '').replace(/\s/gu, '');
+  const rows = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    const name = norm(e.functionName);
+    if (!/^\d{7}$/u.test(e.functionCode) || name === '') continue;
+    const byCode = rows.get(name) ?? new Map<string, number>();
+    rows.set(name, byCode);
+    byCode.set(e.functionCode, (byCode.get(e.functionCode) ?? 0) + 1);
+  }
+  const out = new Map<string, { code: string; why: string }>();
+  for (const [name, byCode] of rows) {
+    for (const [code, n] of byCode) {
+      if (table.entries.has(code)) continue;
+      const kuan = code.slice(0, 5);
+      const listed = [...table.entries.values()].find((t) => t.code.length === 7 && t.code !== code && t.code.startsWith(kuan) && norm(t.name) === name);
+      if (listed) {
+        out.set(code, { code: listed.code, why: `所附${table.year}年代码表` });
+        continue;
+      }
+      const peers = [...byCode].filter(([c]) => c !== code && c.startsWith(kuan));
+      if (peers.length !== 1) continue;
+      const [peer, m] = peers[0]!;
+      if (table.entries.has(peer) || m > n) out.set(code, { code: peer, why: table.entries.has(peer) ? `所附${table.year}年代码表` : `本账 ${m} 笔分录，本编码 ${n} 笔` });
+    }
+  }
+  return out;
 }
 
 /**
