@@ -26,6 +26,11 @@ export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
   readonly message: string;
+  /**
+   * The message for the web app when `message` tells the command line's user to run a command or pass a flag
+   * (channel-message.ts): what to do in the web app instead. Absent when one text serves both.
+   */
+  readonly webMessage?: string;
   readonly evidence: readonly Evidence[];
   /** The arithmetic written out, e.g. `458.18 + 64.37 + 85.77 = 608.32 ≠ 609.29`. */
   readonly calculation?: string;

@@ -2,6 +2,7 @@
  * Run every ledger check and shape the result: the findings, a summary per rule, and the flagged entries
  * (one per entry, with every reason), which the CLI and the Excel export sort by amount.
  */
+import { forWeb } from '../core/channel-message.ts';
 import { countBySeverity, type Finding, SEVERITY_ORDER, type Severity } from '../core/finding.ts';
 import { withInferredNature } from './basic-projects.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
@@ -125,4 +126,18 @@ export function sortFlagged(flagged: readonly FlaggedEntry[], by: FlaggedSort = 
         ? (a: FlaggedEntry, b: FlaggedEntry) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || amount(a, b)
         : amount;
   return [...flagged].sort(compare);
+}
+
+/**
+ * The report as the web app shows it: each finding's and flagged entry's message in its web wording (no command
+ * or flag: channel-message.ts). The command line prints the report as it is.
+ */
+export function ledgerReportForWeb(report: LedgerCheckReport): LedgerCheckReport {
+  const web = new Map(report.findings.filter((f) => f.webMessage !== undefined).map((f) => [f.message, f.webMessage!]));
+  if (web.size === 0) return report;
+  return {
+    ...report,
+    findings: report.findings.map((f) => forWeb(f)),
+    flagged: report.flagged.map((e) => ({ ...e, messages: e.messages.map((m) => web.get(m) ?? m) })),
+  };
 }

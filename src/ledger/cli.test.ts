@@ -83,6 +83,9 @@ describe('jixiao ledger import', () => {
     const first = await run(['import', 'c.csv', '--department', '431222.demo', '--year', '2024'], { 'c.csv': odd }, mem);
     expect(first.code).toBe(2);
     expect(first.err.trim().split('\n')).toHaveLength(1);
+    // The command line's wording names the flag (the web app's names its 列对应 instead: channel-messages.test.ts).
+    expect(first.err).toContain(`give --mapping '{"amount":"列名"}'`);
+    expect(first.err).not.toContain('列对应');
     const withMapping = ['import', 'c.csv', '--department', '431222.demo', '--year', '2024', '--mapping', '{"amount":"发生数"}'];
     expect((await run(withMapping, { 'c.csv': odd }, mem)).code).toBe(0);
     expect(mem.mappings.get('431222.demo.')).toEqual({ amount: '发生数' });

@@ -101,8 +101,18 @@ interface Spans {
 /** Per field, header words that rule a column out when its header only contains a synonym (data/ledger/header-synonyms.json notContaining). */
 export type HeaderExclusions = Partial<Record<LedgerField, readonly string[]>>;
 
+/**
+ * The file's columns could not be read. `message` is the command line's (it may name --mapping); `webMessage`,
+ * when given, says the same to the web app's user, who maps columns on the import page or renames the headers.
+ */
 export class MappingError extends Error {
   override name = 'MappingError';
+  constructor(
+    message: string,
+    readonly webMessage?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** How far down a title block may push the header row. */
@@ -358,11 +368,18 @@ export function resolveColumns(
   if (missing.length > 0) {
     // A book printing only the running balance (借或贷 | 余额) states no entry's amount: the balance is not one.
     const balanceOnly = missing.includes('amount') && best.headers.some((h) => normalizeHeader(h).includes('余额'));
-    throw new MappingError(
+    const zh =
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头（第${best.headerRow + 1}行）为：${best.headers.join('|')}` +
-        (balanceOnly ? '；余额列不是发生额，请导出带借方/贷方（或金额）发生额列的明细账' : '') +
-        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'` +
-        (balanceOnly ? '; a balance column is no amount: export the ledger with its debit/credit (or amount) columns' : ''),
+      (balanceOnly ? '；余额列不是发生额，请导出带借方/贷方（或金额）发生额列的明细账' : '');
+    const en = (hint: string) =>
+      ` / required columns missing (${missing.join(', ')}); ${hint}` +
+      (balanceOnly ? '; a balance column is no amount: export the ledger with its debit/credit (or amount) columns' : '');
+    const labels = missing.map((f) => `“${FIELD_LABEL[f]}”`).join('、');
+    throw new MappingError(
+      zh + en(`give --mapping '{"${missing[0]}":"列名"}'`),
+      // The web page maps columns of a CSV file (its 列对应); a workbook's headers are renamed in the file.
+      `${zh}；CSV 文件可在导入页的“列对应”中为${labels}选择列，其他文件请把表头改为${labels}后重新导入` +
+        en('choose the columns under 列对应 (CSV) or rename the headers'),
     );
   }
   return best;

@@ -1,6 +1,6 @@
 /** The ledger capability: import a year's accounting entries, reconcile them with the 决算, find misclassified spending. */
 export type { LedgerCheckContext, LedgerRule } from './check-context.ts';
-export { checkLedger, type FlaggedEntry, type FlaggedSort, type LedgerCheckReport, type RuleSummary, sortFlagged } from './check-ledger.ts';
+export { checkLedger, type FlaggedEntry, type FlaggedSort, type LedgerCheckReport, ledgerReportForWeb, type RuleSummary, sortFlagged } from './check-ledger.ts';
 export { LEDGER_USAGE, type LedgerCommandDeps, ledgerCommand, parseLedgerArgs } from './cli.ts';
 export { type ColumnMapping, MappingError, normalizeHeader, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 export { decodeText } from './decode-text.ts';

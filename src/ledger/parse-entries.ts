@@ -39,8 +39,10 @@ export interface RowError {
   /** The header text of the column. */
   readonly column?: string;
   readonly value?: string;
-  /** Chinese / English. */
+  /** Chinese / English: the command line's (it may name a flag). */
   readonly message: string;
+  /** The web app's text when it differs from `message` (channel-message.ts). */
+  readonly webMessage?: string;
 }
 
 export interface ParseOptions {
@@ -537,7 +539,8 @@ export function* parseLedgerChunks(
     state.skippedRows++;
   };
   let lastBadRow = -1;
-  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string, column = header(field)): void => {
+  // `zh` is one text, or the command line's and the web app's when what to do differs (a flag against a page).
+  const fail = (row: number, field: LedgerField, value: string, zh: string | { readonly cli: string; readonly web: string }, en: string, column = header(field)): void => {
     if (row !== lastBadRow) {
       lastBadRow = row;
       state.badRows = (state.badRows ?? 0) + 1;
@@ -546,7 +549,11 @@ export function* parseLedgerChunks(
       state.errorsTruncated = true;
       return;
     }
-    errors.push({ row, field, column, value, message: `${zh} / ${en}` });
+    errors.push(
+      typeof zh === 'string'
+        ? { row, field, column, value, message: `${zh} / ${en}` }
+        : { row, field, column, value, message: `${zh.cli} / ${en}`, webMessage: `${zh.web} / ${en}` },
+    );
   };
   // A class printed by level in adjacent columns (功能科目类 | 功能科目款 | 功能科目项: 208 | 05 | 03; 经济科目类 |
   // 经济科目款: 302 | 01), as 部门决算 and budget tables print it: the levels' digits joined are the code.
@@ -1322,7 +1329,10 @@ export function* parseLedgerChunks(
               row,
               'direction',
               direction,
-              '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+              {
+                cli: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+                web: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请导出带借方、贷方金额列的明细账后重新导入',
+              },
               '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
             );
           }

@@ -450,7 +450,8 @@ function openFixedWidth(
       const line =
         gap === 2 ? head.findIndex((words, i) => words.length >= 3 && !rawLines[i]!.includes('\t') && countColumnNames(words) >= 2) : -1;
       if (line >= 0 && printError === undefined) {
-        printError = new MappingError(`按空格对齐的定宽打印格式读取，第${line + 1}行为表头：${err.message} / read as a fixed-width print, header on line ${line + 1}`);
+        const said = (message: string) => `按空格对齐的定宽打印格式读取，第${line + 1}行为表头：${message} / read as a fixed-width print, header on line ${line + 1}`;
+        printError = new MappingError(said(err.message), err.webMessage === undefined ? undefined : said(err.webMessage));
       }
       continue;
     }

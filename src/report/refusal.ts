@@ -13,16 +13,22 @@ export function refusalSummary(findings: readonly Finding[]): { zh: string; en: 
   return { zh, en };
 }
 
+/**
+ * A final report refused. `message` is the command line's (it names --draft); `webMessage` says the same to the
+ * web app's user, who downloads a draft from the 草稿 buttons beside the report downloads.
+ */
 export class ReportRefusedError extends Error {
   override name = 'ReportRefusedError';
   readonly findings: readonly Finding[];
+  readonly webMessage: string;
   constructor(findings: readonly Finding[]) {
     const { zh, en } = refusalSummary(findings);
-    super(
-      `拒绝生成正式报告：${zh}（可加 --draft 生成带“草稿”水印的草稿）：${findings
-        .map((f) => `[${f.rule}] ${f.message}`)
-        .join('；')} / refused: ${en}; use draft mode for a watermarked draft`,
-    );
+    const said = (draft: string, web: boolean) =>
+      `拒绝生成正式报告：${zh}（${draft}）：${findings
+        .map((f) => `[${f.rule}] ${web ? (f.webMessage ?? f.message) : f.message}`)
+        .join('；')} / refused: ${en}; use draft mode for a watermarked draft`;
+    super(said('可加 --draft 生成带“草稿”水印的草稿', false));
+    this.webMessage = said('可点“草稿”按钮下载带水印的草稿', true);
     this.findings = findings;
   }
 }

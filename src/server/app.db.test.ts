@@ -235,6 +235,9 @@ forEachEngine('HTTP API', (ctx) => {
     const refused = await app.inject({ method: 'GET', url: `${URL_DY}/report.html` });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'report-refused' });
+    // The web app's wording: its 草稿 buttons, not the command line's --draft.
+    expect((refused.json() as { message: string }).message).toMatch(/^拒绝生成正式报告：.*可点“草稿”按钮下载带水印的草稿/u);
+    expect((refused.json() as { message: string }).message).not.toContain('--draft');
     expect((refused.json() as { details: { rule: string }[] }).details.map((f) => f.rule)).toContain('sum-mismatch');
     const draft = await app.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1` });
     expect(draft.statusCode).toBe(200);

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
+import { forWeb } from '../core/channel-message.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { evaluateAll, goalOverrideFindings } from '../evaluation/index.ts';
 import type { Finding } from '../core/finding.ts';
@@ -70,7 +71,7 @@ export async function writeDepartmentReport(
     };
   } catch (err) {
     if (err instanceof ReportRefusedError) {
-      throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message, err.findings);
+      throw new HttpError(409, 'report-refused', err.webMessage.split(' / ')[0] ?? err.webMessage, err.findings.map(forWeb));
     }
     if (err instanceof RendererUnavailableError) {
       // The machine lacks Chromium or Chinese fonts: say what to install (a 5xx is logged by the error handler).

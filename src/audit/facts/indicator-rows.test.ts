@@ -65,6 +65,17 @@ describe('readIndicatorRows: shapes', () => {
     expect(r.map((x) => [x.shape, x.name.text, x.target.text, x.actual.text])).toEqual([['prose', '培训家政人员人次', '不低于60人', '52人']]);
   });
 
+  it('reads an indicator told in a sentence with other words for the target and the actual (任务数, 完成值)', () => {
+    const text = '数量指标。全年参保缴费人数年初任务数1500人，全年完成值1380人；培训场次计划数12场，完成数12场。';
+    const r = rows(text);
+    expect(r.map((x) => [x.name.text, x.target.text, x.actual.text])).toEqual([
+      ['全年参保缴费人数', '1500人', '1380人'],
+      ['培训场次', '12场', '12场'],
+    ]);
+    // A number after a word of neither kind is no pair
+    expect(rows('全年参保缴费人数年初任务数1500人，其中新增1380人。')).toEqual([]);
+  });
+
   it('reads no row it does not recognise', () => {
     const text = [
       '三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',

@@ -414,17 +414,21 @@ function escapeRegex(s: string): string {
 }
 
 /**
- * Indicators told in sentences: …人次数年初指标值为不低于180人，全年实际完成值164人. The name is the clause before
- * 指标值 (after the last of ：，；。 and 第一、第二 …).
+ * Indicators told in sentences: …人次数年初指标值为不低于180人，全年实际完成值164人 (or 年初任务数216786人，全年完成值201201人:
+ * the words of the target and of the actual, indicator-rows proseTargetWords / proseActualWords). The name is the clause
+ * before the target's word (after the last of ：，；。 and 第一、第二 …).
  */
 function proseRows(text: string, words: IndicatorRowWords, seen: ReadonlySet<number>): IndicatorRow[] {
   const ops = byLength(words.comparisons.map((c) => c.word)).map(escapeRegex).join('|');
   const units = byLength(words.units).map(escapeRegex).join('|');
   const value = `(?:${ops})?\\s*\\d+(?:\\.\\d+)?(?:${words.approxMarks.map(escapeRegex).join('|')})?(?:${units})?`;
-  const re = new RegExp(`(?:年初|年度|预期)?指标值(?:为|是|：)?(${value})[，,；;]\\s*(?:全年|年度|年末)?实际完成(?:值|数)?(?:为|是|：)?(${value})(?![\\d.])`, 'g');
+  const targetWords = byLength(words.proseTargetWords).map(escapeRegex).join('|');
+  const actualWords = byLength(words.proseActualWords).map(escapeRegex).join('|');
+  const targetWord = new RegExp(targetWords);
+  const re = new RegExp(`(?:年初|年度|预期)?(?:${targetWords})(?:为|是|：)?(${value})[，,；;]\\s*(?:全年|年度|年末)?(?:${actualWords})(?:为|是|：)?(${value})(?![\\d.])`, 'g');
   const out: IndicatorRow[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const tStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf('指标值'));
+    const tStart = m.index + m[0].indexOf(m[1]!, m[0].search(targetWord));
     const aStart = m.index + m[0].lastIndexOf(m[2]!);
     const t: Cell = { start: tStart, end: tStart + m[1]!.length, text: m[1]! };
     const a: Cell = { start: aStart, end: aStart + m[2]!.length, text: m[2]! };

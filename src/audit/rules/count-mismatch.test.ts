@@ -374,3 +374,19 @@ describe('count-mismatch: lists in brackets, after a setting verb, and labelled 
     expect(of('本年度确定4项重点任务：阶段一，完成道路养护；阶段二，完成桥梁检测。\n二、收支')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a count of two or more announced with one name', () => {
+  const shapes = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'one-name-for-count').map((f) => f.message);
+  it('reports a whole count followed by a single name where it claims the list', () => {
+    expect(shapes('纳入本年度部门预算编制范围的单位共2个，为某县第三人民医院。')).toEqual(['写明共2个，其后却只列出1个：“某县第三人民医院”']);
+    expect(shapes('下属单位共3家，分别为某市水文监测站；')).toHaveLength(1);
+  });
+  it('stays silent on a kind, a list, a count of one, an open list or a list set out below', () => {
+    expect(shapes('纳入本年度部门预算编制范围的单位共2个，均为全额拨款事业单位。')).toEqual([]);
+    expect(shapes('纳入本年度部门预算编制范围的单位共2个，为某县第三人民医院和某县中医院。')).toEqual([]);
+    expect(shapes('纳入本年度部门预算编制范围的单位共1个，为某县第三人民医院。')).toEqual([]);
+    expect(shapes('纳入本年度部门预算编制范围的单位共2个，为：\n某县第三人民医院\n某县中医院')).toEqual([]);
+    expect(shapes('全年新建村级服务站2个，为群众提供便利。')).toEqual([]);
+    expect(shapes('全年共建成村级服务站2个，为群众提供便利。')).toEqual([]);
+  });
+});

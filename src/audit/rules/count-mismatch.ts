@@ -107,6 +107,7 @@ export const countMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  out.push(...oneNameForCount(facts, options.config.entitySuffixes));
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
   out.push(...breakdowns(facts));
@@ -515,4 +516,52 @@ function afterQizhong(text: string, offset: number): boolean {
     if (c === 0x4e2d && text.charCodeAt(k - 1) === 0x5176) return true; // 中 after 其
   }
   return false;
+}
+
+const ONE_NAME_LINKS = [...WORDS.oneNameLinks].sort((a, b) => b.length - a.length);
+
+/**
+ * 纳入预算编制范围的单位共2个，为宜春学院第二附属医院。: a count of two or more announced as a whole (a wholeCountMarks
+ * word right before its number: 共, 合计), then a link that claims the list in full (oneNameLinks: 为, 分别为, 即) and a
+ * single name up to the clause's end — one item named where the count says two or more. Preconditions: the count's
+ * measure word counts bodies or items (oneNameMeasures); no enumeration was read for it (a list is judged above); the
+ * name holds no list separator or joining word (、，和及与), no number and no 等; it names no kind (oneNameKindWords:
+ * 均为行政单位, 为全额拨款事业单位 tell what the items are, not which); it is followed by 。 or ； (a colon or a line end
+ * may open a list below); it ends as a body's name ends (entities.json suffixes: 医院, 局, 中心 — 为群众提供便利 is
+ * no name).
+ */
+function oneNameForCount(facts: Parameters<Rule>[0], bodyEndings: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const listed = new Set(facts.enumerations.map((e) => e.count.start));
+  for (const f of facts.figures) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'count' || f.qualifier || f.comparative || listed.has(f.start) || !WORDS.oneNameMeasures.includes(f.unit)) continue;
+    const n = f.scaled / 10 ** f.decimals;
+    if (!Number.isInteger(n) || n < 2) continue;
+    if (!WORDS.wholeCountMarks.some((w) => text.startsWith(w, f.start - w.length))) continue;
+    let k = f.end + f.noun.length;
+    if (text[k] === '，' || text[k] === ',') k++;
+    const link = ONE_NAME_LINKS.find((w) => text.startsWith(w, k));
+    if (!link) continue;
+    k += link.length;
+    let end = k;
+    while (end < text.length && end - k <= 40 && !'。；;\n：:'.includes(text[end]!)) end++;
+    if (end - k > 40 || end >= text.length || !'。；;'.includes(text[end]!)) continue;
+    const name = text.slice(k, end).trim();
+    if (name.length < 4 || /[、，,和及与\d等]/.test(name) || WORDS.oneNameKindWords.some((w) => name.includes(w))) continue;
+    if (!bodyEndings.some((w) => name.endsWith(w))) continue;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'one-name-for-count',
+        severity: 'warning',
+        message: `写明共${f.raw}${f.noun}，其后却只列出1个：“${name}”`,
+        evidence: [quoteSpan(facts, { start: f.start - 1, end }), quoteFigure(facts, f)],
+        calculation: `列举 1 项 ≠ ${f.raw}`,
+        difference: 1 - n,
+      }),
+    );
+  }
+  return out;
 }

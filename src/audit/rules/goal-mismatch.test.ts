@@ -103,6 +103,12 @@ describe('goal-mismatch: indicator rows of a flattened 自评表', () => {
     expect(shapes(missed)).toEqual([]);
   });
 
+  it('reads the same sentence with other words for the target and the actual, against a claim that all was done', () => {
+    const missed = '数量指标。全年参保缴费人数年初任务数1500人，全年完成值1380人。';
+    expect(shapes(`年度各项绩效目标全部完成。\n${missed}`)).toEqual(['indicator-prose-missed-claimed']);
+    expect(shapes(missed)).toEqual([]);
+  });
+
   it('warns of a goal told done in its own words with a lower number', () => {
     const text = '年度总体目标 | 预期目标 | 实际完成情况\n目标1：改造老旧管网12公里；目标2：新建泵站2座。 | 目标1：改造老旧管网9公里；目标2：新建泵站2座。 |\n';
     const { findings } = runRule(goalMismatch, text);

@@ -1777,6 +1777,14 @@ describe('sum-mismatch and percent-mismatch: a calculation written out in full (
     expect(run('执行率：311.30万元 / 334.30万元 × 100% = 95.12%')).toEqual([['percent-mismatch', '311.3 ÷ 334.3 × 100% = 93.12% ≠ 95.12%']]);
     expect(run('执行率=执行数311.30万元 / 预算数334.30万元 × 100% = 93.12%；变动率=(120 − 100) / 100 × 100% = 20%')).toEqual([]);
   });
+  it('reports a score of named parts whose per-cent weights do not add up to 100 %', () => {
+    const weights = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'weights-of-score').map((f) => f.calculation);
+    // Invented: a scoring rule of an evaluation scheme.
+    expect(weights('评分办法：综合得分=资金管理30%+产出数量45%+社会效益35%。')).toEqual(['30% + 45% + 35% = 110% ≠ 100%']);
+    expect(weights('评分办法：综合得分=资金管理30%+产出数量45%+社会效益25%。')).toEqual([]);
+    // A weight times a measure, or a formula going on after the last weight: not weights of parts.
+    expect(weights('得分=权重*B/A；综合得分=资金管理30%+产出数量45%+社会效益35%×2')).toEqual([]);
+  });
   it('reads no part of a longer calculation, and no approximate result', () => {
     // Products before sums (not 5*2 read alone); a result an operator goes on from; an approximate result.
     expect(run('10+5*2=20；2*3=5+1；按3×4=约10计')).toEqual([]);

@@ -116,11 +116,15 @@ export const unknownCode: LedgerRule = {
           finding({
             rule: this.id,
             severity: 'info',
-            message: isNamedClass(code)
-              ? `${g.label}只写了名称“${code}”（${rows}），${table}中没有唯一与之相符的科目，按所写名称导入，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后重新导入` +
-                ` / a ${g.kind} class written by a name the incomplete table does not settle: imported under that name (not judged)`
-              : `${g.label}“${code}”不在${table}中（${rows}）。所附代码表不完整，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后复查` +
-                ` / a code missing from the incomplete shipped table (not judged)`,
+            ...codeGapMessages(
+              isNamedClass(code)
+                ? `${g.label}只写了名称“${code}”（${rows}），${table}中没有唯一与之相符的科目，按所写名称导入，未据此判断对错`
+                : `${g.label}“${code}”不在${table}中（${rows}）。所附代码表不完整，未据此判断对错`,
+              isNamedClass(code) ? 'reimport' : 'recheck',
+              isNamedClass(code)
+                ? ` / a ${g.kind} class written by a name the incomplete table does not settle: imported under that name (not judged)`
+                : ` / a code missing from the incomplete shipped table (not judged)`,
+            ),
             evidence: [{ path: `codeTables.${g.kind}`, quote: code }],
           }),
         );
@@ -129,6 +133,19 @@ export const unknownCode: LedgerRule = {
     return out;
   },
 };
+
+/**
+ * A code-table gap's message for each channel: the command line imports the official table with `jixiao codes
+ * import`, the web app on the 单位与年度 page's 导入代码表 card (administrators only). `then` is what follows the
+ * import: importing the ledger again (a class written by name) or checking again.
+ */
+function codeGapMessages(zh: string, then: 'reimport' | 'recheck', en: string): { message: string; webMessage: string } {
+  const after = then === 'reimport' ? '重新导入' : '复查';
+  return {
+    message: `${zh}；可用 jixiao codes import 导入完整的官方代码表后${after}${en}`,
+    webMessage: `${zh}；可请管理员在“单位与年度”页的“导入代码表”中导入完整的官方代码表后${after}${en}`,
+  };
+}
 
 /**
  * The codes of a ledger that another of its codes extends (21401 when 2140101 is there too), each with the lower

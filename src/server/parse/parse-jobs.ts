@@ -103,7 +103,7 @@ export type ParseFailure =
       readonly named?: string;
     }
   | { readonly type: 'audit-input'; readonly message: string }
-  | { readonly type: 'mapping'; readonly message: string }
+  | { readonly type: 'mapping'; readonly message: string; readonly webMessage?: string }
   | { readonly type: 'code-table'; readonly message: string }
   | { readonly type: 'workbook'; readonly message: string; readonly issues: readonly InputIssue[] }
   | { readonly type: 'limit'; readonly kind: ParseLimitKind; readonly message: string }
@@ -180,7 +180,7 @@ export function toFailure(err: unknown): ParseFailure {
   }
   if (err instanceof InputError) return { type: 'input', message: err.message, issues: err.issues };
   if (err instanceof AuditInputError) return { type: 'audit-input', message: err.message };
-  if (err instanceof MappingError) return { type: 'mapping', message: err.message };
+  if (err instanceof MappingError) return { type: 'mapping', message: err.message, ...(err.webMessage !== undefined ? { webMessage: err.webMessage } : {}) };
   if (err instanceof CodeTableError) return { type: 'code-table', message: err.message };
   if (err instanceof WorkbookError) return { type: 'workbook', message: err.message, issues: err.issues };
   return { type: 'internal', message: err instanceof Error ? err.message : String(err) };
@@ -197,7 +197,7 @@ export function fromFailure(failure: ParseFailure): Error {
     case 'audit-input':
       return new AuditInputError(failure.message);
     case 'mapping':
-      return new MappingError(failure.message);
+      return new MappingError(failure.message, failure.webMessage);
     case 'code-table':
       return new CodeTableError(failure.message);
     case 'workbook':

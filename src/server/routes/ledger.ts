@@ -11,12 +11,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { forWeb } from '../../core/channel-message.ts';
 import { InputError } from '../../core/input-error.ts';
 import {
   type ColumnMapping,
   checkStoredLedger,
   importLedger,
   LEDGER_FIELDS,
+  ledgerReportForWeb,
   ledgerReportXlsx,
   MappingError,
   type ReadLedgerEntries,
@@ -105,7 +107,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
             return reply.status(422).send({
               code: 'bad-rows',
               message: `${outcome.badRows} 行有误，未导入任何数据 / ${outcome.badRows} bad rows, nothing imported`,
-              details: outcome.errors,
+              details: outcome.errors.map(forWeb),
             });
           }
           return outcome;
@@ -115,7 +117,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
             const answer = unitChoiceAnswer(err);
             throw new HttpError(400, answer.code, answer.message, answer.details);
           }
-          if (err instanceof MappingError) throw new InputError(err.message);
+          if (err instanceof MappingError) throw new InputError(err.webMessage ?? err.message);
           throw err;
         }
       },
@@ -126,7 +128,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const tenant = tenantFor(request, request.params.id);
     const { year } = parseOr404(params, request.params);
     const query = parseInput(checkQuery, request.query);
-    const report = await checkStoredLedger(store, tenant, year);
+    const report = ledgerReportForWeb(await checkStoredLedger(store, tenant, year));
     return {
       entries: report.entries,
       summary: report.summary,
@@ -138,7 +140,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/ledger/check.xlsx', async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const { year } = parseOr404(params, request.params);
-    const report = await checkStoredLedger(store, tenant, year);
+    const report = ledgerReportForWeb(await checkStoredLedger(store, tenant, year));
     const data = await ledgerReportXlsx(report, `${request.params.id} ${year} 年账务检查`);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -156,6 +156,38 @@ function show(v: number): string {
   return String(Math.round(v * 1e4) / 1e4);
 }
 
+const WEIGHT_TERM = `[\\u4e00-\\u9fff]{1,12}?\\s*(?:(?:${anyOf(TIMES)})\\s*)?(\\d+(?:\\.\\d+)?)\\s*%`;
+const WEIGHTED = new RegExp(`(?:${anyOf(ARITHMETIC.weightedTotals)})\\s*(?:${anyOf(ARITHMETIC.equals)})\\s*(${WEIGHT_TERM}(?:\\s*(?:${anyOf(PLUS)})\\s*${WEIGHT_TERM})+)(?![\\d.%]|\\s*(?:${anyOf(OPERATORS)}))`, 'g');
+const TERM = new RegExp(WEIGHT_TERM, 'g');
+
+/**
+ * 结项得分=目标成果70%+推广价值*40%: a score defined as named parts weighted in per cent (arithmetic.json weightedTotals
+ * before the equals sign; every term a name and its weight, joined by +, nothing after the last) weighs its parts by
+ * weights adding up to 100 %. Any other formula (a weight times a number, 得分=权重*B/A) is not read.
+ */
+function weightedTotals(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  WEIGHTED.lastIndex = 0;
+  for (let m = WEIGHTED.exec(text); m !== null && out.length < 20; m = WEIGHTED.exec(text)) {
+    const weights = [...m[1]!.matchAll(TERM)].map((t) => t[1]!);
+    const sum = weights.reduce((s, w) => s + Number(w), 0);
+    const decimals = Math.max(...weights.map((w) => (w.split('.')[1] ?? '').length));
+    if (Math.abs(sum - 100) <= 0.5 * weights.length * 10 ** -decimals + 1e-9) continue;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'weights-of-score',
+        severity: 'error',
+        message: `“${text.slice(m.index, m.index + m[0].length)}”：各部分权重合计${show(sum)}%，不是100%`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${weights.map((w) => `${w}%`).join(' + ')} = ${show(sum)}% ≠ 100%`,
+      }),
+    );
+  }
+  return out;
+}
+
 const found = new ObjectSlot<AuditFacts, Finding[]>();
 
 /** Every written calculation whose result its figures do not give, for both rules (each takes its own). */
@@ -189,6 +221,7 @@ function writtenCalculations(facts: AuditFacts): Finding[] {
       );
     }
   }
+  out.push(...weightedTotals(facts));
   found.set(facts, out);
   return out;
 }
