@@ -50,6 +50,16 @@ export function ownAreaNames(entries: readonly LedgerEntry[], suffixes: readonly
   return names;
 }
 
+/**
+ * The title in book-title marks a project's name carries (《芙源文艺》 of 《芙源文艺》期刊编印), marks included, when it holds
+ * at least two Han characters: a publication or a work, which a 摘要 writing it with its marks names as exactly as the
+ * project's whole name.
+ */
+export function titleOf(name: string): string | undefined {
+  const m = /《[^《》]*\p{Script=Han}[^《》]*\p{Script=Han}[^《》]*》/u.exec(name);
+  return m?.[0];
+}
+
 /** A name ending in 项目 (its Han characters before the word). */
 const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
@@ -743,6 +753,8 @@ export const summaryProjectMismatch: LedgerRule = {
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else if (phrase !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
+            else if (titleOf(p.name) !== undefined && entry.summary.includes(titleOf(p.name)!) && !own.name.includes(titleOf(p.name)!))
+              other = { profile: p, why: `项目名称中的书名“${titleOf(p.name)}”`, byName: true };
             else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
               // Tied by what was done only: no word count against it.
             } else {
