@@ -7,17 +7,15 @@
  * from the writer's truth.json, through the path the CLI takes. First contact, cause and fix: the README.
  */
 import { describe, expect, it } from 'vitest';
-import { memoryAssetStore } from './index.ts';
-import { RULE_MONTH_ONLY_DATE, RULE_UNKNOWN_STATUS } from './register-checks.ts';
-import { importRegisterSheets } from './service.ts';
+import { RULE_MONTH_ONLY_DATE } from './register-checks.ts';
 import type { FileCountAndSums, RegisterCardTruth } from './testing/blind-exports.ts';
 import {
   blindPair,
   COMMON_PLAN_FIELDS,
   expectCardsAsTruth,
   expectCountAndSums,
-  expectNextExportAsTruth,
-  expectReimportChangesNothing,
+  expectReimportThenNextAsTruth,
+  importFirstExport,
   registerCardView,
   registerTruthView,
 } from './testing/blind-exports.ts';
@@ -37,7 +35,8 @@ interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
 }
 
-const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(DIR);
+const pair = blindPair<FileTruth>(DIR);
+const { truth, statusWord } = pair;
 const hxz = (file: string) => file.startsWith('register-hxz');
 
 /**
@@ -54,7 +53,6 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
   拟处置: 'pending-scrap',
   待报废: 'pending-scrap',
 };
-
 
 const cardView = (a: Asset | undefined) => ({
   ...registerCardView(a, statusWord),
@@ -79,13 +77,8 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
 describe('blind register exports 2026-12-06l (hand-kept WPS .xls with [元] units, 5台, 2019年6月, two-row cards and 分类小计; HTML .xls in 万元)', () => {
   for (const [i, u] of truth.updates.entries()) {
     it(`${u.from}: imports unedited with every card as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
-      const tenant = { regionCode: '431222', departmentCode: `blind-2026-12-06l-${i}` };
-      const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-06T12:00:00Z') };
-      const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(first.errors).toEqual([]);
-      expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
-      const t0 = truth.files[u.from]!;
-      expect(first.rowCount).toBe(t0.cardCount);
+      const c = await importFirstExport(pair, u, { regionCode: '431222', departmentCode: `blind-2026-12-06l-${i}` }, '2026-12-06T12:00:00Z');
+      const { first, t0 } = c;
       if (hxz(u.from)) {
         // Five second rows joined to their cards; four 分类小计 and the 合计 skipped; every 取得时间 month-only.
         expect(first.skipped).toMatchObject({ 'card-continuation': 5, total: 5 });
@@ -93,9 +86,7 @@ describe('blind register exports 2026-12-06l (hand-kept WPS .xls with [元] unit
       }
       expectFile(u.from, first.assets);
 
-      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
-
-      await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, { store: ctx.store, tenant, expectFile, planFields: COMMON_PLAN_FIELDS });
+      await expectReimportThenNextAsTruth(c, u, { expectFile, planFields: COMMON_PLAN_FIELDS });
     });
   }
 });

@@ -9,18 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
-import { memoryAssetStore } from './index.ts';
-import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
-import { importRegisterSheets } from './service.ts';
 import type { CardTruthBase, FileCountAndSums } from './testing/blind-exports.ts';
 import {
   blindPair,
   COMMON_PLAN_FIELDS,
+  COMMON_STATUS_OF,
   expectCardsAsTruth,
   expectCountAndSums,
   expectNextExportAsTruth,
   expectQuantityAndAreaSums,
   expectReimportChangesNothing,
+  importFirstExport,
   keptColumn,
   registerCardView,
   registerSums,
@@ -68,7 +67,8 @@ interface FileTruth extends FileCountAndSums {
   readonly nonFiscalFen?: number;
 }
 
-const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(DIR);
+const pair = blindPair<FileTruth>(DIR);
+const { truth, statusWord } = pair;
 const u8 = (file: string) => file.startsWith('register-zprm');
 
 /**
@@ -76,16 +76,7 @@ const u8 = (file: string) => file.startsWith('register-zprm');
  * and 大修理停用 under 使用中 (needed, depreciated: in use); 不需用 is held and not needed (idle). 资产云's 出借 is a use of
  * the asset; 待处置 awaits disposal.
  */
-const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
-  在用: 'in-use',
-  季节性停用: 'in-use',
-  经营性出租: 'in-use',
-  大修理停用: 'in-use',
-  出借: 'in-use',
-  不需用: 'idle',
-  闲置: 'idle',
-  待处置: 'pending-scrap',
-};
+const STATUS_OF: Readonly<Record<string, AssetStatus>> = { ...COMMON_STATUS_OF, 季节性停用: 'in-use', 经营性出租: 'in-use', 大修理停用: 'in-use', 不需用: 'idle' };
 
 /** A column kept by its header as an amount in 分 ('' when the card has none): 净额 683310.68, ￥3,286,500.00. */
 const keptFen = (a: Asset | undefined, header: string): number | undefined => {
@@ -193,35 +184,30 @@ const PLAN_FIELDS = {
 describe('blind register exports 2026-12-06m (用友 U8+ 卡片管理 .xlsx with formula cells; 资产云 GBK CSV whose later export has another layout)', () => {
   for (const [i, u] of truth.updates.entries()) {
     it(`${u.from}: imports unedited with every card as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
-      const tenant = { regionCode: '431222', departmentCode: `blind-2026-12-06m-${i}` };
-      const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-07T12:00:00Z') };
-      const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(first.errors).toEqual([]);
-      expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
-      const t0 = truth.files[u.from]!;
-      expect(first.rowCount).toBe(t0.cardCount);
+      const c = await importFirstExport(pair, u, { regionCode: '431222', departmentCode: `blind-2026-12-06m-${i}` }, '2026-12-07T12:00:00Z');
+      const { first, t0 } = c;
       // Every 小计 (of a 大类 or of a 使用部门) and the 合计 are skipped as totals, none read as a card.
       expect(first.skipped?.total).toBe(Object.keys(t0.classSubtotals ?? t0.departmentSubtotals ?? {}).length + 1);
       expectFile(u.from, first.assets);
 
-      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
+      await expectReimportChangesNothing(c.importFile(u.from), t0.cardCount);
 
       // The later export's columns that the earlier one did not have: filled in on the cards, no change of any card.
-      const preview = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to), { preview: true });
+      const preview = await c.importFile(u.to, { preview: true });
       const added = (preview.extraColumns ?? []).filter((h) => !(first.extraColumns ?? []).includes(h));
       expect(preview.plan?.newColumns ?? []).toEqual(added);
       if (added.length > 0) expect(preview.plan?.filled).toHaveLength(u.expected.unchanged!);
 
-      await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, {
-        store: ctx.store,
-        tenant,
+      await expectNextExportAsTruth(c.importFile(u.to), u, {
+        store: c.ctx.store,
+        tenant: c.tenant,
         expectFile,
         planFields: PLAN_FIELDS,
         goneStatusOf: (w) => STATUS_OF[w]!,
       });
       // A new column was written onto every card of the later export, so importing it again changes nothing (the gone
       // cards stay listed as missing).
-      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), truth.files[u.to]!.cardCount, {
+      await expectReimportChangesNothing(c.importFile(u.to), truth.files[u.to]!.cardCount, {
         absent: u.gone.map((g) => ({ assetNumber: g.number, name: t0.cards.find((c) => c.number === g.number)!.name, status: STATUS_OF[g.status!]! })),
       });
     });

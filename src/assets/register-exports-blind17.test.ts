@@ -9,17 +9,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
-import { memoryAssetStore } from './index.ts';
-import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
-import { importRegisterSheets } from './service.ts';
 import type { FileCountAndSums, RegisterCardTruth } from './testing/blind-exports.ts';
 import {
   blindPair,
   COMMON_PLAN_FIELDS,
+  COMMON_STATUS_OF,
   expectCardsAsTruth,
   expectCountAndSums,
-  expectNextExportAsTruth,
-  expectReimportChangesNothing,
+  expectReimportThenNextAsTruth,
+  importFirstExport,
   keptColumn,
   registerCardView,
   registerSums,
@@ -54,21 +52,15 @@ interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
 }
 
-const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(DIR);
+const pair = blindPair<FileTruth>(DIR);
+const { truth, statusWord } = pair;
 const tazj = (file: string) => file.startsWith('register-tazj');
 
 /**
  * The README's readings of the status words: 出借 (lent) and 出租 (let) are a use of the asset; 闲置 idle; 待报废 and
  * 待处置 await disposal (held, pending scrap).
  */
-const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
-  在用: 'in-use',
-  出借: 'in-use',
-  出租: 'in-use',
-  闲置: 'idle',
-  待报废: 'pending-scrap',
-  待处置: 'pending-scrap',
-};
+const STATUS_OF: Readonly<Record<string, AssetStatus>> = { ...COMMON_STATUS_OF, 出租: 'in-use', 待报废: 'pending-scrap' };
 
 /** The CSV's 财政拨款 / 非财政拨款 columns, kept by their headers: as the file writes them (5,426,000.00), in 分. */
 const FISCAL = '财政拨款(元)';
@@ -145,13 +137,8 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
 describe('blind register exports 2026-12-07n (hand-kept .xls grouped under 部门：… rows with an empty 使用部门 column; UTF-8-BOM semicolon CSV with code-name cells)', () => {
   for (const [i, u] of truth.updates.entries()) {
     it(`${u.from}: imports unedited with every card and column as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
-      const tenant = { regionCode: '431222', departmentCode: `blind-2026-12-07n-${i}` };
-      const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-07T12:00:00Z') };
-      const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(first.errors).toEqual([]);
-      expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
-      const t0 = truth.files[u.from]!;
-      expect(first.rowCount).toBe(t0.cardCount);
+      const c = await importFirstExport(pair, u, { regionCode: '431222', departmentCode: `blind-2026-12-07n-${i}` }, '2026-12-07T12:00:00Z');
+      const { first, t0 } = c;
       if (tazj(u.from)) {
         // Title, 单位名称 and 查询条件 lines (the empty line too) above the header on line 5; the 合计 and the footer.
         expect(first.headerRow).toBe(5);
@@ -164,16 +151,8 @@ describe('blind register exports 2026-12-07n (hand-kept .xls grouped under 部�
       }
       expectFile(u.from, first.assets);
 
-      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
-
       // The gone cards (待报废 / 待处置 and one 在用, handed over) are listed as missing with their status, none as disposed.
-      await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, {
-        store: ctx.store,
-        tenant,
-        expectFile,
-        planFields: PLAN_FIELDS,
-        goneStatusOf: (word) => STATUS_OF[word]!,
-      });
+      await expectReimportThenNextAsTruth(c, u, { expectFile, planFields: PLAN_FIELDS, goneStatusOf: (word) => STATUS_OF[word]! });
     });
   }
 });

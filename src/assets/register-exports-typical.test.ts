@@ -8,18 +8,15 @@
  * Each imported with every card at first contact on code not changed for it; this test keeps it so. Everything asserted
  * comes from the writer's truth.json, through the path the CLI takes.
  */
-import { describe, expect, it } from 'vitest';
-import { memoryAssetStore } from './index.ts';
-import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
-import { importRegisterSheets } from './service.ts';
+import { describe, it } from 'vitest';
 import type { FileCountAndSums, RegisterCardTruth } from './testing/blind-exports.ts';
 import {
   blindPair,
   COMMON_PLAN_FIELDS,
   expectCardsAsTruth,
   expectCountAndSums,
-  expectNextExportAsTruth,
-  expectReimportChangesNothing,
+  expectReimportThenNextAsTruth,
+  importFirstExport,
   keptColumn,
   registerCardView,
   registerTruthView,
@@ -72,29 +69,21 @@ const truthView = (c: TruthCard) => ({
 });
 
 for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p']) {
-  const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(dir);
-  const pair = dir.slice(dir.lastIndexOf('/') + 1);
+  const pair = blindPair<FileTruth>(dir);
+  const { truth, statusWord } = pair;
+  const name = dir.slice(dir.lastIndexOf('/') + 1);
   const expectFile = (file: string, assets: readonly Asset[]) => {
     const t = truth.files[file]!;
     expectCountAndSums(assets, t);
     expectCardsAsTruth(assets, t.cards, cardView(statusWord), truthView);
   };
 
-  describe(`typical register exports ${pair}`, () => {
+  describe(`typical register exports ${name}`, () => {
     for (const [i, u] of truth.updates.entries()) {
       it(`${u.from}: imports unedited with every card as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
-        const tenant = { regionCode: '431222', departmentCode: `${pair}-${i}` };
-        const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-07T12:00:00Z') };
-        const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-        expect(first.errors).toEqual([]);
-        expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
-        const t0 = truth.files[u.from]!;
-        expect(first.rowCount).toBe(t0.cardCount);
-        expectFile(u.from, first.assets);
-
-        await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
-
-        await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, { store: ctx.store, tenant, expectFile, planFields: COMMON_PLAN_FIELDS });
+        const c = await importFirstExport(pair, u, { regionCode: '431222', departmentCode: `${name}-${i}` }, '2026-12-07T12:00:00Z');
+        expectFile(u.from, c.first.assets);
+        await expectReimportThenNextAsTruth(c, u, { expectFile, planFields: COMMON_PLAN_FIELDS });
       });
     }
   });

@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { readTableRows } from '../../reference/table-file.ts';
-import { loadAssetConfig } from '../index.ts';
+import { loadAssetConfig, memoryAssetStore } from '../index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from '../ledger-import.ts';
+import { RULE_UNKNOWN_STATUS } from '../register-checks.ts';
 import type { RegisterImportPlan } from '../register-update.ts';
-import { type RegisterImportOutcome, registerSheetsOf } from '../service.ts';
+import { importRegisterSheets, type RegisterImportOptions, type RegisterImportOutcome, registerSheetsOf } from '../service.ts';
 import type { AssetStore, AssetTenant } from '../store-port.ts';
 import type { Asset, AssetStatus } from '../types.ts';
 
@@ -266,4 +267,51 @@ export async function expectNextExportAsTruth(next: Promise<RegisterImportOutcom
   if (goneStatusOf !== undefined) {
     for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(goneStatusOf(g.status!));
   }
+}
+
+/** The status words most pairs write, as every pair's own reading has them (a pair's map adds its own words). */
+export const COMMON_STATUS_OF: Readonly<Record<string, AssetStatus>> = {
+  在用: 'in-use',
+  出借: 'in-use',
+  闲置: 'idle',
+  待处置: 'pending-scrap',
+};
+
+/** A pair's earlier export imported into a fresh store: the context, the tenant, the outcome, its truth.json file and a way to import another of the pair's files. */
+export interface FirstContact<FileTruth> {
+  readonly ctx: { readonly store: AssetStore; readonly config: ReturnType<typeof loadAssetConfig>; readonly now: () => Date };
+  readonly tenant: AssetTenant;
+  readonly first: RegisterImportOutcome;
+  readonly t0: FileTruth;
+  readonly importFile: (file: string, options?: RegisterImportOptions) => Promise<RegisterImportOutcome>;
+}
+
+/**
+ * Imports an update's earlier export unedited into a fresh store for `tenant` at `now`: no errors, no unknown status
+ * word, as many rows as truth.json counts cards.
+ */
+export async function importFirstExport<FileTruth extends FileCountAndSums>(
+  pair: ReturnType<typeof blindPair<FileTruth>>,
+  u: UpdateTruth,
+  tenant: AssetTenant,
+  now: string,
+): Promise<FirstContact<FileTruth>> {
+  const ctx = { store: memoryAssetStore(), config: pair.config, now: () => new Date(now) };
+  const importFile = async (file: string, options?: RegisterImportOptions) => importRegisterSheets(ctx, tenant, await pair.sheetsOf(file), options);
+  const first = await importFile(u.from);
+  expect(first.errors).toEqual([]);
+  expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
+  const t0 = pair.truth.files[u.from]!;
+  expect(first.rowCount).toBe(t0.cardCount);
+  return { ctx, tenant, first, t0, importFile };
+}
+
+/** Re-importing the earlier export changes nothing; the next export is then as truth.json says (expectNextExportAsTruth). */
+export async function expectReimportThenNextAsTruth(
+  c: Pick<FirstContact<FileCountAndSums>, 'ctx' | 'tenant' | 't0' | 'importFile'>,
+  u: UpdateTruth,
+  checks: Omit<NextExportChecks, 'store' | 'tenant'>,
+): Promise<void> {
+  await expectReimportChangesNothing(c.importFile(u.from), c.t0.cardCount);
+  await expectNextExportAsTruth(c.importFile(u.to), u, { store: c.ctx.store, tenant: c.tenant, ...checks });
 }
