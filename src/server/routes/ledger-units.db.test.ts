@@ -4,15 +4,10 @@
  * command-line option; `?unit=<code>` imports that unit only and says so; a unit the file does not hold answers 400
  * `ledger-unit-unknown`. Nothing is written by a refused upload.
  */
-import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_FILE } from '../../reference/demo.ts';
+import { expect, it } from 'vitest';
 import { forEachEngine } from '../../store/testing.ts';
-import { buildApp } from '../app.ts';
-import { demoOfficerAndReviewer, type SignedInClient } from '../auth/testing.ts';
+import { demoOfficerWithDepartmentYear } from '../auth/testing.ts';
 
-const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const URL = '/api/departments/431222.yuanling-commerce/years/2024/ledger';
 const CSV = [
   '凭证明细查询',
@@ -32,21 +27,11 @@ interface UnitAnswer {
 }
 
 forEachEngine('ledger upload of a multi-unit export', (ctx) => {
-  let app: FastifyInstance;
-  let officer: SignedInClient;
+  const demo = demoOfficerWithDepartmentYear(ctx);
 
-  beforeAll(async () => {
-    app = await buildApp({ store: ctx.opened, version: 'test' });
-    ({ officer } = await demoOfficerAndReviewer(app, ctx.db));
-    expect((await officer.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw })).statusCode).toBe(201);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  const upload = (query: string) => officer.inject({ method: 'POST', url: `${URL}?source=dljz.csv${query}`, payload: Buffer.from(CSV, 'utf8'), headers: { 'content-type': 'text/csv' } });
+  const upload = (query: string) => demo.officer.inject({ method: 'POST', url: `${URL}?source=dljz.csv${query}`, payload: Buffer.from(CSV, 'utf8'), headers: { 'content-type': 'text/csv' } });
   const stored = async () => {
-    const check = await officer.inject({ method: 'GET', url: `${URL}/check?limit=0` });
+    const check = await demo.officer.inject({ method: 'GET', url: `${URL}/check?limit=0` });
     return check.statusCode === 200 ? (check.json() as { entries: number }).entries : 0;
   };
 

@@ -4,34 +4,19 @@
  * export with 借方/贷方 columns; a code missing from the shipped table asks an administrator to import the code
  * table on the 单位与年度 page. The command line's wording (--mapping, jixiao codes import) is tested beside it.
  */
-import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_FILE } from '../../reference/demo.ts';
+import { expect, it } from 'vitest';
 import { forEachEngine } from '../../store/testing.ts';
-import { buildApp } from '../app.ts';
-import { demoOfficerAndReviewer, type SignedInClient } from '../auth/testing.ts';
+import { demoOfficerWithDepartmentYear } from '../auth/testing.ts';
 
-const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const URL = '/api/departments/431222.yuanling-commerce/years/2024/ledger';
 /** A command-line command or flag: what a web user cannot act on. */
 const CLI_WORDS = /--[a-z]|jixiao /u;
 
 forEachEngine('ledger answers to the web app name no command-line flag', (ctx) => {
-  let app: FastifyInstance;
-  let officer: SignedInClient;
-
-  beforeAll(async () => {
-    app = await buildApp({ store: ctx.opened, version: 'test' });
-    ({ officer } = await demoOfficerAndReviewer(app, ctx.db));
-    expect((await officer.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw })).statusCode).toBe(201);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const demo = demoOfficerWithDepartmentYear(ctx);
 
   const upload = (name: string, lines: string[]) =>
-    officer.inject({ method: 'POST', url: `${URL}?source=${name}`, payload: Buffer.from(lines.join('\n'), 'utf8'), headers: { 'content-type': 'text/csv' } });
+    demo.officer.inject({ method: 'POST', url: `${URL}?source=${name}`, payload: Buffer.from(lines.join('\n'), 'utf8'), headers: { 'content-type': 'text/csv' } });
 
   it('a missing required column: 400 naming the field and the page’s 列对应, no --mapping', async () => {
     const res = await upload('nocode.csv', ['日期,凭证号,摘要,功能科目,借方金额', '2024-01-05,记-1,购办公用品,2070109 群众文化,100.00']);
@@ -62,7 +47,7 @@ forEachEngine('ledger answers to the web app name no command-line flag', (ctx) =
       '2024-01-06,记-2,付印刷费,2079988,30202 印刷费,50.00',
     ]);
     expect(res.statusCode, res.body).toBe(200);
-    const check = await officer.inject({ method: 'GET', url: `${URL}/check` });
+    const check = await demo.officer.inject({ method: 'GET', url: `${URL}/check` });
     expect(check.statusCode, check.body).toBe(200);
     const { findings, flagged } = check.json() as { findings: { rule: string; message: string; evidence: { quote?: string }[] }[]; flagged: { messages: string[] }[] };
     const gap = findings.filter((f) => f.rule === 'ledger.unknown-code' && f.evidence.some((e) => e.quote === '2079988'));

@@ -3,32 +3,18 @@
  * .xlsx twin: the same entries, the same total in 分, the same skipped rows; the import records its format.
  */
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_FILE } from '../../reference/demo.ts';
+import { expect, it } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { forEachEngine } from '../../store/testing.ts';
-import { buildApp } from '../app.ts';
-import { demoOfficerAndReviewer, type SignedInClient } from '../auth/testing.ts';
+import { demoOfficerWithDepartmentYear } from '../auth/testing.ts';
 
-const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const URL = '/api/departments/431222.yuanling-commerce/years/2024/ledger';
 
 forEachEngine('ledger upload as .xls', (ctx) => {
-  let app: FastifyInstance;
-  let officer: SignedInClient;
-
-  beforeAll(async () => {
-    app = await buildApp({ store: ctx.opened, version: 'test' });
-    ({ officer } = await demoOfficerAndReviewer(app, ctx.db));
-    expect((await officer.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw })).statusCode).toBe(201);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const demo = demoOfficerWithDepartmentYear(ctx);
 
   const upload = (ext: string, type: string) =>
-    officer.inject({
+    demo.officer.inject({
       method: 'POST',
       url: `${URL}?source=mx.${ext}`,
       payload: readFileSync(repoPath(`test/fixtures/exports/ledger-xinhuang-2024.${ext}`)),
