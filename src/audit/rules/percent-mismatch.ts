@@ -900,6 +900,24 @@ const QUANTITY_RATE = RULE_WORDS['percent-mismatch'].quantityRate;
 const QUANTITY_DONE = RULE_WORDS['percent-mismatch'].quantityDone;
 
 /**
+ * The counts before the rate figure at `index`, back to the start of its clause group (the last ； or 。; a line
+ * wrapped inside the group, …完成200.031⏎公里建设任务，完工率为100%, is no break), by measure word, each list in text
+ * order; `pairs` are the lists of exactly two counts.
+ */
+function countsInRateGroup(facts: AuditFacts, index: number): { groupStart: number; byUnit: Map<string, Figure[]>; pairs: Figure[][] } {
+  const { text, figures } = facts;
+  const f = figures[index]!;
+  const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
+  const byUnit = new Map<string, Figure[]>();
+  for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
+    const g = figures[k]!;
+    if (g.kind !== 'count') continue;
+    byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
+  }
+  return { groupStart, byUnit, pairs: [...byUnit.values()].filter((l) => l.length === 2) };
+}
+
+/**
  * 实施农村公路养护工程380公里，…完成200.031公里建设任务，完工率为100%: a completion rate of a work quantity must be
  * done ÷ planned (52.6 %). Precondition: the rate's clause ends with a completion-rate word (完工率为); its clause
  * group (back to the last ； or 。 or line end) holds exactly two quantities of one measure word, the later one said
@@ -918,15 +936,7 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
       if (named) out.push(named);
       continue;
     }
-    // A line wrapped inside the group (…完成200.031⏎公里建设任务，完工率为100%) is no break.
-    const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
-    const byUnit = new Map<string, Figure[]>();
-    for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
-      const g = figures[k]!;
-      if (g.kind !== 'count') continue;
-      byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
-    }
-    const pairs = [...byUnit.values()].filter((l) => l.length === 2);
+    const { groupStart, pairs } = countsInRateGroup(facts, index);
     if (pairs.length !== 1) continue;
     const [planned, done] = pairs[0] as [Figure, Figure];
     const doneWord = (g: Figure): boolean => QUANTITY_DONE.some((w) => text.slice(Math.max(groupStart, g.start - 4), g.start).includes(w));
@@ -956,14 +966,7 @@ function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   const f = figures[index]!;
   const m = RATE_NAME.exec(text.slice(Math.max(0, f.start - 20), f.start));
   if (!m) return null;
-  const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
-  const byUnit = new Map<string, Figure[]>();
-  for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
-    const g = figures[k]!;
-    if (g.kind !== 'count') continue;
-    byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
-  }
-  const pairs = [...byUnit.values()].filter((l) => l.length === 2);
+  const { byUnit, pairs } = countsInRateGroup(facts, index);
   if (pairs.length !== 1 || byUnit.size !== 1) return null;
   const [base, part] = pairs[0] as [Figure, Figure];
   if (base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) return null;
