@@ -181,8 +181,12 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 
 /** A run of Chinese before a number, the number, and the character after it (groups: lead, number, next). */
 const LED_NUMBER = /([\u4e00-\u9fff]{2,8})(\d{1,3}(?:\.\d{1,2})?)(?![\d.,，])([\s\S]?)/g;
+/** A bare number right after a Chinese character that ends its clause or paragraph: what the check looks for first. */
+const BARE_AFTER_WORD = /(?<=[\u4e00-\u9fff])\d{1,3}(?:\.\d{1,2})?(?![\d.,，%％])(?:[，。；;,\n]|$)/;
 const PARALLEL_LINKS = [...RULE_WORDS['unit'].rateLinks, ...RULE_WORDS['unit'].parallelLinkTails].sort((a, b) => b.length - a.length);
 const SIBLING_KEY = SEARCH_WINDOWS.sameItemSuffix - 2;
+/** What ends a bare number's clause (a colon after a number ends a label: 目标1：). */
+const BARE_ENDS = new Set(Array.from('，。；;,\n', (c) => c.charCodeAt(0)));
 
 /** The words before a number without a linking word at their end (资产负债率为 → 资产负债率, 下降了 → 下降). */
 function leadName(lead: string): string {
@@ -209,15 +213,16 @@ function leadName(lead: string): string {
  * paragraph every other number after those words carries %, at least one does, and none carries another unit (下降5万元,
  * 下降0.5个百分点: the words then take amounts too) or is bare; the bare number ends its clause; no table row (a
  * tab in the paragraph); no unit declaration names % for the block; the number is no figure read with a unit of its own.
+ * (A text with no bare number ending a clause right after a Chinese word is passed over at once.)
  */
 function bareAmongPercentSiblings(facts: Parameters<Rule>[0], taken: readonly Finding[]): Finding[] {
   const { text } = facts;
-  if (!text.includes('%') && !text.includes('％')) return [];
+  if ((!text.includes('%') && !text.includes('％')) || !BARE_AFTER_WORD.test(text)) return [];
   const out: Finding[] = [];
   for (const p of facts.paragraphs) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
     const body = text.slice(p.start, p.end);
-    if (body.includes('\t') || (!body.includes('%') && !body.includes('％'))) continue;
+    if (body.includes('\t') || (!body.includes('%') && !body.includes('％')) || !BARE_AFTER_WORD.test(body)) continue;
     const byKey = new Map<string, { pct: number; other: number; bare: { start: number; numberStart: number; number: string; lead: string }[] }>();
     for (const m of body.matchAll(LED_NUMBER)) {
       const name = leadName(m[1]!);
@@ -227,7 +232,7 @@ function bareAmongPercentSiblings(facts: Parameters<Rule>[0], taken: readonly Fi
       byKey.set(key, entry);
       const next = m[3]!;
       if (next === '%' || next === '％') entry.pct++;
-      else if (next === '' || CLAUSE_STOPS.has(next.charCodeAt(0))) {
+      else if (next === '' || BARE_ENDS.has(next.charCodeAt(0))) {
         entry.bare.push({ start: p.start + m.index, numberStart: p.start + m.index + m[1]!.length, number: m[2]!, lead: m[1]! });
       } else entry.other++;
     }
