@@ -29,7 +29,7 @@ export function localPlaceNames(texts: readonly string[], suffixes: readonly str
   const out = new Set<string>();
   if (suffixes.length === 0) return out;
   const at = new RegExp(`^(\\p{Script=Han}{2,${maxLength}}?)(?:${wordAlternation(suffixes)})`, 'u');
-  for (const text of new Set(texts)) {
+  for (const text of texts) {
     let rest = text.trim();
     for (let m = at.exec(rest); m; m = at.exec(rest)) {
       out.add(m[1]!);
@@ -44,8 +44,21 @@ export function localPlaceNames(texts: readonly string[], suffixes: readonly str
  * title in the ledger (岩口 of a county magazine 《岩口文艺》): there the name is the title's, a subject of its own.
  */
 export function ownAreaNames(entries: readonly LedgerEntry[], suffixes: readonly string[], maxLength: number): Set<string> {
-  const names = localPlaceNames(entries.flatMap((e) => [e.payee ?? '', e.department ?? '']), suffixes, maxLength);
-  const titles = new Set(entries.flatMap((e) => [...`${e.summary} ${e.projectName ?? ''}`.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!)));
+  const texts = new Set<string>();
+  for (const e of entries) {
+    if (e.payee) texts.add(e.payee);
+    if (e.department) texts.add(e.department);
+  }
+  const names = localPlaceNames([...texts], suffixes, maxLength);
+  if (names.size === 0) return names;
+  const titles = new Set<string>();
+  const read = (text: string | undefined) => {
+    if (text?.includes('《')) for (const m of text.matchAll(/《([^《》]+)》/gu)) titles.add(m[1]!);
+  };
+  for (const e of entries) {
+    read(e.summary);
+    read(e.projectName);
+  }
   for (const n of names) if ([...titles].some((t) => t.includes(n))) names.delete(n);
   return names;
 }
