@@ -9,17 +9,10 @@ import type { ColumnMapping } from './column-mapping.ts';
 import type { LedgerEntryRecord, LedgerStorePort } from './ledger-store-port.ts';
 import { UnitChoiceError, unitChoiceAnswer } from './ledger-units.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
+import { MULTI_UNIT_EXPORT_LINES } from './testing/multi-unit-export.ts';
 
 const FILE = [
-  '凭证明细查询',
-  '单位编码,单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额,贷方金额',
-  '001001,桃林镇人民政府,2024-01-03,0001,差旅费报销,2010301 行政运行,30211 差旅费,371.43,',
-  '001003,农业综合服务中心,2024-01-08,0001,办公用品购置,2130104 事业运行,30201 办公费,662.78,',
-  '001002,社会事务综合服务中心,2024-01-11,0001,1月电话费,2080201 行政运行,30207 邮电费,863.76,',
-  '001003,农业综合服务中心,2024-01-09,0002,12月办公水费,2130104 事业运行,30205 水费,111.27,',
-  '001001,桃林镇人民政府,2024-02-03,0002,差旅费退回,2010301 行政运行,30211 差旅费,,71.43',
-  // The whole file's 合计: every unit's 借方 and 贷方.
-  ',,,,合计,,,2009.24,71.43',
+  ...MULTI_UNIT_EXPORT_LINES,
   '',
   '共 5 条记录　导出人：陈晓燕　导出时间：2025-01-10 09:12:33',
 ].join('\n');

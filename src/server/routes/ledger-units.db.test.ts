@@ -7,18 +7,10 @@
 import { expect, it } from 'vitest';
 import { forEachEngine } from '../../store/testing.ts';
 import { demoOfficerWithDepartmentYear } from '../auth/testing.ts';
+import { MULTI_UNIT_EXPORT_LINES } from '../../ledger/testing/multi-unit-export.ts';
 
 const URL = '/api/departments/431222.yuanling-commerce/years/2024/ledger';
-const CSV = [
-  '凭证明细查询',
-  '单位编码,单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额,贷方金额',
-  '001001,桃林镇人民政府,2024-01-03,0001,差旅费报销,2010301 行政运行,30211 差旅费,371.43,',
-  '001003,农业综合服务中心,2024-01-08,0001,办公用品购置,2130104 事业运行,30201 办公费,662.78,',
-  '001002,社会事务综合服务中心,2024-01-11,0001,1月电话费,2080201 行政运行,30207 邮电费,863.76,',
-  '001003,农业综合服务中心,2024-01-09,0002,12月办公水费,2130104 事业运行,30205 水费,111.27,',
-  '001001,桃林镇人民政府,2024-02-03,0002,差旅费退回,2010301 行政运行,30211 差旅费,,71.43',
-  ',,,,合计,,,2009.24,71.43',
-].join('\n');
+const CSV = MULTI_UNIT_EXPORT_LINES.join('\n');
 
 interface UnitAnswer {
   code: string;
