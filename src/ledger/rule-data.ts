@@ -246,6 +246,12 @@ const threePublicSchema = z.object({
        */
       specialVehicles: described({ functions: words, maxGap: z.number().int().min(0) }).optional(),
       /**
+       * A machine's fuel (草坪修剪机汽油, 绿篱机加油): 机 after a Han character, right before one of `fuelWords`, names
+       * the machine the fuel was for — negative context, unless the word ending there is one of `notMachines` (司机,
+       * 发动机: a car's driver or engine) or a licence plate is in the 摘要.
+       */
+      machineFuel: described({ fuelWords: words, notMachines: z.array(z.string().min(1)) }).optional(),
+      /**
        * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
        * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
        * trade (a meal) when the 摘要 says nothing else.

@@ -115,13 +115,26 @@ export function threePublicTotals(
         }
         return undefined;
       };
+      // A machine's fuel (草坪修剪机汽油): 机 right after a Han character and right before a fuel word — not a car's
+      // driver or engine (司机加油, 发动机机油), and not beside a licence plate, which says the car.
+      const mf = cat.machineFuel;
+      const machineFuelRe = mf?.fuelWords.length ? new RegExp(`(?<=\\p{Script=Han})机(?=(${wordAlternation(mf.fuelWords)}))`, 'gu') : undefined;
+      const plate = cat.platePattern ? new RegExp(cat.platePattern, 'u') : undefined;
+      const machineFuel = (text: string): string | undefined => {
+        if (!machineFuelRe || !mf || plate?.test(text)) return undefined;
+        for (const m of text.matchAll(machineFuelRe)) {
+          const upTo = text.slice(0, m.index + 1);
+          if (!mf.notMachines.some((w) => upTo.endsWith(w))) return `${upTo.slice(-3)}${m[1]}`;
+        }
+        return undefined;
+      };
       const q = cat.qualifiedObjects;
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
       return [
         c,
-        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text),
+        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text),
       ];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
