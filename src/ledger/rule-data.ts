@@ -360,6 +360,12 @@ const threePublicSchema = z.object({
      * reception pairs' `groupPattern` (a higher body's working group) names a party too.
      */
     partyOverrides: described({ words, parties: words }).optional(),
+    /**
+     * Quotation and title marks (`open[i]` … `close[i]`) whose contents name a title — of an exhibition, a campaign, a
+     * slogan (“出国门看园林”图片展) — not what was paid: a weak word or a pair's word inside them is no fact of the
+     * category (strong words still are).
+     */
+    titleMarks: described({ open: words, close: words }).optional(),
   }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),

@@ -355,6 +355,12 @@ export function threePublicTotals(
   // Negative words that a plate in the same 摘要 overrides (excludeWords.plateOverrides: 加油站 is a place — a student's
   // internship site — unless a plated car was fuelled there: 付城南加油站湘NC7J21油费).
   const plateOverrides = rules.excludeWords.plateOverrides?.length ? anyOf(rules.excludeWords.plateOverrides) : undefined;
+  // The contents of quotation or title marks (excludeWords.titleMarks) name a title, not what was paid.
+  const tm = rules.excludeWords.titleMarks;
+  const titleRe = tm?.open.length
+    ? new RegExp(tm.open.map((o, i) => `${escapeRegExp(o)}[^${escapeRegExp(o)}${escapeRegExp(tm.close[i] ?? o)}]*${escapeRegExp(tm.close[i] ?? o)}`).join('|'), 'gu')
+    : undefined;
+  const maskTitles = (text: string): string => (titleRe ? text.replace(titleRe, mask) : text);
   // Negative words that a visiting party named in the same 摘要 overrides (excludeWords.partyOverrides: 来访接待 is the
   // public's reception, unless a group that came is named — 外省考察团来访接待用餐 is that group's meal).
   const po = rules.excludeWords.partyOverrides;
@@ -416,8 +422,9 @@ export function threePublicTotals(
     if (!hit) {
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
-        // 海外华裔青少年: a place naming the people who came from it is no destination of the pair.
-        const own = p.people ? said(entry).replace(p.people, mask) : said(entry);
+        // 海外华裔青少年: a place naming the people who came from it is no destination of the pair. A title in quotation
+        // marks (“出国门看园林”图片展) names an exhibition or a campaign, not a trip: its words are masked.
+        const own = maskTitles(p.people ? said(entry).replace(p.people, mask) : said(entry));
         const w = p.word(own);
         // Both words of the pair inside one word of the category masked as an event's subject (车辆保养常识讲座讲课费:
         // 车辆 and 保养 in 车辆保养) are the talk's subject, as that word is; a pair word that only overlaps a masked word
@@ -448,10 +455,12 @@ export function threePublicTotals(
       for (const candidate of byWeak) {
         if (!candidate.weak || !allowed(candidate.c)) continue;
         candidate.weak.lastIndex = 0;
-        const text = wordText(entry);
+        const text = maskTitles(wordText(entry));
         const m = candidate.weak.exec(text);
         if (!m) continue;
-        const rest = text.slice(0, m.index) + mask(m[0]) + text.slice(m.index + m[0].length);
+        // The same weak word written again (接待中心…含接待) states the same fact twice, not a second one: every
+        // occurrence of it is masked before a second word is sought.
+        const rest = text.split(m[0]).join(mask(m[0]));
         const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
         hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
@@ -912,6 +921,10 @@ function ownTravelMatcher(
     travel(said(entry)) !== undefined &&
     visit(said(entry)) === undefined &&
     !(otherBody?.test(said(entry)) ?? false);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
