@@ -121,6 +121,11 @@ const classificationSchema = z.object({
   payProjects: described({ nameEndings: words }).optional(),
   /** Pay of a project's own workers (公卫人员 on 基本公共卫生服务项目): worker nouns and the unit's own staff words. */
   projectWorkers: described({ projectNames: words, nouns: words, unitStaffWords: words }).optional(),
+  /**
+   * A project that exists to care for a group of people outside the unit (环卫工人关爱): named with a care word
+   * (`nameWords`), the people before it; a `codes` entry whose 摘要 names those people is the project's purpose.
+   */
+  careProjects: described({ nameWords: words, codes: words, minPeopleLength: z.number().int().positive() }).optional(),
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   /**
    * An economic cell naming its class in a form the year's table does not hold: `names` maps a short or informal name

@@ -196,6 +196,23 @@ export const basicOnProject: LedgerRule = {
         return false;
       });
     };
+    // A project that exists to care for people outside the unit (环卫工人关爱: classification.json careProjects): the
+    // people its name writes before the care word, named in the 摘要 with none of the unit's own staff, are whom the
+    // welfare was for — the project's purpose, not the unit's staff welfare.
+    const care = rules.careProjects;
+    const careClass = prefixMatcher(care?.codes ?? []);
+    const caresForOwnPeople = (entry: (typeof entries)[number]): boolean => {
+      if (care === undefined || careClass(entry.economicCode) === undefined) return false;
+      const name = (entry.projectName ?? '').replace(/^[^\p{Script=Han}]+/u, '');
+      const text = said(entry);
+      if (unitStaff(text) !== undefined || namesUnitOffice(entry)) return false;
+      return care.nameWords.some((w) => {
+        const at = name.indexOf(w);
+        if (at < care.minPeopleLength) return false;
+        const people = /\p{Script=Han}+$/u.exec(name.slice(0, at))?.[0] ?? '';
+        return [...people].length >= care.minPeopleLength && text.includes(people);
+      });
+    };
     // A routine word naming the subject of the work (工资 of 劳动工资统计调查) or a trip's errand (体检 of 接送院民赴县医院体检)
     // is no cost of the unit, when the 摘要 names none of its own staff (classification.json routineWordsAsSubject).
     const asSubject = rules.routineWordsAsSubject;
@@ -225,6 +242,8 @@ export const basicOnProject: LedgerRule = {
       // Pay of the providers a programme's funds may pay, named by the project's word just before a worker noun
       // (公卫人员 of 基本公共卫生服务项目), not the unit's own staff (classification.json projectWorkers).
       if (cls !== undefined && staffPayClass(entry.economicCode) !== undefined && paysOwnWorkers(entry)) continue;
+      // Welfare for the people a care project exists for (环卫工人关爱: its 环卫工人's 慰问), not the unit's staff.
+      if (cls !== undefined && caresForOwnPeople(entry)) continue;
       // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs. A word
       // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost —
       // unless it is about the unit's own staff (中秋慰问（工会会员）: personnelWords), which a note names as well.

@@ -7,9 +7,12 @@
  * - ledger.three-public (excludeWords.titleMarks): words inside quotation or title marks name a title (an exhibition, a
  *   campaign), not a trip or a meal.
  * - ledger.three-public (the weak-word reading): the same weak word written twice is one fact, not two.
+ * - ledger.basic-on-project (data/ledger/classification.json careProjects): welfare for the people a care project
+ *   exists for (the sanitation workers of a 环卫工人关爱 project) is the project's purpose, not the unit's staff welfare.
  */
 import { describe, expect, it } from 'vitest';
 import { threePublicTotals } from './three-public.ts';
+import { basicOnProject } from './basic-on-project.ts';
 import { context, entry } from '../testing/fixtures.ts';
 import { oneEntrySums } from '../testing/three-public-sums.ts';
 
@@ -71,5 +74,28 @@ describe('ledger.three-public: one weak word written twice is one fact', () => {
   it('still pairs 接待 with a second word of the category', () => {
     expect(oneEntrySums('30299', '接待中心接待用餐', '县某酒店').reception).toBe(1000);
     expect(oneEntrySums('30299', '接待邻县考察组接待', '县宾馆').reception).toBe(1000);
+  });
+});
+
+describe('ledger.basic-on-project: welfare for the people a care project exists for', () => {
+  const care = { nature: 'project' as const, projectCode: 'GA01', projectName: '快递小哥关爱（暖心驿站）', economicCode: '30229' };
+
+  it('does not flag the 慰问 of the people the project names', () => {
+    const e = entry({ ...care, summary: '快递小哥冬季送温暖慰问（手套、热饮）' });
+    expect(basicOnProject.check([e], context())).toEqual([]);
+  });
+
+  it('still flags the unit’s own staff welfare on it, and welfare on other projects', () => {
+    const own = entry({ ...care, summary: '机关职工快递小哥关爱活动慰问品' });
+    const other = entry({ ...care, projectName: '城区道路保洁', summary: '快递小哥冬季送温暖慰问（手套、热饮）' });
+    expect(basicOnProject.check([own, other], context()).map((f) => f.evidence[0]!.line)).toEqual([own.row, other.row]);
+  });
+
+  it('is what keeps it silent: without careProjects the 慰问 is flagged', () => {
+    const ctx = context();
+    const { careProjects: _c, ...classification } = ctx.rules.classification;
+    const rules = { ...ctx.rules, classification };
+    const e = entry({ ...care, summary: '快递小哥冬季送温暖慰问（手套、热饮）' });
+    expect(basicOnProject.check([e], { ...ctx, rules }).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
   });
 });
