@@ -126,6 +126,11 @@ const classificationSchema = z.object({
    * (`nameWords`), the people before it; a `codes` entry whose 摘要 names those people is the project's purpose.
    */
   careProjects: described({ nameWords: words, codes: words, minPeopleLength: z.number().int().positive() }).optional(),
+  /**
+   * Site-cost classes (电费 of charging) that a project's special-purpose work vehicle incurs: named in the 摘要 by
+   * three-public.json vehicleOperation.specialVehicles (洒水车, 洗扫车 …), the cost is the vehicle's, the project's.
+   */
+  projectVehicleCosts: described({ codes: words }).optional(),
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   /**
    * An economic cell naming its class in a form the year's table does not hold: `names` maps a short or informal name

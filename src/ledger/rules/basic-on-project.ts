@@ -196,6 +196,18 @@ export const basicOnProject: LedgerRule = {
         return false;
       });
     };
+    // A special-purpose work vehicle of the project (洒水车, 洗扫车: three-public.json specialVehicles) named in the 摘要
+    // of a site cost (its charging electricity): the vehicle's running, the project's cost (classification.json
+    // projectVehicleCosts) — not the unit's office, and not a car noun of the pairs after the work (环卫所公务车).
+    const sv = context.rules.threePublic.categories.vehicleOperation.specialVehicles;
+    const vehicleCostClass = prefixMatcher(rules.projectVehicleCosts?.codes ?? []);
+    const workVehicleRe = sv?.functions.length ? new RegExp(`(?:${wordAlternation(sv.functions)})(\\p{Script=Han}{0,${sv.maxGap}}?)车`, 'gu') : undefined;
+    const carNouns = (context.rules.threePublic.categories.vehicleOperation.pairedWords ?? []).flatMap((p) => p.words);
+    const runsWorkVehicle = (entry: (typeof entries)[number]): boolean => {
+      if (workVehicleRe === undefined || vehicleCostClass(entry.economicCode) === undefined || namesUnitOffice(entry)) return false;
+      for (const m of said(entry).matchAll(workVehicleRe)) if (!carNouns.some((n) => `${m[1]}车`.endsWith(n) && n !== '车')) return true;
+      return false;
+    };
     // A project that exists to care for people outside the unit (环卫工人关爱: classification.json careProjects): the
     // people its name writes before the care word, named in the 摘要 with none of the unit's own staff, are whom the
     // welfare was for — the project's purpose, not the unit's staff welfare.
@@ -296,7 +308,7 @@ export const basicOnProject: LedgerRule = {
         word = undefined;
       }
       // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
-      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(said(entry)))) {
+      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(said(entry)) || runsWorkVehicle(entry))) {
         continue;
       }
       // A 摘要 that names a site (a site noun: 馆, 站, 中心 …) and its running cost (文化馆二季度物业管理费) is judged by

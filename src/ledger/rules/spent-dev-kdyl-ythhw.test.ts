@@ -9,6 +9,8 @@
  * - ledger.three-public (the weak-word reading): the same weak word written twice is one fact, not two.
  * - ledger.basic-on-project (data/ledger/classification.json careProjects): welfare for the people a care project
  *   exists for (the sanitation workers of a 环卫工人关爱 project) is the project's purpose, not the unit's staff welfare.
+ * - ledger.basic-on-project (classification.json projectVehicleCosts): the charging electricity of a project's
+ *   special-purpose work vehicle is the vehicle's running, the project's cost.
  */
 import { describe, expect, it } from 'vitest';
 import { threePublicTotals } from './three-public.ts';
@@ -96,6 +98,29 @@ describe('ledger.basic-on-project: welfare for the people a care project exists 
     const { careProjects: _c, ...classification } = ctx.rules.classification;
     const rules = { ...ctx.rules, classification };
     const e = entry({ ...care, summary: '快递小哥冬季送温暖慰问（手套、热饮）' });
+    expect(basicOnProject.check([e], { ...ctx, rules }).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
+  });
+});
+
+describe('ledger.basic-on-project: a work vehicle’s charging electricity is the project’s', () => {
+  const upkeep = { nature: 'project' as const, projectCode: 'SZ01', projectName: '城区道路保洁作业', economicCode: '30206', payee: '国网某县供电公司' };
+
+  it('does not flag the charging of an electric sweeper or watering truck on the project', () => {
+    const e = entry({ ...upkeep, summary: '电动扫路车充电电费（10月）' });
+    expect(basicOnProject.check([e], context())).toEqual([]);
+  });
+
+  it('still flags the office’s electricity and a car noun after the work (环卫所公务车)', () => {
+    const office = entry({ ...upkeep, summary: '机关办公楼10月电费' });
+    const car = entry({ ...upkeep, summary: '环卫所公务车充电电费' });
+    expect(basicOnProject.check([office, car], context()).map((f) => f.evidence[0]!.line)).toEqual([office.row, car.row]);
+  });
+
+  it('is what keeps it silent: without projectVehicleCosts the charging is flagged', () => {
+    const ctx = context();
+    const { projectVehicleCosts: _v, ...classification } = ctx.rules.classification;
+    const rules = { ...ctx.rules, classification };
+    const e = entry({ ...upkeep, summary: '电动扫路车充电电费（10月）' });
     expect(basicOnProject.check([e], { ...ctx, rules }).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
   });
 });
