@@ -11,10 +11,13 @@
  *   exists for (the sanitation workers of a 环卫工人关爱 project) is the project's purpose, not the unit's staff welfare.
  * - ledger.basic-on-project (classification.json projectVehicleCosts): the charging electricity of a project's
  *   special-purpose work vehicle is the vehicle's running, the project's cost.
+ * - ledger.summary-project-mismatch (classification.json careProjects): the people of a care project, named without its
+ *   care, are no subject of that project.
  */
 import { describe, expect, it } from 'vitest';
 import { threePublicTotals } from './three-public.ts';
 import { basicOnProject } from './basic-on-project.ts';
+import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 import { context, entry } from '../testing/fixtures.ts';
 import { oneEntrySums } from '../testing/three-public-sums.ts';
 
@@ -122,5 +125,28 @@ describe('ledger.basic-on-project: a work vehicle’s charging electricity is th
     const rules = { ...ctx.rules, classification };
     const e = entry({ ...upkeep, summary: '电动扫路车充电电费（10月）' });
     expect(basicOnProject.check([e], { ...ctx, rules }).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
+  });
+});
+
+describe('ledger.summary-project-mismatch: the people of a care project, named without its care', () => {
+  const delivery = { nature: 'project' as const, projectCode: 'KD01', projectName: '城区快递末端配送服务', economicCode: '30216' };
+  const careEntry = () => entry({ nature: 'project', projectCode: 'GA01', projectName: '快递小哥关爱（暖心驿站）', economicCode: '30218', summary: '暖心驿站饮水机滤芯' });
+
+  it('does not read a course of those people on another project as naming the care project', () => {
+    const e = entry({ ...delivery, summary: '快递小哥岗前交通安全培训班学员午餐' });
+    expect(summaryProjectMismatch.check([e, careEntry()], context())).toEqual([]);
+  });
+
+  it('still flags their care booked on another project', () => {
+    const e = entry({ ...delivery, economicCode: '30299', summary: '快递小哥关爱慰问品（暖心驿站）' });
+    expect(summaryProjectMismatch.check([e, careEntry()], context()).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
+  });
+
+  it('is what keeps the course silent: without careProjects it is flagged', () => {
+    const ctx = context();
+    const { careProjects: _c, ...classification } = ctx.rules.classification;
+    const rules = { ...ctx.rules, classification };
+    const e = entry({ ...delivery, summary: '快递小哥岗前交通安全培训班学员午餐' });
+    expect(summaryProjectMismatch.check([e, careEntry()], { ...ctx, rules }).map((f) => f.evidence[0]!.line)).toEqual([e.row]);
   });
 });

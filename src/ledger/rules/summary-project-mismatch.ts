@@ -668,6 +668,17 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return uses >= minUses;
     };
+    const careProjects = context.rules.classification.careProjects;
+    const careWords = careProjects?.nameWords ?? [];
+    /** The people a care project's name writes before its care word, when the 摘要 names no care (else none). */
+    const carePeopleOf = (p: ProjectProfile, summary: string): string[] => {
+      if (careWords.length === 0 || careWords.some((w) => summary.includes(w))) return [];
+      return careWords.flatMap((w) => {
+        const at = p.name.indexOf(w);
+        const run = at < 0 ? '' : (/\p{Script=Han}+$/u.exec(p.name.slice(0, at))?.[0] ?? '');
+        return [...run].length >= (careProjects?.minPeopleLength ?? 2) ? [run] : [];
+      });
+    };
     const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
       const name = withAbbreviations(p.name, abbreviations);
       // The longest run of the name that is whole words where the 摘要 writes it and where the name does: a run that
@@ -688,6 +699,10 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       if ([...best].length < minLong || own.name.includes(best)) return undefined;
       if (qualifierOfOtherThing(summary, best, p)) return undefined;
+      // The people a care project cares for (环卫工人 of 环卫工人关爱: classification.json careProjects), named without
+      // its care (关爱, 慰问), are the people the unit's other work is done by or for — their course, their tools —,
+      // no subject of that project.
+      if (carePeopleOf(p, summary).some((run) => run.includes(best))) return undefined;
       const places = placeWordsOf(p.name);
       const telling = p.keywords.some(
         (k) =>
@@ -782,7 +797,12 @@ export const summaryProjectMismatch: LedgerRule = {
               const found = [...new Set(keywordsFound.map((k) => sectorHeld.find((w) => w !== k && w.includes(k)) ?? k))];
               const places = placeWordsOf(p.name);
               // A room (评标室) is a place too, and counts toward no subject.
-              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)) && !namesRoom(summary, k));
+              // The people of a care project named without its care (环卫工人 of 环卫工人关爱 in their course's meal) are no
+              // subject of it (namePhrase reads them so too).
+              const people = carePeopleOf(p, summary);
+              const distinct = found.filter(
+                (k) => !found.some((o) => o !== k && o.includes(k)) && !namesRoom(summary, k) && !people.some((run) => run.includes(k)),
+              );
               // Every word of that project's name found holds a word of the own project's (人大代表 of 人大代表履职能力提升
               // holds 代表 of 代表联络站运行经费): the 摘要 names what both work on. The ledger's own vocabulary then
               // decides — a word other entries of the own project use and none of that project's (宣传 of
