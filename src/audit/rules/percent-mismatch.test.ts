@@ -30,6 +30,16 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('25.33', '2023年白河乡人民政府')).findings).toEqual([]);
   });
 
+  it('reads an amount labelled with the year before the change\'s own as the base of its rate (2023年实际支出A，2024年比上年增加C)', () => {
+    // Class of former test32 (2723, 2730): the prior year's amount stands first, the change names its own later year.
+    const text = (rate: string): string =>
+      '（二）预算执行\n2024年实际支出2,652.40万元，其中基本支出1,298.66万元、项目支出1,353.74万元。\n2023年实际支出2,513.08万元，2024年比上年增加139.32万元，增长' + rate + '%，主要是补助资金增加。';
+    // 139.32 ÷ 2,513.08 = 5.54 %: right over the prior year's amount.
+    expect(runRule(percentMismatch, text('5.54')).findings).toEqual([]);
+    // Precondition: the years are written; a rate fitting neither reading is still reported.
+    expect(runRule(percentMismatch, text('8.54')).findings.length).toBe(1);
+  });
+
   it('reads a change against the amount of the sentence before whose whole subject it names, not the nearest sharing a word', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入4,318,223.09元，年初财政拨款结转和结余62,965.82元；财政拨款支出4,322,896.24元，年末财政拨款结转和结余58,292.67元。财政拨款收入较上年增加8,552.77元，增长${rate}%。`;

@@ -142,6 +142,19 @@ function rateFinding(
   });
 }
 
+/**
+ * The amount a change is read against is labelled with a year before the change's own (2023年实际支出A，2024年比上年增加C):
+ * the year of the amount's label against the year the change's label names as its own (not one it is compared with:
+ * 比2023年 / 较2023年), else the text's year. Both years written out, or false.
+ */
+function priorYearAmount(facts: AuditFacts, amount: Figure, change: Figure, changeLead: string): boolean {
+  const own = /^(?:[^比较与同]*?)(\d{4})年/.exec(amount.label);
+  if (!own) return false;
+  const changeYear = /(?<![比较与同的])(\d{4})年度?(?:比|较|与|同比)/.exec(change.label) ?? /(?<![比较与同的])(\d{4})年度?(?:比|较|与|同比)/.exec(changeLead);
+  const year = changeYear ? Number(changeYear[1]) : (facts.title.fiscalYear ?? facts.bodyYear);
+  return year !== null && Number(own[1]) < year;
+}
+
 function lastDigitSlip(excess: number, f: Figure): boolean {
   return f.decimals >= 1 && excess < 1 / 10 ** f.decimals - 1e-9;
 }
@@ -1314,6 +1327,11 @@ export const percentMismatch: Rule = (facts, options) => {
       const rate = r.computed.toFixed(Math.max(2, f.decimals));
       return calc ? `${inUnit(change.scaled, u)} ÷ (${base}) = ${rate}%` : `${up ? '增加' : '减少'}时应为${rate}%`;
     };
+    // 2023年实际支出A，2024年比上年增加C，增长R% (a 2024 report): the amount found is labelled with a year before the
+    // change's own (the year the change's clause names, else the text's), so it is the year before itself — the base of
+    // the rate, not this year's amount. Precondition: both years written out; then R = C ÷ A is the reading, and a rate
+    // that fits it is silent.
+    if (!eitherWay && priorYearAmount(facts, nearest, change, changeLead) && rateOverCurrentFits(nearest, change, f)) continue;
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
     // 支出预算为A，支出决算为B。与上年相比，支出减少C，下降R%: a change over the year before compares 决算 with 决算,
