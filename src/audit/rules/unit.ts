@@ -90,7 +90,7 @@ function percentFinding(facts: Parameters<Rule>[0], kind: '比例' | '比率', q
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
 /** 为调整预算的99.17 / 完成年初预算的113.38 — a ratio opener (rule-words.json unit.ratioOpeners), its base, 的, a bare number ending its clause. */
-const RATIO_WITHOUT_PERCENT = new RegExp(`${anyWord(RULE_WORDS['unit'].ratioOpeners)}([^，。；：\\n%％\\d.]{1,16}?)的(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`, 'g');
+const RATIO_WITHOUT_PERCENT = new RegExp(`${anyWord(RULE_WORDS['unit'].ratioOpeners)}([^，。；：\\n%％\\d.]{1,16}?)的(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`, 'g');
 
 /** 占…的 99.58 (or 为调整预算的99.17) followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
 function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
@@ -99,7 +99,7 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   if (percents < 2) return [];
   const out: Finding[] = [];
   // The lead holds no digit (占地面积1332㎡ is an area: its last digit is no share) and is no 占地 (land).
-  const re = /占(?!地)([^，。；：\n%％\d.]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  const re = /占(?!地)([^，。；：\n%％\d.]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;]|,(?!\d{3})|\n)/g;
   for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
     if (!SHARE_LEAD.test(`占${m[1]}`)) continue;
     const numberStart = m.index + 1 + m[1]!.length;
@@ -122,7 +122,7 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 
 /** 执行率为98.5， — a per-cent rate's name, at most one linking word, a bare number ending its clause (groups: name, number). */
 const RATE_WITHOUT_PERCENT = new RegExp(
-  `(${anyWord(RULE_WORDS['unit'].percentRates)})${anyWord(RULE_WORDS['unit'].rateLinks)}?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  `(${anyWord(RULE_WORDS['unit'].percentRates)})${anyWord(RULE_WORDS['unit'].rateLinks)}?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`,
   'g',
 );
 
@@ -147,7 +147,7 @@ function rateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 
 /** 增长11.1， — a direction word of a change, at most 了, a bare number ending its clause (groups: word, number). */
 const CHANGE_RATE_WITHOUT_PERCENT = new RegExp(
-  `(${anyWord([...RULE_WORDS['unit'].changeUp, ...RULE_WORDS['unit'].changeDown])})了?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  `(${anyWord([...RULE_WORDS['unit'].changeUp, ...RULE_WORDS['unit'].changeDown])})了?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`,
   'g',
 );
 
