@@ -20,7 +20,7 @@ describe('entity-name', () => {
     expect(runRule(entityName, text('澄溪县自然资源局')).findings).toEqual([]);
     expect(runRule(entityName, text('岚江县自然资源局', '与')).findings).toEqual([]);
     expect(runRule(entityName, text('2024年度县自然资源局', '经综合评定，')).findings).toEqual([]);
-    expect(runRule(entityName, text('岚江县自然资源局') + '岚江县。').findings).toEqual([]);
+    expect(runRule(entityName, `${text('岚江县自然资源局')}岚江县。`).findings).toEqual([]);
   });
 
   it('reports another body as the subject of the 绩效 sentence, an error even in a text of several units when it is none of those listed', () => {
