@@ -30,6 +30,12 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('25.33', '2023年白河乡人民政府')).findings).toEqual([]);
   });
 
+  it('reads a 拨付率 as paid ÷ allotted, like an execution rate (former test32 2720)', () => {
+    const text = (rate: string): string => `全年下达基本公共卫生服务项目资金612.40万元，已拨付至各镇街卫生院587.90万元，拨付率${rate}%，剩余资金待考核后拨付。`;
+    expect(runRule(percentMismatch, text('96.00')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('97.00')).findings.map((f) => f.message)).toEqual(['拨付率写为97.00%，按所列数字计算应为96.00%']);
+  });
+
   it('reads an amount labelled with the year before the change\'s own as the base of its rate (2023年实际支出A，2024年比上年增加C)', () => {
     // Class of former test32 (2723, 2730): the prior year's amount stands first, the change names its own later year.
     const text = (rate: string): string =>
