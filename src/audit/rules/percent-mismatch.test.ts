@@ -30,6 +30,12 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('25.33', '2023年白河乡人民政府')).findings).toEqual([]);
   });
 
+  it('leaves a target count (不少于N) out of the two counts a named rate divides (former test32 2724)', () => {
+    const text = (rate: string): string => `年度目标为完成监督抽检不少于1,500批次，实际完成抽检1,926批次，合格1,878批次，抽检合格率${rate}%，处置率100%。`;
+    expect(runRule(percentMismatch, text('97.51')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('98.6')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('1,878 ÷ 1,926')]);
+  });
+
   it('reads a 拨付率 as paid ÷ allotted, like an execution rate (former test32 2720)', () => {
     const text = (rate: string): string => `全年下达基本公共卫生服务项目资金612.40万元，已拨付至各镇街卫生院587.90万元，拨付率${rate}%，剩余资金待考核后拨付。`;
     expect(runRule(percentMismatch, text('96.00')).findings).toEqual([]);

@@ -917,14 +917,14 @@ const QUANTITY_DONE = RULE_WORDS['percent-mismatch'].quantityDone;
  * wrapped inside the group, …完成200.031⏎公里建设任务，完工率为100%, is no break), by measure word, each list in text
  * order; `pairs` are the lists of exactly two counts.
  */
-function countsInRateGroup(facts: AuditFacts, index: number): { groupStart: number; byUnit: Map<string, Figure[]>; pairs: Figure[][] } {
+function countsInRateGroup(facts: AuditFacts, index: number, skip?: (g: Figure) => boolean): { groupStart: number; byUnit: Map<string, Figure[]>; pairs: Figure[][] } {
   const { text, figures } = facts;
   const f = figures[index]!;
   const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
   const byUnit = new Map<string, Figure[]>();
   for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
     const g = figures[k]!;
-    if (g.kind !== 'count') continue;
+    if (g.kind !== 'count' || skip?.(g)) continue;
     byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
   }
   return { groupStart, byUnit, pairs: [...byUnit.values()].filter((l) => l.length === 2) };
@@ -964,6 +964,8 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
   return out;
 }
 
+const COUNT_TARGET_LEADS: readonly string[] = RULE_WORDS['percent-mismatch'].countTargetLeads;
+
 /** The name a rate is written under right before it (孕产妇系统管理率98.15%, 合格率为98%): the Chinese run ending in 率. */
 const RATE_NAME = /([\u4e00-\u9fff]{2,16})率[为是达：:\s]*$/;
 
@@ -971,15 +973,18 @@ const RATE_NAME = /([\u4e00-\u9fff]{2,16})率[为是达：:\s]*$/;
  * 全县活产数1896人，纳入孕产妇系统管理1842人，孕产妇系统管理率98.15%: a rate named after the count it divides — its
  * name without 率 (孕产妇系统管理) is written in the label of one of the two counts before it — is that count over the
  * other one (1842 ÷ 1896 = 97.15 %). Precondition, as for a completion rate of a work quantity: the rate's clause group
- * (back to the last ； or 。) holds exactly two counts of one measure word, neither a change; the name (two characters
- * or more) is in the later count's label and not in the earlier one's. Otherwise nothing is read.
+ * (back to the last ； or 。) holds exactly two counts of one measure word, neither a change, besides targets (a count
+ * right after a countTargetLeads word: 不少于, ≥); the name (two characters or more) is in the later count's label and not
+ * in the earlier one's. Otherwise nothing is read.
  */
 function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   const { text, figures } = facts;
   const f = figures[index]!;
   const m = RATE_NAME.exec(text.slice(Math.max(0, f.start - 20), f.start));
   if (!m) return null;
-  const { byUnit, pairs } = countsInRateGroup(facts, index);
+  // A target the group states before the counts (年度目标为抽检不少于1,500批次，实际完成抽检1,926批次，合格1,878批次，
+  // 抽检合格率98.6%) is a bound, not a quantity counted: it is left out of the two counts (countTargetLeads).
+  const { byUnit, pairs } = countsInRateGroup(facts, index, (g) => COUNT_TARGET_LEADS.some((w) => text.slice(Math.max(0, g.start - w.length), g.start) === w));
   if (pairs.length !== 1 || byUnit.size !== 1) return null;
   const [base, part] = pairs[0] as [Figure, Figure];
   if (base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) return null;
