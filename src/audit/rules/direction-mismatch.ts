@@ -700,9 +700,13 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
     if (p.sentence !== c.sentence || (p.kind !== 'money' && p.kind !== 'count') || p.qualifier || endingChangeWord(p) || numericValue(p) <= 0) continue;
     if (c.kind !== 'percent' && !comparable(p, c)) continue;
     const lead = text.slice(clauseStartBefore(text, facts.sentences[p.sentence], p.start, FRAME_REACH, '，,；;。'), p.start).replace(/\s/g, '');
-    const opener = FRAME_OPENERS.find((w) => lead.startsWith(w)) ?? (/^[较比]/.test(lead) ? lead[0] : undefined);
+    // Or the change's own subject before 较 / 比 (2023年支出较2022年的B增加C): then its amount is not in the clause, and
+    // only the far reading below may find it.
+    const subjectLed = /^(?:\d{4}年度?)?[\u4e00-\u9fff]{1,12}?(较|比)/.exec(lead);
+    const opener = FRAME_OPENERS.find((w) => lead.startsWith(w)) ?? (/^[较比]/.test(lead) ? lead[0] : subjectLed?.[1]);
     if (!opener) continue;
-    const rest = lead.slice(opener.length);
+    const led = !FRAME_OPENERS.some((w) => lead.startsWith(w)) && !/^[较比]/.test(lead);
+    const rest = led ? lead.slice(subjectLed![0].length) : lead.slice(opener.length);
     if (!/^\d{4}年/.test(rest) && !FRAME_YEARS.some((w) => rest.startsWith(w))) continue;
     const between = text.slice(p.end, c.start).replace(/\s/g, '');
     const closer = FRAME_CLOSERS.find((w) => between.startsWith(w));
@@ -718,10 +722,34 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
       return Math.abs(d - numericValue(c)) <= slack;
     };
     const before: Figure[] = [];
-    for (let k = i - 2; k >= 0; k--) {
+    for (let k = i - 2; k >= 0 && !led; k--) {
       const a = figures[k]!;
       if (a.paragraph !== p.paragraph || a.sentence < p.sentence - 1) break;
       if (makes(a)) before.push(a);
+    }
+    // Nothing near: the year's amount may stand under the part's heading, its breakdowns between (2023年全年支出A。
+    // 按支出性质分：…⏎按经济分类分：…⏎2023年支出较2022年的B增加C). Read further back only where the change's sentence
+    // states no amount before its base (so its own amount is not in it), the amount makes the change exactly (to the
+    // last digit written, either way), shares a subject word with the change's clause, and is the only one that does.
+    let far = false;
+    if (led && c.kind === 'money' && (i < 2 || figures[i - 2]!.sentence !== c.sentence)) {
+      const ownClause = text.slice(facts.sentences[c.sentence]?.start ?? p.start, p.start);
+      const exact = (a: Figure): boolean =>
+        a !== p && !a.comparative && !a.qualifier && comparable(a, p) && !endingChangeWord(a) && Math.abs(Math.abs(numericValue(a) - pv) - numericValue(c)) < 1e-9;
+      const sharesSubject = (a: Figure): boolean => {
+        const label = a.label.replace(/^.*\d{4}年度?/, '');
+        return label.length >= 2 && ownClause.includes(label.slice(-2));
+      };
+      const candidates: Figure[] = [];
+      for (let k = i - 2; k >= 0; k--) {
+        const a = figures[k]!;
+        if (a.paragraph < p.paragraph - SEARCH_WINDOWS.framedBaseFarParagraphs) break;
+        if (exact(a)) candidates.push(a);
+      }
+      if (candidates.length === 1 && sharesSubject(candidates[0]!)) {
+        before.push(candidates[0]!);
+        far = true;
+      }
     }
     if (before.length !== 1) continue;
     const a = before[0]!;
@@ -732,8 +760,8 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'direction-mismatch',
-        shape: 'framed-base',
-        severity: 'error',
+        shape: far ? 'framed-base-far' : 'framed-base',
+        severity: far ? 'warning' : 'error',
         message: `方向词“${word}”与数字不符：${a.raw}${rises ? '多于' : '少于'}比较基数${p.raw}，实为${rises ? '增加' : '减少'}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, p)],
         calculation: `${a.numberText} ${rises ? '>' : '<'} ${p.numberText}`,
