@@ -3,6 +3,13 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads a count after a conjunction by its own noun, not by the noun of the count before it (former test32 2727)', () => {
+    const text = (s: string): string => `一、部门基本情况\n我局下设下属单位2个：区退役军人服务中心、区光荣院。\n自评小组${s}进行了实地核查。`;
+    expect(runRule(countMismatch, text('对2个下属单位和4个镇街服务站')).findings).toEqual([]);
+    // The same quantity stated twice with two values is still read.
+    expect(runRule(countMismatch, text('对4个下属单位')).findings.map((f) => f.message)).toEqual([expect.stringContaining('同一数量（下属单位数）前后不一致')]);
+  });
+
   it('reads no “X中Y” count as a second value of X (在职职工中专业技术人员 counts a part of the staff)', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('本院年末在职职工120人，编内90人。在职职工中专业技术人员100人，占83%。')).toEqual([]);

@@ -72,7 +72,10 @@ export const countMismatch: Rule = (facts, options) => {
     // 实有人数12人，其中在职人员7人: a count after 其中 in its sentence is a part of the count before, even where
     // the parts do not make a decomposition (a list cut by ；).
     if (afterQizhong(facts.text, f.start)) continue;
-    counts.push({ f, words: `${f.label}|${f.noun}` });
+    // 对2个下属单位和4个镇街服务站: a label ending with a conjunction (labelEndConjunctions) is the noun of the count
+    // before it; this count is read by its own noun only.
+    const joined = WORDS.labelEndConjunctions.some((w) => f.label.endsWith(w));
+    counts.push({ f, words: `${joined ? '' : f.label}|${f.noun}` });
   }
   for (const concept of options.config.concepts) {
     const mentions: Figure[] = [];
