@@ -36,6 +36,14 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('98.6')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('1,878 ÷ 1,926')]);
   });
 
+  it('leaves a share that fits its part read in the whole\'s unit to the unit rule (402.80元 among 万元; former test31 2718)', () => {
+    const text = (unit: string, rate = '1.11'): string =>
+      `2025年一般公共预算拨款支出36,418.20万元，其中：教育支出33,972.60万元，占93.28%；社会保障和就业支出1,508.40万元，占4.14%；卫生健康支出402.80${unit}，占${rate}%；住房保障支出534.40万元，占1.47%。`;
+    expect(runRule(percentMismatch, text('元')).findings).toEqual([]);
+    // A share that fits neither reading is still reported.
+    expect(runRule(percentMismatch, text('万元', '2.11')).findings.map((f) => f.message)).toEqual([expect.stringContaining('应为1.11%')]);
+  });
+
   it('reads a 拨付率 as paid ÷ allotted, like an execution rate (former test32 2720)', () => {
     const text = (rate: string): string => `全年下达基本公共卫生服务项目资金612.40万元，已拨付至各镇街卫生院587.90万元，拨付率${rate}%，剩余资金待考核后拨付。`;
     expect(runRule(percentMismatch, text('96.00')).findings).toEqual([]);

@@ -15,6 +15,7 @@
  *   (the total is sum-mismatch's defect), silent.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
@@ -390,6 +391,13 @@ function implicitShare(
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
+    // 卫生健康支出402.80元，占1.11% of a whole in 万元: the share fits the part read in the whole's unit — the part's unit
+    // is the slip (the unit rule's finding), not the share.
+    if (part.moneyUnit && w.moneyUnit && part.moneyUnit !== w.moneyUnit) {
+      const inWholeUnit = (part.scaled * 10 ** MONEY_UNITS[w.moneyUnit]) / 10 ** MONEY_UNITS[part.moneyUnit];
+      const alt = (inWholeUnit / w.scaled) * 100;
+      if (within(stated, alt, tolerance(f, part, w, alt, decimalSentences), f)) return null;
+    }
     // 支出合计A，其中：基本支出B，占R1%；项目支出C，占R2% with B + C ≠ A and R1 = B ÷ (B + C): the shares are of the
     // parts' sum, so the total is the wrong figure (sum-mismatch reports it), not the share.
     const list = facts.decompositions.find((d) => d.total === w && d.parts.includes(part) && d.parts.length >= 2 && !d.truncated);
