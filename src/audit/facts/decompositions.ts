@@ -724,10 +724,15 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             // 年末在职职工512人，其中编内人员398人、编外聘用人员114人；在职职工中卫生专业技术人员446人: parts set off by 、 or ，
             // that make the total, then a ； — a stop of a higher level than the list's own — open another statement.
             const higherStop = between.includes('；') && !text.slice(parts[0]!.start, parts[n]!.end).includes('；');
+            // 受理投诉举报2,184件，其中投诉1,862件、举报322件，按时办结2,150件: parts joined by 、 that make the total, then a
+            // ， — a stop of a higher level than the 、 that joined them — opens another statement, as ； does above.
+            const dunJoined = n >= 1 && parts.slice(0, n + 1).every((p, k) => k === 0 || /^[^，,；;]*、[^，,；;]*$/.test(text.slice(parts[k - 1]!.end, p.start)));
+            const commaStop = dunJoined && /[，,]/.test(between) && !between.includes('、');
             const closed =
               nested ||
               opensInclusion ||
               higherStop ||
+              commaStop ||
               rest[0]!.scaled === total.scaled ||
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&

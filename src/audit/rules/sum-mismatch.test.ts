@@ -4,6 +4,11 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('ends a 其中 list whose parts, set off by 、, make the total at a ， (former test32 2724: 按时办结 is no further part)', () => {
+    const text = (s: string): string => `（四）消费维权。受理消费者投诉举报2,184件，其中投诉1,862件、举报322件，${s}，按时办结率98.44%。`;
+    expect(runRule(sumMismatch, text('按时办结2,150件')).findings).toEqual([]);
+  });
+
   it('ends a 其中 list whose parts, set off by 、, make the total at a ； (a stop of a higher level opens another statement)', () => {
     const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t, { profile: 'strict' }).findings.map((f) => f.calculation);
     // Invented: staff by kind, then after the ； a group within the staff — no third part.
