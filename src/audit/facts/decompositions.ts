@@ -1458,9 +1458,18 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     if (!closed) {
       const lead = text.slice(start, end);
       const verb = SETTING_VERBS.map((v) => ({ v, at: lead.indexOf(v) })).filter((x) => x.at !== -1 && x.at <= 12).sort((a, b) => a.at - b.at)[0];
-      if (verb === undefined) continue;
-      verbEnd = start + verb.at + verb.v.length;
-      start = verbEnd;
+      if (verb !== undefined) {
+        verbEnd = start + verb.at + verb.v.length;
+        start = verbEnd;
+      } else {
+        // 内设机构包括：办公室、…、园林部8个部室: the verb stands in the clause before a colon that opens the list.
+        if (start === 0 || (text[start - 1] !== '：' && text[start - 1] !== ':')) continue;
+        let before = start - 1;
+        while (before > 0 && start - 1 - before < 40 && !CLAUSE_STOPS.has(text.charCodeAt(before - 1))) before--;
+        const intro = text.slice(before, start - 1);
+        if (!SETTING_VERBS.some((v) => intro.includes(v))) continue;
+        verbEnd = start;
+      }
     }
     const list = text.slice(start, end);
     // A number in it (a figure, or an item number: 3. or ③ alike) makes it no plain list of names.
