@@ -3,6 +3,14 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a bare direction word after a base framed as last year\'s in the unit of the year\'s amount (386万平方米，较上年的392万平方米有所增加; former test32 2725)', () => {
+    const text = (word: string, tail = '；处理率100%。'): string => `（一）环境卫生。全县城区环卫作业面积达到386万平方米，较上年的392万平方米有所${word}${tail}`;
+    expect(runRule(directionMismatch, text('增加')).findings.map((f) => [f.severity, f.message])).toEqual([['warning', '方向词“有所增加”与数字不符：本年386万平方米，上年392万平方米，实为减少']]);
+    expect(runRule(directionMismatch, text('减少')).findings).toEqual([]);
+    // Precondition: the change states no amount of its own in the clause.
+    expect(runRule(directionMismatch, text('增加', '6万平方米；处理率100%。')).findings).toEqual([]);
+  });
+
   it('reads the year\'s amount paragraphs above a change written after its subject and framed base (2023年支出较2022年的B增加C; former test32 2721, 2729)', () => {
     const text = (word: string, base = '16,102.5531'): string =>
       '（二）预算执行情况\n2023年全年支出15,873.0462万元，预算执行率97.93%。按支出性质分：基本支出11,204.6385万元，项目支出4,668.4077万元。\n' +

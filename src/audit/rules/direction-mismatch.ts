@@ -674,6 +674,53 @@ function claimWithoutFigure(facts: Parameters<Rule>[0], fiscalYear: number | nul
   return out;
 }
 
+const CLAIM_ADVERBS: readonly string[] = RULE_WORDS['direction-mismatch'].claimDirectionAdverbs;
+/**
+ * The year's amount, 较 / 比 last year's (上年, 去年, 上一年 or a year by number, 的), the same number's unit written again,
+ * an adverb and a direction word (groups: amount, unit, year, base, adverb and word). Numbers are read as written
+ * (thousands separators allowed) so that measures the figure reader does not know (万平方米) are read too.
+ */
+const CLAIM_AFTER_BASE = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([万亿]?[\\u4e00-\\u9fff㎡]{1,5}?)[，,]?(?:较|比)(?:上年|去年|上一年|(\\d{4})年)度?(?:同期)?的?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\2(${anyWord(CLAIM_ADVERBS)})(${anyWord([...UP, ...DOWN].filter((w) => w.length >= 2))})`,
+  'g',
+);
+
+/**
+ * 环卫作业面积达到386万平方米，较上年的392万平方米有所增加: a direction word with no figure of its own (an adverb of
+ * claimDirectionAdverbs and a word of up / down) right after a base framed as last year's, which right follows the
+ * year's own amount in the same unit (written again after the base). Preconditions: only the frame between the two
+ * (a year by number must be the one before the text's); no digit after the word in its clause (then the change states
+ * its own amount, read by the other checks); the amounts differ. The word must be the sign of A − B. A 警告.
+ */
+function claimAfterFramedBase(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const m of text.matchAll(CLAIM_AFTER_BASE)) {
+    if (out.length >= 20) break;
+    if (m[3] !== undefined && (fiscalYear === null || Number(m[3]) !== fiscalYear - 1)) continue;
+    const wordEnd = m.index + m[0].length;
+    let clauseEnd = wordEnd;
+    while (clauseEnd < text.length && !'，,。；;\n'.includes(text[clauseEnd]!)) clauseEnd++;
+    if (/\d/.test(text.slice(wordEnd, clauseEnd))) continue;
+    const va = Number(m[1]!.replaceAll(',', ''));
+    const vb = Number(m[4]!.replaceAll(',', ''));
+    if (va === vb) continue;
+    const word = m[6]!;
+    if (UP.includes(word) === va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'claim-after-framed-base',
+        severity: 'warning',
+        message: `方向词“${m[5]}${word}”与数字不符：本年${m[1]}${m[2]}，上年${m[4]}${m[2]}，实为${va > vb ? '增加' : '减少'}`,
+        evidence: [quoteSpan(facts, { start: m.index, end: wordEnd })],
+        calculation: `${m[1]} ${va > vb ? '>' : '<'} ${m[4]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 const FRAME_OPENERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameOpeners;
 const FRAME_CLOSERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameClosers;
 const FRAME_YEARS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameYears;
@@ -779,6 +826,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...changeAfterYearPair(facts, options.fiscalYear),
     ...oneAmountBothWays(facts),
     ...claimWithoutFigure(facts, options.fiscalYear),
+    ...claimAfterFramedBase(facts, options.fiscalYear),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
