@@ -558,6 +558,55 @@ function countWithMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** Fewest characters of a run of Chinese two labels share for an amount written twice to be read as one item's. */
+const SHARED_LABEL_RUN = 4;
+
+/** Whether `a` and `b` share a run of at least `n` Chinese characters. */
+function shareRun(a: string, b: string, n: number): boolean {
+  for (let k = 0; k + n <= a.length; k++) {
+    const run = a.slice(k, k + n);
+    if (/^[\u4e00-\u9fff]+$/.test(run) && b.includes(run)) return true;
+  }
+  return false;
+}
+
+/**
+ * 中央免费开放补助资金95.00元 where the text states 公共文化场馆免费开放经费95.00万元: one amount written with the same
+ * digits in 元 and in 万元, under labels sharing a run of SHARED_LABEL_RUN Chinese characters (免费开放) — the 元 one is
+ * the 万元 amount with its unit slipped. Preconditions: both amounts written with decimals (the two-decimal way of 万元
+ * amounts), the same number text, money of one currency; labels sharing the run; the 元 amount stated once with those
+ * digits. Grouped by number text in one pass (linear). A 警告.
+ */
+function sameDigitsInWan(facts: Parameters<Rule>[0]): Finding[] {
+  const byNumber = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.decimals === 0 || f.comparative || f.qualifier) continue;
+    if (f.moneyUnit !== '元' && f.moneyUnit !== '万元') continue;
+    byNumber.set(f.numberText, [...(byNumber.get(f.numberText) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const group of byNumber.values()) {
+    const yuan = group.filter((f) => f.moneyUnit === '元');
+    const wan = group.filter((f) => f.moneyUnit === '万元');
+    if (yuan.length !== 1 || wan.length === 0) continue;
+    const y = yuan[0]!;
+    const w = wan.find((g) => g.currency === y.currency && shareRun(y.label, g.label, SHARED_LABEL_RUN));
+    if (!w) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'same-digits-in-wan',
+        severity: 'warning',
+        message: `“${y.label}${y.raw}”与“${w.label}${w.raw}”数字相同、单位不同，疑为“万元”误写为“元”`,
+        evidence: [quoteFigure(facts, y), quoteFigure(facts, w)],
+        calculation: `${y.numberText}元 ≠ ${w.numberText}万元`,
+      }),
+    );
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+  }
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const percents = [...shareWithoutPercent(facts), ...rateWithoutPercent(facts), ...changeRateWithoutPercent(facts)];
   const out: Finding[] = [
@@ -573,6 +622,7 @@ export const unit: Rule = (facts, options) => {
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
+    ...sameDigitsInWan(facts),
   ];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
