@@ -622,7 +622,6 @@ export const unit: Rule = (facts, options) => {
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
-    ...sameDigitsInWan(facts),
   ];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
@@ -710,6 +709,9 @@ export const unit: Rule = (facts, options) => {
   const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
   const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
   out.push(...oneYuanAmongWan(facts, options, isQuoted));
+  // (An amount another check of this rule already reports — the same item named alike in 元 and 万元 — is not told twice.)
+  const cited = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...sameDigitsInWan(facts).filter((f) => !f.evidence.some((e) => cited.has(e.start))));
   return out;
 };
 
