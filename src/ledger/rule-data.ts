@@ -354,6 +354,12 @@ const threePublicSchema = z.object({
     errandUseWords: words.optional(),
     /** Negative words a licence plate in the same 摘要 overrides (加油站: a place, unless a plated car was fuelled there). */
     plateOverrides: words.optional(),
+    /**
+     * Negative words a visiting party named in the same 摘要 overrides (来访接待: the public's reception desk, unless a
+     * group that came is named — 考察团来访接待用餐 is the group's hospitality). `parties`: the group words; the
+     * reception pairs' `groupPattern` (a higher body's working group) names a party too.
+     */
+    partyOverrides: described({ words, parties: words }).optional(),
   }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),

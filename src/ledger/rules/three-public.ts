@@ -355,8 +355,17 @@ export function threePublicTotals(
   // Negative words that a plate in the same 摘要 overrides (excludeWords.plateOverrides: 加油站 is a place — a student's
   // internship site — unless a plated car was fuelled there: 付城南加油站湘NC7J21油费).
   const plateOverrides = rules.excludeWords.plateOverrides?.length ? anyOf(rules.excludeWords.plateOverrides) : undefined;
-  const negativeText = (text: string): string =>
-    plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
+  // Negative words that a visiting party named in the same 摘要 overrides (excludeWords.partyOverrides: 来访接待 is the
+  // public's reception, unless a group that came is named — 外省考察团来访接待用餐 is that group's meal).
+  const po = rules.excludeWords.partyOverrides;
+  const partyOverrides = po?.words.length ? anyOf(po.words) : undefined;
+  const partyGroups = (rules.categories.reception.pairedWords ?? []).flatMap((p) => (p.groupPattern ? [new RegExp(p.groupPattern, 'u')] : []));
+  const partyWord = wordMatcher(po?.parties ?? []);
+  const namesParty = (text: string): boolean => partyWord(text) !== undefined || partyGroups.some((re) => re.test(text));
+  const negativeText = (text: string): string => {
+    const plated = plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
+    return partyOverrides !== undefined && namesParty(plated) ? plated.replace(partyOverrides, mask) : plated;
+  };
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
