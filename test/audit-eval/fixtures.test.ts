@@ -36,6 +36,7 @@ import {
   TEST20_FIXTURE_DIR,
   TEST31_FIXTURE_DIR,
   TEST32_FIXTURE_DIR,
+  TEST33_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -178,6 +179,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   // Eleven stored pages and nine invented texts: the pages store held few unused publishers.
   { ordinal: 'thirty-first', folder: 'test31', dir: TEST31_FIXTURE_DIR, everyTextPlanted: true },
   { ordinal: 'thirty-second', folder: 'test32', dir: TEST32_FIXTURE_DIR, invented: true },
+  { ordinal: 'thirty-third', folder: 'test33', dir: TEST33_FIXTURE_DIR, invented: true, everyTextPlanted: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
