@@ -37,6 +37,8 @@ export interface OutlineSection {
 
 export interface OutlineTemplate {
   readonly id: string;
+  /** The kind of document in the reader's words (部门决算), for notes; the id stays for code. */
+  readonly title: string;
   readonly appliesWhenTitleContains: readonly string[];
   /** A title with one of these words is a part of such a document (a 三公 page), not the whole of it. */
   readonly notWhenTitleContains?: readonly string[];

@@ -34,6 +34,7 @@ import {
   TEST16_FIXTURE_DIR,
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
+  TEST33_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -174,6 +175,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
+  { ordinal: 'thirty-third', folder: 'test33', dir: TEST33_FIXTURE_DIR, invented: true, everyTextPlanted: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

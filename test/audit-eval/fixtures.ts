@@ -60,6 +60,14 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
+/**
+ * Thirty-third held-out part (test33/, 2740–2751): twelve invented whole 部门整体支出绩效自评报告 of county-level bodies in
+ * twelve other provinces (农业农村, 司法, 应急管理, 自然资源, 医保, 统计, 教育体育, 交通运输, 民政, 档案馆, 妇联, 融媒体中心),
+ * fiscal 2023–2025, written and annotated blind on 2026-12-07 (bt33): 36 planted defects, 367 clean checks. The same genre as
+ * test32, to measure whether fixes made on the spent test32 transfer. First measured on main before those fixes landed.
+ * Blind: totals only.
+ */
+export const TEST33_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test33/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -235,6 +243,7 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test33', dir: TEST33_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

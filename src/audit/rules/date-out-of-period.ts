@@ -30,6 +30,7 @@ import { anyWord } from '../facts/word-pattern.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { withoutPinyinGlosses } from '../facts/pinyin.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import { noteNotChecked } from './lib/not-checked.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function insideBookTitle(text: string, offset: number, from: number): boolean {
@@ -1302,7 +1303,10 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起')), ...asOfAfterSigning(facts)];
   if (year === null) {
-    options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
+    noteNotChecked(options, {
+      message: 'date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度',
+      webMessage: 'date-out-of-period：未能从报告中确定年度（可在“年度”栏中指定后重新体检），未检查日期是否超出年度',
+    });
     return early;
   }
   const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
