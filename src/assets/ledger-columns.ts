@@ -76,6 +76,8 @@ const schema = z.object({
     note: z.array(z.string().min(1)),
     columnNumberLabels: z.array(z.string().min(1)),
     columnNumberLetters: z.array(z.string().min(1)),
+    pageTotalAbout: z.string().optional(),
+    pageTotal: z.array(z.string().min(1)).optional(),
   }),
   valueFromParts: z.object({
     rules: z.array(
@@ -240,6 +242,19 @@ export function amountPartOf(header: string): AmountPart | undefined {
 
 const CLASS_HEADINGS: readonly RegExp[] = data.groupRows.classHeading.map((p) => new RegExp(p, 'u'));
 const NOTE_LINES: readonly RegExp[] = data.groupRows.note.map((p) => new RegExp(p, 'u'));
+
+const PAGE_TOTALS: readonly string[] = (data.groupRows.pageTotal ?? []).map((w) => w.normalize('NFKC').replace(/\s+/gu, ''));
+
+/**
+ * A page total at the foot of a printed register's page (本页合计; data/assets/register-columns.json groupRows.pageTotal):
+ * a filled cell of the row starts with one, after NFKC and removing spaces.
+ */
+export function isPageTotal(cells: readonly string[]): boolean {
+  return cells.some((c) => {
+    const t = c.normalize('NFKC').replace(/\s+/gu, '');
+    return t !== '' && PAGE_TOTALS.some((w) => t.startsWith(w));
+  });
+}
 
 /** The one text of a row (one filled cell, or the same text merged across cells), or undefined. */
 function onlyText(cells: readonly string[]): string | undefined {

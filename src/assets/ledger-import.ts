@@ -29,6 +29,7 @@ import {
   type CodedReader,
   columnLetter,
   groupRowKind,
+  isPageTotal,
   HINT_ROW_MIN_TYPED,
   isAreaUnit,
   monthOnlyDate,
@@ -965,6 +966,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const groupAbove = above !== undefined && sharedNames(above, rows[headerTop]!) > 1 ? [above] : [];
   const headerRowsAsWritten = [...groupAbove, ...rows.slice(headerTop, headerIndex + 1)];
   let groupDepartment: string | undefined;
+  // A class heading (一、通用设备) came after the department's group row: the next total is the class's.
+  let classInGroup = false;
   let groupRows = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
@@ -983,16 +986,26 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       (cells.every((c) => c.trim() === '' || isRuleLine(c)) ? 'blank' : undefined) ??
       (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
     // A group row naming a department (部门：教务处, merged across the row; the words are data/imports/row-kinds.json
-    // section.department): no card; the cards under it, up to the next such row, belong to that department where their
-    // own 使用部门 cell is empty. 部门：合计 (a total, counted so) closes the groups.
+    // section.department): no card; the cards under it, up to the next such row or the group's total, belong to that
+    // department where their own 使用部门 cell is empty. 部门：合计 closes the groups; a total row (合计, 小计, 总计 …)
+    // closes the innermost open group — a class listed inside the department (一、通用设备 … 小计) when a class heading
+    // came after the group row, else the department's — but a page total (本页合计, data/assets/register-columns.json
+    // groupRows.pageTotal) closes none: the group runs on over the page break.
     const group = reason === undefined || reason === 'total' ? sectionOfRow(cells) : undefined;
     if (reason !== undefined) {
-      if (group?.kind === 'total') groupDepartment = undefined;
+      if (group?.kind === 'total') {
+        groupDepartment = undefined;
+        classInGroup = false;
+      } else if (reason === 'total' && groupDepartment !== undefined && !isPageTotal(cells)) {
+        if (classInGroup) classInGroup = false;
+        else groupDepartment = undefined;
+      } else if (reason === 'class-heading' && groupDepartment !== undefined) classInGroup = true;
       skip(reason);
       continue;
     }
     if (group?.kind === 'department') {
       groupDepartment = group.value;
+      classInGroup = false;
       groupRows++;
       skip('department-group');
       continue;

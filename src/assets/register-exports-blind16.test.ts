@@ -91,7 +91,9 @@ const cardView = (file: string) => (a: Asset | undefined) => ({
   className: a?.className,
   quantity: a?.quantity,
   acquired: a?.acquiredOn,
-  booked: a?.bookedOn,
+  // U8's 录入日期 (the day the card was entered into the system) is no booking date: kept under its header, where the
+  // truth's bookedOn is its value (data/assets/register-columns.json source).
+  booked: u8(file) ? keptColumn(a, '录入日期') : a?.bookedOn,
   ...(u8(file)
     ? {
         cardNo: keptColumn(a, '卡片编号'),

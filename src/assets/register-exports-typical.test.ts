@@ -4,7 +4,10 @@
  *   and 金额单位 rows, 合计, a 制表人/审核人/打印日期 footer; a building and land with their area in 数量) and a 用友 GRP-U8
  *   固定资产 卡片列表 saved as GBK CSV (卡片编号 beside 资产编号, "2,148,500.00" amounts, yyyy/m/d dates);
  * - 19th, test/fixtures/exports/blind-2026-12-07p: a provincial 资产卡片 export saved as Excel 97–2003 .xls and an asset
- *   system's 「导出CSV」 in GBK.
+ *   system's 「导出CSV」 in GBK;
+ * - 20th, test/fixtures/exports/blind-2026-12-07q: the 资产云 资产卡片 export (.xlsx, date cells, 会计凭证号, 使用方向, 折旧状态,
+ *   a 名义金额 land card) and a 浪潮 GS 卡片台账 (.xls; 卡片编号 beside 资产编号, 资金来源, 月折旧额, 已提月份), whose next
+ *   export changes most cards by a month's depreciation only.
  * Each imported with every card at first contact on code not changed for it; this test keeps it so. Everything asserted
  * comes from the writer's truth.json, through the path the CLI takes.
  */
@@ -32,6 +35,12 @@ interface TruthCard extends RegisterCardTruth {
   /** 取得方式 as written (the 18th pair's key, the 19th's). */
   readonly acquireMode?: string;
   readonly acquisitionMethod?: string;
+  /** The 20th pair's columns that no card field holds, kept beside the card as the export wrote them. */
+  readonly voucher?: string;
+  readonly usageDirection?: string;
+  readonly depreciationState?: string;
+  readonly fundingSource?: string;
+  readonly depreciatedMonths?: number;
 }
 interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
@@ -41,6 +50,7 @@ interface FileTruth extends FileCountAndSums {
 const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
   在用: 'in-use',
   出租出借: 'in-use',
+  出借: 'in-use',
   闲置: 'idle',
   待处置: 'pending-scrap',
 };
@@ -57,6 +67,7 @@ const cardView = (statusWord: (a: Asset) => string) => (a: Asset | undefined) =>
   acquired: a?.acquiredOn,
   booked: a?.bookedOn,
   mode: keptColumn(a, '取得方式') || keptColumn(a, '增加方式'),
+  kept: [keptColumn(a, '会计凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份')],
 });
 const truthView = (c: TruthCard) => ({
   ...registerTruthView(c, STATUS_OF),
@@ -66,9 +77,20 @@ const truthView = (c: TruthCard) => ({
   acquired: c.acquiredOn,
   booked: c.bookedOn,
   mode: c.acquireMode ?? c.acquisitionMethod,
+  kept: [c.voucher ?? '', c.usageDirection ?? '', c.depreciationState ?? '', c.fundingSource ?? '', c.depreciatedMonths === undefined ? '' : String(c.depreciatedMonths)],
 });
 
-for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p']) {
+/** Where the 20th pair's own changed fields show in an update plan: the kept columns they were read from. */
+const PLAN_FIELDS = {
+  ...COMMON_PLAN_FIELDS,
+  name: ['name'],
+  depreciationState: ['extra:折旧状态'],
+  depreciatedMonths: ['extra:已提月份'],
+  usageDirection: ['extra:使用方向'],
+  monthlyDepreciationFen: ['extra:月折旧额'],
+};
+
+for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q']) {
   const pair = blindPair<FileTruth>(dir);
   const { truth, statusWord } = pair;
   const name = dir.slice(dir.lastIndexOf('/') + 1);
@@ -83,7 +105,7 @@ for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exp
       it(`${u.from}: imports unedited with every card as truth.json says; re-import changes nothing; ${u.to} updates exactly the changed cards, adds the new and lists the gone`, async () => {
         const c = await importFirstExport(pair, u, { regionCode: '431222', departmentCode: `${name}-${i}` }, '2026-12-07T12:00:00Z');
         expectFile(u.from, c.first.assets);
-        await expectReimportThenNextAsTruth(c, u, { expectFile, planFields: COMMON_PLAN_FIELDS });
+        await expectReimportThenNextAsTruth(c, u, { expectFile, planFields: PLAN_FIELDS });
       });
     }
   });

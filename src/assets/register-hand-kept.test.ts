@@ -91,6 +91,50 @@ describe('a register grouped under 部门 rows (blind pair 17, test/fixtures/exp
     expect(result.skipped).toMatchObject({ 'department-group': 2, total: 2 });
   });
 
+  it('ends a group at a plain 合计, 小计 or 总计 row: the cards after it take no department from the group above', () => {
+    const total = (label: string) => [label, '', '', '', '', '5000.00', '', ''];
+    for (const label of ['合计', '小计', '总计', '合 计', '小计：']) {
+      const result = importLedger([HEAD, group('部门：教务处'), card('A-1'), total(label), card('A-2')], { config, classes });
+      expect(result.errors, label).toEqual([]);
+      expect(
+        result.assets.map((a) => [a.assetNumber, a.departmentUnit]),
+        label,
+      ).toEqual([
+        ['A-1', '教务处'],
+        ['A-2', ''],
+      ]);
+      expect(result.skipped, label).toMatchObject({ 'department-group': 1, total: 1 });
+    }
+  });
+
+  it('ends a group at the next group row, and keeps it over a page total (本页合计) of a printed register', () => {
+    const result = importLedger(
+      [HEAD, group('部门：教务处'), card('A-1'), ['本页合计', '', '', '', '', '5000.00', '', ''], card('A-2'), group('部门：总务处'), card('A-3'), ['总计', '', '', '', '', '15000.00', '', ''], card('A-4')],
+      { config, classes },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.assetNumber, a.departmentUnit])).toEqual([
+      ['A-1', '教务处'],
+      ['A-2', '教务处'],
+      ['A-3', '总务处'],
+      ['A-4', ''],
+    ]);
+  });
+
+  it('in a group listed by class (一、通用设备 … 小计 per class), a total closes the class first, the next one the group', () => {
+    const total = (label: string) => [label, '', '', '', '', '5000.00', '', ''];
+    const result = importLedger(
+      [HEAD, group('部门：教务处'), group('一、通用设备'), card('A-1'), total('小计'), group('二、家具、用具'), card('A-2'), total('小计'), total('合计'), card('A-3')],
+      { config, classes },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.assetNumber, a.departmentUnit])).toEqual([
+      ['A-1', '教务处'],
+      ['A-2', '教务处'],
+      ['A-3', ''],
+    ]);
+  });
+
   it('reads the departments from the group rows in a register without a 使用部门 column, so that an update compares them', () => {
     const head = HEAD.filter((h) => h !== '使用部门');
     const row = (n: string) => ['1', n, '台式计算机', 'A02010105', '5000.00', '2020-05-06', '在用'];

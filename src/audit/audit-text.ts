@@ -1,4 +1,5 @@
 /** auditText: normalise, extract facts, run the profile's rules. Pure and synchronous. */
+import { forWeb } from '../core/channel-message.ts';
 import { type Finding, countBySeverity, sortFindings } from '../core/finding.ts';
 import { loadConfig, type Profile } from './config.ts';
 import { extractFacts } from './facts/extract.ts';
@@ -25,6 +26,11 @@ export interface AuditReport {
   summary: { errors: number; warnings: number; infos: number };
   findings: Finding[];
   notChecked: string[];
+  /**
+   * The web app's wording of the notChecked entries that name a command-line flag, keyed by the entry
+   * (core/channel-message.ts); auditReportForWeb applies it.
+   */
+  webNotes?: ReadonlyMap<string, string>;
   /** The normalised text every evidence offset points into. */
   text: string;
 }
@@ -50,6 +56,7 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
   const fiscalYear = options.fiscalYear ?? facts.title.fiscalYear ?? facts.bodyYear;
   const department = options.department ?? facts.title.department;
   const notChecked: string[] = [];
+  const webNotes = new Map<string, string>();
   if (text.trim().length === 0) notChecked.push('文本为空，未做任何检查');
   const ruleOptions: RuleOptions = {
     fiscalYear,
@@ -60,6 +67,7 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
     profile,
     config,
     notChecked,
+    webNotes,
   };
   const findings: Finding[] = [];
   for (const id of PROFILES[profile]) {
@@ -83,6 +91,20 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
     summary: countBySeverity(sorted),
     findings: sorted,
     notChecked,
+    webNotes,
     text,
+  };
+}
+
+/**
+ * The report as the web app and its API show it: each finding's and notChecked entry's web wording, naming the
+ * page's fields instead of a command-line flag (core/channel-message.ts). The command line shows the report as it is.
+ */
+export function auditReportForWeb(report: AuditReport): AuditReport {
+  const { webNotes, ...rest } = report;
+  return {
+    ...rest,
+    findings: report.findings.map((f) => forWeb(f)),
+    notChecked: report.notChecked.map((n) => webNotes?.get(n) ?? n),
   };
 }

@@ -5,7 +5,7 @@
 import { type AuditOptions, type AuditReport, auditText } from './audit-text.ts';
 import { readDocument } from './read/read-document.ts';
 
-export { type AuditOptions, type AuditReport, auditText } from './audit-text.ts';
+export { type AuditOptions, type AuditReport, auditReportForWeb, auditText } from './audit-text.ts';
 export { CHECK_USAGE, checkCommand } from './check-command.ts';
 export { AuditInputError } from './errors.ts';
 export { normalizeText } from './read/normalize.ts';

@@ -135,6 +135,32 @@ describe('a 明细账 kept by hand in a spreadsheet (月 only on the first row o
     ]);
   });
 
+  it('stops carrying the month at a row whose 日 goes back (a new month with no 月 written?), and names the row', async () => {
+    // Given January's rows, then two rows that leave 月 blank with days before the 29th written above them (February's
+    // rows whose 月 was forgotten, or January's written out of order: the file does not say which)
+    const lines: Line[] = [
+      ...JANUARY,
+      [null, 3, '记1', '值班大厅空调维修', ...BASIC, '30213 维修（护）费', '', '空调维修部', 1450, null],
+      [null, 10, '记2', '购买打印纸', ...BASIC, '30201 办公费', '', '文具店', 320, null],
+      [null, 30, '记11', '1月网络费', ...BASIC, '30207 邮电费', '', '电信公司', 600, null],
+    ];
+    const read = await readLedgerFile(await handKeptWorkbook([lines]), 'yjzx.xlsx', { fiscalYear: 2024 });
+    // Then neither is dated January: each is an error on its date that names the row, the day and the day above it
+    expect(read.errors.map((e) => [e.row, e.field])).toEqual([
+      [9, 'date'],
+      [10, 'date'],
+    ]);
+    expect(read.errors[0]!.message).toMatch(/^第9行“月”空着，“日”为3日，早于上方本月已记到的29日[^/]*请在该行写明月份 \/ row 9 leaves 月 blank/u);
+    expect(read.errors[0]!.message).toContain('day 3 comes before day 29');
+    // The rows above them, and the later row whose day goes on from the 29th (row 11), carry the month as before
+    expect(read.monthCarriedRows).toBe(4);
+    // With the two months written, the same rows read without an error
+    const fixed = lines.map((l, i) => (i === 4 ? [2, ...l.slice(1)] : l) as Line).slice(0, 6);
+    const again = await readLedgerFile(await handKeptWorkbook([fixed]), 'yjzx.xlsx', { fiscalYear: 2024 });
+    expect(again.errors).toEqual([]);
+    expect(again.entries.map((e) => e.date).slice(3)).toEqual(['2024-01-29', '2024-02-03', '2024-02-10']);
+  });
+
   it('takes the nature from the 明细科目 名称 alone (基本支出/项目支出, no code), not from whether a project is written', async () => {
     // Given a 项目支出 line with no project and a 基本支出 line with one (what ledger.nature-inconsistent looks for)
     const lines: Line[] = [

@@ -182,6 +182,12 @@ const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
 /** A 月 cell's own month (1, 01, 1月): the month carried down to the rows of the month that leave 月 blank. */
 const WRITTEN_MONTH = /^(?:\d{4}\s*[年\-./]\s*)?(?:0?[1-9]|1[0-2])\s*月?份?$/u;
 
+/** The day of a 日 cell (5, 05, 5日), or undefined for any other text. */
+function dayOfMonth(text: string): number | undefined {
+  const d = /^(\d{1,2})日?$/u.exec(text.trim())?.[1];
+  return d === undefined ? undefined : Number(d);
+}
+
 /** A leading tag of a 摘要 (【项目名称】rest), with no label colon inside: the tag and the rest. */
 const SUMMARY_PROJECT_TAG = /^\s*[【［[]([^【】［］[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
 
@@ -649,7 +655,13 @@ export function* parseLedgerChunks(
   // written on a row above. Precondition: no period or total row (本月合计, 本年累计, 上年结转, 合计) came between — the
   // month's total closes it, and a row after it that writes no 月 of its own stays an error (or, with a closing 摘要,
   // the closing line it is). Counted (monthCarriedRows) and reported with the rows carried from above.
+  // Days move forward within a month: a row that leaves 月 blank and whose 日 comes before a day already written under
+  // that month (the 29th, then the 3rd) may be the first row of a new month whose 月 was forgotten, or a row of the same
+  // month written out of order; the file does not say which. Such a row takes no month: it is an error that names the row,
+  // the day and the day above it (so are further rows before that day, until a row writes its 月).
   let writtenMonth: string | undefined;
+  let writtenMonthDay = 0;
+  let dayBack: { readonly day: number; readonly after: number } | undefined;
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
@@ -1081,6 +1093,7 @@ export function* parseLedgerChunks(
     // each entry row: the month carries to the rows below it.
     let monthText = byMonthDay ? cell(cells, 'month') : '';
     let monthCarried = false;
+    dayBack = undefined;
     if (byMonthDay && monthText !== '' && MONTH_HEADING.test(monthText) && cells.every((c) => (c ?? '').trim() === '' || (c ?? '').trim() === monthText)) {
       blockMonth = monthText;
       skip('period');
@@ -1088,9 +1101,17 @@ export function* parseLedgerChunks(
     }
     if (byMonthDay && monthText === '' && blockMonth !== undefined && cell(cells, 'day') !== '') monthText = blockMonth;
     else if (byMonthDay && monthText === '' && writtenMonth !== undefined && cell(cells, 'day') !== '') {
-      monthText = writtenMonth;
-      monthCarried = true;
-    } else if (byMonthDay && monthText !== '' && WRITTEN_MONTH.test(monthText)) writtenMonth = monthText;
+      const day = dayOfMonth(cell(cells, 'day'));
+      if (day !== undefined && day < writtenMonthDay) dayBack = { day, after: writtenMonthDay };
+      else {
+        monthText = writtenMonth;
+        monthCarried = true;
+        if (day !== undefined) writtenMonthDay = day;
+      }
+    } else if (byMonthDay && monthText !== '' && WRITTEN_MONTH.test(monthText)) {
+      writtenMonth = monthText;
+      writtenMonthDay = dayOfMonth(cell(cells, 'day')) ?? 0;
+    }
     let dateText = byMonthDay ? monthDayDate(monthText, cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier (and a 摘要
     // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
@@ -1259,6 +1280,15 @@ export function* parseLedgerChunks(
         dateText,
         `日期的两位年份“${shortYear[1]}”不是${options.fiscalYear}年度`,
         `two-digit year ${shortYear[1]} is not fiscal year ${options.fiscalYear}`,
+      );
+    } else if (dayBack !== undefined) {
+      fail(
+        row,
+        'date',
+        cell(cells, 'day'),
+        `第${row}行“月”空着，“日”为${dayBack.day}日，早于上方本月已记到的${dayBack.after}日：沿用上方的月份可能不对（新的一月未写“月”，或本行补记），未沿用；请在该行写明月份`,
+        `row ${row} leaves 月 blank and its day ${dayBack.day} comes before day ${dayBack.after} written above it: the month above may not be this row's (a new month with no 月 written, or a row entered late), so it was not carried; write the month on this row`,
+        header('day'),
       );
     } else if (date === undefined) {
       fail(row, 'date', dateText, dateText ? '日期无法识别' : '日期为空', dateText ? 'not a date' : 'date is empty');

@@ -246,6 +246,12 @@ const threePublicSchema = z.object({
        */
       specialVehicles: described({ functions: words, maxGap: z.number().int().min(0) }).optional(),
       /**
+       * A machine's fuel (草坪修剪机汽油, 绿篱机加油): 机 after a Han character, right before one of `fuelWords`, names
+       * the machine the fuel was for — negative context, unless the word ending there is one of `notMachines` (司机,
+       * 发动机: a car's driver or engine) or a licence plate is in the 摘要.
+       */
+      machineFuel: described({ fuelWords: words, notMachines: z.array(z.string().min(1)) }).optional(),
+      /**
        * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
        * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
        * trade (a meal) when the 摘要 says nothing else.
@@ -348,6 +354,12 @@ const threePublicSchema = z.object({
     errandUseWords: words.optional(),
     /** Negative words a licence plate in the same 摘要 overrides (加油站: a place, unless a plated car was fuelled there). */
     plateOverrides: words.optional(),
+    /**
+     * Negative words a visiting party named in the same 摘要 overrides (来访接待: the public's reception desk, unless a
+     * group that came is named — 考察团来访接待用餐 is the group's hospitality). `parties`: the group words; the
+     * reception pairs' `groupPattern` (a higher body's working group) names a party too.
+     */
+    partyOverrides: described({ words, parties: words }).optional(),
   }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),

@@ -197,26 +197,43 @@ export function csvRowSource(text: string, delimiter: Delimiter = ','): RowSourc
 /**
  * The cell separator of a text export: a comma, a tab, or a semicolon (the list separator of a European-locale Excel
  * and of web systems that keep the comma for thousands, 5,426,000.00). Among the first 50 lines, each candidate's
- * count outside quotes is taken per line; the separator is the one whose most frequent count (two or more) is shared
- * by the most lines — a table's rows all have the same number of cells, while commas in amounts or tabs in a cell vary
- * from line to line. A tie keeps the comma, then the tab.
+ * count outside quotes is taken per line. The header is the first line that a candidate splits into three cells or more
+ * and whose next non-blank line that candidate splits too (title lines above it have no separator, or are padded with
+ * the file's own: 单位名称：某局;;;); the separator must split the header, and among those that do it is the one that
+ * gives the most lines from the header on the header's number of cells — a table's rows have its header's cells, while
+ * commas in amounts, tabs or semicolons in a text cell (规格型号 i5;8G;256G on every card) do not split the header. A file
+ * whose rows leave trailing empty cells out (uneven rows) keeps its separator so. A tie keeps the comma, then the tab.
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 65_536).split('\n').slice(0, 50);
+  const lines = text
+    .slice(0, 65_536)
+    .split('\n')
+    .slice(0, 50)
+    .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const counts = DELIMITERS.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
+  const nextFilled = (i: number): number => {
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.trim() === '') k++;
+    return k;
+  };
+  const splitsHeader = (i: number, min: number): boolean =>
+    counts.some((c) => c[i]! >= min && (nextFilled(i) >= lines.length || c[nextFilled(i)]! >= 1));
+  let header = lines.findIndex((_, i) => splitsHeader(i, 2));
+  if (header < 0) header = lines.findIndex((_, i) => counts.some((c) => c[i]! >= 1));
+  if (header < 0) return ',';
   let best: Delimiter = ',';
   let bestScore = 0;
-  for (const d of DELIMITERS) {
-    const lineCounts = new Map<number, number>();
-    for (const line of lines) {
-      const n = countOutsideQuotes(line, d);
-      if (n >= 2) lineCounts.set(n, (lineCounts.get(n) ?? 0) + 1);
-    }
-    const score = Math.max(0, ...lineCounts.values());
+  DELIMITERS.forEach((d, k) => {
+    const c = counts[k]!;
+    const width = c[header]!;
+    if (width === 0) return;
+    let score = 0;
+    for (let i = header; i < lines.length; i++) if (c[i] === width) score++;
     if (score > bestScore) {
       best = d;
       bestScore = score;
     }
-  }
+  });
   return best;
 }
 

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { sniffDelimiter } from './csv.ts';
 import { repoPath } from './paths.ts';
 import { classifyRow, describeSkipped } from './row-kinds.ts';
 import { readXlsx } from './spreadsheet.ts';
@@ -209,6 +210,41 @@ describe('a semicolon-separated CSV', () => {
     expect(file.rows.row(3)).toEqual(['序号', '卡片编号', '资产名称', '原值(元)', '累计折旧(元)', '使用状况']);
     expect(file.rows.row(4)).toEqual(['1', 'ZJ-2009-0001', '办公楼', '5,426,000.00', '1,636,842.73', '1-在用']);
     expect(file.rows.row(1)).toEqual(['单位名称：某县某局', '', '', '截止日期：2024/12/31', '']);
+  });
+
+  it('does not take a comma CSV with uneven rows for one when a text column holds semicolons on every row (GBK too)', async () => {
+    // A hand-made comma CSV: trailing empty cells left out (rows of 5, 4 and 3 commas under a header of 5), the 规格型号
+    // of every card written with semicolons. The semicolon count is the same on every card row; the header has none.
+    const text =
+      '资产编号,资产名称,规格型号,原值,取得日期,备注\r\n' +
+      'A1,台式计算机,i5;8G;256G,5000.00,2020-05-06,\r\n' +
+      'A2,打印机,HP;M1136;黑白,1200.00,2019-03-01\r\n' +
+      'A3,空调,格力;1.5匹;挂机,3200.00\r\n' +
+      'A4,投影仪,爱普生;CB-X06;3600流明,4100.00,2021-09-10,会议室\r\n' +
+      'A5,碎纸机,得力;9911;5级保密\r\n';
+    for (const bytes of [new TextEncoder().encode(text), iconv.encode(text, 'gbk')]) {
+      const file = await readTableFile(bytes, 'zc.csv');
+      expect(file.rows.row(0)).toEqual(['资产编号', '资产名称', '规格型号', '原值', '取得日期', '备注']);
+      expect(file.rows.row(1)).toEqual(['A1', '台式计算机', 'i5;8G;256G', '5000.00', '2020-05-06', '']);
+      expect(file.rows.row(3)).toEqual(['A3', '空调', '格力;1.5匹;挂机', '3200.00']);
+    }
+    expect(sniffDelimiter(text)).toBe(',');
+  });
+
+  it('chooses the separator that splits the header and gives the rows its field count; a tie keeps the comma', () => {
+    // A semicolon file whose amounts carry thousands commas in varying numbers
+    expect(sniffDelimiter('序号;名称;原值\n1;办公楼;5,426,000.00\n2;电脑;5,680.00\n3;桌子;980.00\n')).toBe(';');
+    // A semicolon file with title lines above the header
+    expect(sniffDelimiter('资产卡片导出\n单位：某局;;;\n序号;名称;原值;状态\n1;楼;1,000.00;在用\n')).toBe(';');
+    // A tab file with commas in amounts and semicolons in a text cell
+    expect(sniffDelimiter('日期\t摘要\t借方\n03-05\t打印纸;硒鼓\t1,234.50\n03-06\t电费\t12,345.60\n')).toBe('\t');
+    // Quoted cells hold commas and semicolons that separate nothing
+    expect(sniffDelimiter('名称;原值;备注\n"电脑,联想";"5,000.00";"a;b"\n')).toBe(';');
+    // A title line with semicolons above a comma header is no header (the line under it has none)
+    expect(sniffDelimiter('单位：某局;期间：2024年;金额单位：元\n资产编号,资产名称,原值\nA1,电脑,5000\n')).toBe(',');
+    // One column, or no separator at all: the comma
+    expect(sniffDelimiter('资产编号\nA1\nA2\n')).toBe(',');
+    expect(sniffDelimiter('a;b,c\n')).toBe(',');
   });
 
   it('does not take a comma CSV for one: semicolons inside quoted cells, or in a few cells, are text', async () => {

@@ -4,6 +4,7 @@
  * the report writer's own check (finalReportBlockers), from the same source the download writes from.
  */
 import type { Kysely } from 'kysely';
+import { forWeb } from '../core/channel-message.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { refusalSummary } from '../report/index.ts';
 import type { Database } from '../store/database.ts';
@@ -25,7 +26,8 @@ export async function assertFinalReportPossible(
   request: TransitionRequest,
 ): Promise<void> {
   if (!TRANSITIONS[request.action].requiresFinalReport || !transition(year.status, role, request).ok) return;
-  const blockers = await finalReportBlockersOf(db, tenant, year.data);
+  // Each blocker in the web app's wording (channel-message.ts), as the report download's refusal gives them.
+  const blockers = (await finalReportBlockersOf(db, tenant, year.data)).map((f) => forWeb(f));
   if (blockers.length === 0) return;
   const { zh, en } = refusalSummary(blockers);
   const label = ACTION_LABEL[request.action];

@@ -517,7 +517,7 @@ export const outline: Rule = (facts, options) => {
   // listing every section as missing would bury the reader, so say what was not checked instead.
   if (present.length * 2 < required.length) {
     options.notChecked.push(
-      `outline：只找到模板“${template.id}”${required.length}个部分中的${present.length}个，报告可能采用其他提纲或为节选，未逐项检查`,
+      `outline：只找到“${template.title}”提纲${required.length}个部分中的${present.length}个，报告可能采用其他提纲或为节选，未逐项检查`,
     );
     return [];
   }

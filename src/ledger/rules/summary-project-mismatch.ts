@@ -332,6 +332,9 @@ export const summaryProjectMismatch: LedgerRule = {
       for (const [s, m] of perProject.get(projectKey) ?? []) if (s.includes(k)) n += s === except ? m - 1 : m;
       return n;
     };
+    /** Whether another 摘要 of the project (not this one repeated) writes the word. */
+    const writtenByOwnOthers = (k: string, projectKey: string, summary: string): boolean =>
+      [...(perProject.get(projectKey)?.keys() ?? [])].some((s) => s !== summary && s.includes(k));
     const looseFragment = (k: string, own: ProjectProfile, summary: string, except: string, key: string): boolean => {
       const longer = own.keywords.filter((o) => o !== k && o.includes(k));
       if (longer.length === 0 || longer.some((o) => summary.includes(o))) return false;
@@ -812,7 +815,10 @@ export const summaryProjectMismatch: LedgerRule = {
                 // 体育馆屋面及看台维修改造 — the place both work at and a repair, no subject of that project's.
                 // Nor does a kind of work with a word of the own name (执法检查 on 交通运输综合行政执法).
                 distinct.filter((k) => !workKind.has(k) && !transaction.has(k) && !kindOfOwn(k, own.name)).length >= minKeywords ||
-                distinct.some((k) => [...k].length >= minLong && !sector.has(k) && !kindOfOwn(k, own.name))
+                // One long word of that project's name alone (活动场所 of 宗教活动场所安全隐患整治) is no evidence when other
+                // entries of the own project write it too (宗教事务执法检查…（宗教活动场所） on 宗教事务依法管理): it names the
+                // places or people both projects deal with — the unit's field —, as a telling run of a name is read (namePhrase).
+                distinct.some((k) => [...k].length >= minLong && !sector.has(k) && !kindOfOwn(k, own.name) && !writtenByOwnOthers(k, key, entry.summary))
               ) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }

@@ -115,13 +115,26 @@ export function threePublicTotals(
         }
         return undefined;
       };
+      // A machine's fuel (草坪修剪机汽油): 机 right after a Han character and right before a fuel word — not a car's
+      // driver or engine (司机加油, 发动机机油), and not beside a licence plate, which says the car.
+      const mf = cat.machineFuel;
+      const machineFuelRe = mf?.fuelWords.length ? new RegExp(`(?<=\\p{Script=Han})机(?=(${wordAlternation(mf.fuelWords)}))`, 'gu') : undefined;
+      const plate = cat.platePattern ? new RegExp(cat.platePattern, 'u') : undefined;
+      const machineFuel = (text: string): string | undefined => {
+        if (!machineFuelRe || !mf || plate?.test(text)) return undefined;
+        for (const m of text.matchAll(machineFuelRe)) {
+          const upTo = text.slice(0, m.index + 1);
+          if (!mf.notMachines.some((w) => upTo.endsWith(w))) return `${upTo.slice(-3)}${m[1]}`;
+        }
+        return undefined;
+      };
       const q = cat.qualifiedObjects;
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
       return [
         c,
-        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text),
+        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text),
       ];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -342,8 +355,17 @@ export function threePublicTotals(
   // Negative words that a plate in the same 摘要 overrides (excludeWords.plateOverrides: 加油站 is a place — a student's
   // internship site — unless a plated car was fuelled there: 付城南加油站湘NC7J21油费).
   const plateOverrides = rules.excludeWords.plateOverrides?.length ? anyOf(rules.excludeWords.plateOverrides) : undefined;
-  const negativeText = (text: string): string =>
-    plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
+  // Negative words that a visiting party named in the same 摘要 overrides (excludeWords.partyOverrides: 来访接待 is the
+  // public's reception, unless a group that came is named — 外省考察团来访接待用餐 is that group's meal).
+  const po = rules.excludeWords.partyOverrides;
+  const partyOverrides = po?.words.length ? anyOf(po.words) : undefined;
+  const partyGroups = (rules.categories.reception.pairedWords ?? []).flatMap((p) => (p.groupPattern ? [new RegExp(p.groupPattern, 'u')] : []));
+  const partyWord = wordMatcher(po?.parties ?? []);
+  const namesParty = (text: string): boolean => partyWord(text) !== undefined || partyGroups.some((re) => re.test(text));
+  const negativeText = (text: string): string => {
+    const plated = plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
+    return partyOverrides !== undefined && namesParty(plated) ? plated.replace(partyOverrides, mask) : plated;
+  };
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.

@@ -8,7 +8,7 @@ import { InputError, type InputIssue } from '../../core/input-error.ts';
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { CodeTableError, type CodeTableKind } from '../../core/codes.ts';
 import { type CheckedCodeTable, checkCodeTableFile } from '../../reference/code-tables.ts';
-import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/index.ts';
+import { AuditInputError, auditFile, auditReportForWeb, renderHtml, toJson } from '../../audit/index.ts';
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
 import { assertZipWithin } from '../../reference/zip-guard.ts';
@@ -161,12 +161,13 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
         const { readFile } = await import('node:fs/promises');
         await prescanDocxParagraphs(await readFile(job.path), limits.docxParagraphs, loadAuditConfig().maxUnzippedBytes);
       }
-      const report = await auditFile(job.path, {
+      // The web app's and the API's wording: the page's 年度 field, not the command line's --fiscal-year.
+      const report = auditReportForWeb(await auditFile(job.path, {
         file: job.file,
         ...(job.fiscalYear ? { fiscalYear: job.fiscalYear } : {}),
         ...(job.department ? { department: job.department } : {}),
         ...(job.region ? { region: job.region } : {}),
-      });
+      }));
       if (job.format === 'html') return { html: renderHtml(report) };
       return { json: { ...toJson(report), notChecked: report.notChecked } };
     }

@@ -10,6 +10,7 @@ import {
   validateDepartmentYear,
 } from '../../app/department-year-service.ts';
 import { type DepartmentYear, departmentYearSchema } from '../../core/department-year.ts';
+import { forWeb } from '../../core/channel-message.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
 import { getDepartmentYear, listDepartmentYears, saveDepartmentYear, VersionConflictError } from '../../store/index.ts';
@@ -129,6 +130,6 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
     const found = await getDepartmentYear(db, tenant, parseYear(request.params.year));
     if (!found) throw notFound();
     const findings = validateDepartmentYear(found.data);
-    return { summary: countBySeverity(findings), findings };
+    return { summary: countBySeverity(findings), findings: findings.map((f) => forWeb(f)) };
   });
 }

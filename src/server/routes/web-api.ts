@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
 import { parseYearParam } from './workflow.ts';
+import { forWeb } from '../../core/channel-message.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { departmentGradeOf } from '../../evaluation/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
@@ -85,6 +86,6 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/api/validate', async (request) => {
     const dy = parseDepartmentYear(request.body);
     const findings = validateDepartmentYear(dy);
-    return { summary: countBySeverity(findings), findings };
+    return { summary: countBySeverity(findings), findings: findings.map((f) => forWeb(f)) };
   });
 }

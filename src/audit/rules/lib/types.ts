@@ -20,6 +20,11 @@ export interface RuleOptions {
   readonly config: AuditConfig;
   /** Rules add what they could not check, and why (a reviewer must not read silence as a pass). */
   readonly notChecked: string[];
+  /**
+   * The web app's wording of a notChecked entry that names a command-line flag, keyed by the entry (the command
+   * line's text): rules add both through noteNotChecked (not-checked.ts).
+   */
+  readonly webNotes?: Map<string, string>;
 }
 
 export type Rule = (facts: AuditFacts, options: RuleOptions) => Finding[];
