@@ -582,6 +582,8 @@ export interface SearchWindows {
   readonly percentDeclarationLines: number;
   /** percent-mismatch: characters read back from an amount for the opener of a comparison framing it as the year before's (与2022年获得…资金384万元相比). */
   readonly priorFrameReach: number;
+  /** direction-mismatch: paragraphs read back for the year's amount that exactly makes a change framed by its base, when the near sentences hold none. */
+  readonly framedBaseFarParagraphs: number;
 }
 
 /**
@@ -674,6 +676,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'percentDeclarationReach',
     'percentDeclarationLines',
     'priorFrameReach',
+    'framedBaseFarParagraphs',
   ]);
 }
 

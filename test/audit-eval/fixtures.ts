@@ -61,19 +61,13 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /**
- * Thirty-second held-out part (test32/, 2720–2731): twelve invented whole 部门整体支出绩效自评报告, one each of 山东, 湖北,
- * 安徽, 福建, 云南, 黑龙江, 内蒙古, 陕西, 江西, 贵州, 新疆 and 重庆 (卫健, 教育, a school, 人社, 市场监管, 城管, 文旅, 退役军人,
- * 农机, 疾控, a 街道, 残联), fiscal 2023–2025, written and annotated blind on 2026-12-06 (bt32): 32 planted defects, 204 clean
- * checks. The same genre as the spent test30, to measure whether fixes made on it transfer. First measured on the
- * session-start code 3e1dbf80. Blind: totals only.
+ * Thirty-third held-out part (test33/, 2740–2751): twelve invented whole 部门整体支出绩效自评报告 of county-level bodies in
+ * twelve other provinces (农业农村, 司法, 应急管理, 自然资源, 医保, 统计, 教育体育, 交通运输, 民政, 档案馆, 妇联, 融媒体中心),
+ * fiscal 2023–2025, written and annotated blind on 2026-12-07 (bt33): 36 planted defects, 367 clean checks. The same genre as
+ * test32, to measure whether fixes made on the spent test32 transfer. First measured on main before those fixes landed.
+ * Blind: totals only.
  */
-export const TEST32_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test32/', import.meta.url));
-/**
- * Thirty-first held-out part (test31/, 2700–2719): eleven stored public pages of 决算/预算 explanations, 三公 notes and contents
- * from eleven publishers used by no other part, and nine invented texts of the same kinds, with defects planted blind on
- * 2026-12-06 (bt31): 37 planted defects, 112 clean checks. First measured on the session-start code 3e1dbf80. Blind: totals only.
- */
-export const TEST31_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test31/', import.meta.url));
+export const TEST33_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test33/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -249,8 +243,7 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test31', dir: TEST31_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test32', dir: TEST32_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test33', dir: TEST33_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

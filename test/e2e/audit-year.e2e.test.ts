@@ -13,18 +13,7 @@ import { chromiumAvailable, type Harness, screenshot, signIn, startHarness } fro
 const PARSE_WAIT_MS =
   (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../src/server/parse/parse-limits.json'), 'utf8')) as { timeoutMs: number }).timeoutMs + 30_000;
 /** No year in the title or the sentences; its one dated result (2024年3月) is late for a 2023 report. */
-const NO_YEAR = [
-  '某县水利局部门整体支出绩效自评报告',
-  '一、部门概况',
-  '本局负责全县水利工作。',
-  '二、绩效目标完成情况',
-  '全年完成堤防加固12公里。2024年3月完成项目竣工验收。',
-  '三、存在的问题及原因',
-  '资金到位较晚。',
-  '四、下一步改进措施',
-  '加快进度。',
-  '',
-].join('\n');
+const NO_YEAR = readFileSync(path.resolve(import.meta.dirname, '../fixtures/no-year-report.txt'), 'utf8');
 
 describe.skipIf(!chromiumAvailable())('体检 page: the report’s fiscal year (Chromium)', () => {
   let h: Harness;

@@ -724,10 +724,15 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             // 年末在职职工512人，其中编内人员398人、编外聘用人员114人；在职职工中卫生专业技术人员446人: parts set off by 、 or ，
             // that make the total, then a ； — a stop of a higher level than the list's own — open another statement.
             const higherStop = between.includes('；') && !text.slice(parts[0]!.start, parts[n]!.end).includes('；');
+            // 受理投诉举报2,184件，其中投诉1,862件、举报322件，按时办结2,150件: parts joined by 、 that make the total, then a
+            // ， — a stop of a higher level than the 、 that joined them — opens another statement, as ； does above.
+            const dunJoined = n >= 1 && parts.slice(0, n + 1).every((p, k) => k === 0 || /^[^，,；;]*、[^，,；;]*$/.test(text.slice(parts[k - 1]!.end, p.start)));
+            const commaStop = dunJoined && /[，,]/.test(between) && !between.includes('、');
             const closed =
               nested ||
               opensInclusion ||
               higherStop ||
+              commaStop ||
               rest[0]!.scaled === total.scaled ||
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&
@@ -1453,9 +1458,18 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     if (!closed) {
       const lead = text.slice(start, end);
       const verb = SETTING_VERBS.map((v) => ({ v, at: lead.indexOf(v) })).filter((x) => x.at !== -1 && x.at <= 12).sort((a, b) => a.at - b.at)[0];
-      if (verb === undefined) continue;
-      verbEnd = start + verb.at + verb.v.length;
-      start = verbEnd;
+      if (verb !== undefined) {
+        verbEnd = start + verb.at + verb.v.length;
+        start = verbEnd;
+      } else {
+        // 内设机构包括：办公室、…、园林部8个部室: the verb stands in the clause before a colon that opens the list.
+        if (start === 0 || (text[start - 1] !== '：' && text[start - 1] !== ':')) continue;
+        let before = start - 1;
+        while (before > 0 && start - 1 - before < 40 && !CLAUSE_STOPS.has(text.charCodeAt(before - 1))) before--;
+        const intro = text.slice(before, start - 1);
+        if (!SETTING_VERBS.some((v) => intro.includes(v))) continue;
+        verbEnd = start;
+      }
     }
     const list = text.slice(start, end);
     // A number in it (a figure, or an item number: 3. or ③ alike) makes it no plain list of names.

@@ -591,6 +591,8 @@ export interface ScoreTable {
   readonly closed: readonly { readonly weight: RowNumber; readonly score: RowNumber }[];
   /** Where the last row read ends. */
   readonly end: number;
+  /** Read from lines split by single spaces (a newer reading: its findings are 警告 at most). */
+  readonly spaced?: boolean;
 }
 
 export function readScoreTables(text: string, words: IndicatorRowWords): ScoreTable[] {
@@ -636,7 +638,7 @@ export function readScoreTables(text: string, words: IndicatorRowWords): ScoreTa
 
 /**
  * A summary of scores by block (一级指标 | 分值 | 自评得分 over 预算编制 | 20 | 19 … 合计 | 100 | 93.5): a line split by `|`
- * or tabs whose last two cells are a weight and a score header, and no target or actual header (those tables are read
+ * or tabs — or by single spaces, each header cell a word of Chinese alone — whose last two cells are a weight and a score header, and no target or actual header (those tables are read
  * by readScoreTables); every line below, down to a total row, as many cells as the header, its last two cells numbers
  * and the cell before them not. Any other line before the total row: nothing is read.
  */
@@ -651,7 +653,9 @@ function readScoreSummaries(text: string, words: IndicatorRowWords): ScoreTable[
       let lineEnd = text.indexOf('\n', at);
       if (lineEnd === -1) lineEnd = text.length;
       const header = splitLine(text, lineStart, lineEnd);
-      if (header.shape === 'space') continue;
+      // A header split by single spaces (一级指标 分值 得分, a typed or copied table) is read only when each of its cells is
+      // a word of Chinese alone: prose split at its spaces is not (its rows must then match the header cell for cell).
+      if (header.shape === 'space' && !header.cells.every((c) => /^[\u4e00-\u9fff（）()]+$/.test(c.text))) continue;
       const n = header.cells.length;
       if (n < 3 || !has(header.cells[n - 1], words.headers.score) || !has(header.cells[n - 2], words.headers.weight)) continue;
       if (header.cells.some((c) => has(c, words.headers.target) || has(c, words.headers.actual) || num(c) !== null)) continue;
@@ -669,7 +673,7 @@ function readScoreSummaries(text: string, words: IndicatorRowWords): ScoreTable[
         const score = num(cells[n - 1]);
         if (!weight || !score) break;
         if (words.totalWords.some((w) => cells[0]!.text.replace(/\s/g, '').startsWith(w))) {
-          if (rows.length >= 2) out.push({ total: { label: cells[0]!, weight, score, rows: [...rows] }, closed: [], end: lineEnd });
+          if (rows.length >= 2) out.push({ total: { label: cells[0]!, weight, score, rows: [...rows] }, closed: [], end: lineEnd, spaced: header.shape === 'space' });
           break;
         }
         rows.push({ weight, score });

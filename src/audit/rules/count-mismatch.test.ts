@@ -3,6 +3,21 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads a list after a colon whose clause holds the setting verb, closed by its count (内设机构包括：A、…、G8个部室; former test31 2708)', () => {
+    const text = (n: number): string => `（一）内设机构设置。本馆内设机构包括：办公室、财务室、政工人事部、宣教部、陈列研究部、安保部、园林管理部${n}个部室。`;
+    expect(runRule(countMismatch, text(7)).findings).toEqual([]);
+    expect(runRule(countMismatch, text(8)).findings.map((f) => [f.severity, f.message])).toEqual([['warning', '写明“8个部室”，其前却列出7项']]);
+    // No setting verb before the colon: not read.
+    expect(runRule(countMismatch, text(8).replace('内设机构包括', '主要科室包括')).findings).toEqual([]);
+  });
+
+  it('reads a count after a conjunction by its own noun, not by the noun of the count before it (former test32 2727)', () => {
+    const text = (s: string): string => `一、部门基本情况\n我局下设下属单位2个：区退役军人服务中心、区光荣院。\n自评小组${s}进行了实地核查。`;
+    expect(runRule(countMismatch, text('对2个下属单位和4个镇街服务站')).findings).toEqual([]);
+    // The same quantity stated twice with two values is still read.
+    expect(runRule(countMismatch, text('对4个下属单位')).findings.map((f) => f.message)).toEqual([expect.stringContaining('同一数量（下属单位数）前后不一致')]);
+  });
+
   it('reads no “X中Y” count as a second value of X (在职职工中专业技术人员 counts a part of the staff)', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('本院年末在职职工120人，编内90人。在职职工中专业技术人员100人，占83%。')).toEqual([]);

@@ -51,11 +51,13 @@ export const countMismatch: Rule = (facts, options) => {
     const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
     const sentenceStart = Math.max(facts.text.lastIndexOf('。', e.count.start), facts.text.lastIndexOf('\n', e.count.start)) + 1;
     const whole = WORDS.wholeListCounts.some((w) => facts.text.slice(sentenceStart, e.count.start).includes(w));
-    const partial = listed < stated && opening.includes('包括') && !whole;
+    // (A list the count closes right after its last name, no 等, opened by a setting verb — after-verb — is the whole.)
+    const partial = listed < stated && opening.includes('包括') && !whole && e.opener !== 'after-verb';
     out.push(
       finding({
         rule: 'count-mismatch',
-        severity: partial ? 'info' : 'error',
+        // (The list after a colon whose clause holds the setting verb — 内设机构包括：A、B…8个部室 — a newer reading: a 警告.)
+        severity: partial ? 'info' : e.opener === 'after-verb' && /[：:]$/.test(opening) ? 'warning' : 'error',
         message: e.opener !== undefined ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
@@ -72,7 +74,10 @@ export const countMismatch: Rule = (facts, options) => {
     // 实有人数12人，其中在职人员7人: a count after 其中 in its sentence is a part of the count before, even where
     // the parts do not make a decomposition (a list cut by ；).
     if (afterQizhong(facts.text, f.start)) continue;
-    counts.push({ f, words: `${f.label}|${f.noun}` });
+    // 对2个下属单位和4个镇街服务站: a label ending with a conjunction (labelEndConjunctions) is the noun of the count
+    // before it; this count is read by its own noun only.
+    const joined = WORDS.labelEndConjunctions.some((w) => f.label.endsWith(w));
+    counts.push({ f, words: `${joined ? '' : f.label}|${f.noun}` });
   }
   for (const concept of options.config.concepts) {
     const mentions: Figure[] = [];

@@ -5,6 +5,15 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('reports a state told as of a date after the report\'s own signing date (截至2025年6月底 in a report signed 2025年3月12日; former test32 2728)', () => {
+    const text = (asOf: string): string =>
+      `赣溪县农机中心2024年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n全年培训农机手540人次；截至${asOf}，累计培训农机手1,120人次。\n\n赣溪县农机中心\n2025年3月12日\n`;
+    const found = runRule(dateOutOfPeriod, text('2025年6月底')).findings.filter((f) => f.shape === 'as-of-after-signing');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(runRule(dateOutOfPeriod, text('2024年12月31日')).findings.filter((f) => f.shape === 'as-of-after-signing')).toEqual([]);
+    expect(runRule(dateOutOfPeriod, text('2025年3月10日')).findings.filter((f) => f.shape === 'as-of-after-signing')).toEqual([]);
+  });
+
   it('reads a deadline a whole year before the project’s stated period of work as a wrong year', () => {
     const form = (deadline: string, period = '专项实施期2022年3月-2022年11月'): string =>
       `某县马铃薯种薯项目绩效目标自评表（2022年度）\n${period}\n时效指标 ${deadline}前完成资金支付\n`;

@@ -1254,9 +1254,54 @@ function priorYearStartBudget(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+/** Last non-empty lines of a text read for its own signing date (a line holding only a date). */
+const SIGNING_LINES = 3;
+
+/**
+ * 截至2025年6月底，累计培训… in a report signed 2025年3月12日: a state told as of a date (asOf: 截至, 截止) later than the
+ * report's own signing date — a date on a line of its own among the text's last SIGNING_LINES non-empty lines, with its
+ * day — cannot be of the report: the figure is another report's or a plan's, pasted in. Preconditions: the signing date
+ * found as said; the as-of date's month (and day, in the same month) after it. No fiscal year is needed. A 警告.
+ */
+function asOfAfterSigning(facts: AuditFacts): Finding[] {
+  const { text, dates } = facts;
+  let lineEnd = text.length;
+  let signing: (typeof dates)[number] | undefined;
+  for (let n = 0; n < SIGNING_LINES && lineEnd > 0 && signing === undefined; ) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line !== '') {
+      n++;
+      signing = dates.find((d) => d.start >= lineStart && d.end <= lineEnd && d.day !== null && d.month !== null && d.year !== null && line === text.slice(d.start, d.end).trim());
+    }
+    lineEnd = lineStart - 1;
+  }
+  if (!signing) return [];
+  const signed = signing.year! * 10000 + signing.month! * 100 + signing.day!;
+  const out: Finding[] = [];
+  for (const d of dates) {
+    if (d === signing || d.year === null || d.month === null || d.start >= signing.start) continue;
+    if (!AS_OF.some((w) => text.slice(Math.max(0, d.start - w.length), d.start) === w)) continue;
+    const at = d.year * 10000 + d.month * 100 + (d.day ?? 0);
+    if (d.day === null ? d.year * 100 + d.month <= Math.floor(signed / 100) : at <= signed) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'as-of-after-signing',
+        severity: 'warning',
+        message: `报告落款日期为${signing.raw}，文中却写“截至${d.raw}”的情况：截至日期晚于报告日期，疑为沿用其他材料的数字`,
+        evidence: [quoteSpan(facts, d), quoteSpan(facts, signing)],
+        calculation: `${d.raw} > ${signing.raw}`,
+      }),
+    );
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
-  const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起'))];
+  const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起')), ...asOfAfterSigning(facts)];
   if (year === null) {
     noteNotChecked(options, {
       message: 'date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度',

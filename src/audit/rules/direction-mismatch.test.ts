@@ -3,6 +3,25 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a bare direction word after a base framed as last year\'s in the unit of the year\'s amount (386万平方米，较上年的392万平方米有所增加; former test32 2725)', () => {
+    const text = (word: string, tail = '；处理率100%。'): string => `（一）环境卫生。全县城区环卫作业面积达到386万平方米，较上年的392万平方米有所${word}${tail}`;
+    expect(runRule(directionMismatch, text('增加')).findings.map((f) => [f.severity, f.message])).toEqual([['warning', '方向词“有所增加”与数字不符：本年386万平方米，上年392万平方米，实为减少']]);
+    expect(runRule(directionMismatch, text('减少')).findings).toEqual([]);
+    // Precondition: the change states no amount of its own in the clause.
+    expect(runRule(directionMismatch, text('增加', '6万平方米；处理率100%。')).findings).toEqual([]);
+  });
+
+  it('reads the year\'s amount paragraphs above a change written after its subject and framed base (2023年支出较2022年的B增加C; former test32 2721, 2729)', () => {
+    const text = (word: string, base = '16,102.5531'): string =>
+      '（二）预算执行情况\n2023年全年支出15,873.0462万元，预算执行率97.93%。按支出性质分：基本支出11,204.6385万元，项目支出4,668.4077万元。\n' +
+      `按经济分类分：工资福利支出9,862.1056万元，资本性支出1,657.0420万元。\n2023年支出较2022年的${base}万元${word}229.5069万元，主要是基建支出回落。`;
+    const found = runRule(directionMismatch, text('增加')).findings;
+    expect(found.map((f) => [f.severity, f.message])).toEqual([['warning', '方向词“增加”与数字不符：15,873.0462万元少于比较基数16,102.5531万元，实为减少']]);
+    expect(runRule(directionMismatch, text('减少')).findings).toEqual([]);
+    // Precondition: an amount making the change exactly; none (a base 0.01 off) — nothing is said.
+    expect(runRule(directionMismatch, text('增加', '16,102.5532')).findings).toEqual([]);
+  });
+
   it('reads a budget stated inside the comparison (决算F，比年初预算B增加C) against the 决算 before it', () => {
     const messages = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.message);
     expect(messages('项目支出决算数为64万元，比年初预算数80万元增加16万元。')).toEqual(['方向词“增加”与数字不符：决算64万元小于预算80万元，实为减少']);

@@ -674,6 +674,53 @@ function claimWithoutFigure(facts: Parameters<Rule>[0], fiscalYear: number | nul
   return out;
 }
 
+const CLAIM_ADVERBS: readonly string[] = RULE_WORDS['direction-mismatch'].claimDirectionAdverbs;
+/**
+ * The year's amount, 较 / 比 last year's (上年, 去年, 上一年 or a year by number, 的), the same number's unit written again,
+ * an adverb and a direction word (groups: amount, unit, year, base, adverb and word). Numbers are read as written
+ * (thousands separators allowed) so that measures the figure reader does not know (万平方米) are read too.
+ */
+const CLAIM_AFTER_BASE = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([万亿]?[\\u4e00-\\u9fff㎡]{1,5}?)[，,]?(?:较|比)(?:上年|去年|上一年|(\\d{4})年)度?(?:同期)?的?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\2(${anyWord(CLAIM_ADVERBS)})(${anyWord([...UP, ...DOWN].filter((w) => w.length >= 2))})`,
+  'g',
+);
+
+/**
+ * 环卫作业面积达到386万平方米，较上年的392万平方米有所增加: a direction word with no figure of its own (an adverb of
+ * claimDirectionAdverbs and a word of up / down) right after a base framed as last year's, which right follows the
+ * year's own amount in the same unit (written again after the base). Preconditions: only the frame between the two
+ * (a year by number must be the one before the text's); no digit after the word in its clause (then the change states
+ * its own amount, read by the other checks); the amounts differ. The word must be the sign of A − B. A 警告.
+ */
+function claimAfterFramedBase(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const m of text.matchAll(CLAIM_AFTER_BASE)) {
+    if (out.length >= 20) break;
+    if (m[3] !== undefined && (fiscalYear === null || Number(m[3]) !== fiscalYear - 1)) continue;
+    const wordEnd = m.index + m[0].length;
+    let clauseEnd = wordEnd;
+    while (clauseEnd < text.length && !'，,。；;\n'.includes(text[clauseEnd]!)) clauseEnd++;
+    if (/\d/.test(text.slice(wordEnd, clauseEnd))) continue;
+    const va = Number(m[1]!.replaceAll(',', ''));
+    const vb = Number(m[4]!.replaceAll(',', ''));
+    if (va === vb) continue;
+    const word = m[6]!;
+    if (UP.includes(word) === va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'claim-after-framed-base',
+        severity: 'warning',
+        message: `方向词“${m[5]}${word}”与数字不符：本年${m[1]}${m[2]}，上年${m[4]}${m[2]}，实为${va > vb ? '增加' : '减少'}`,
+        evidence: [quoteSpan(facts, { start: m.index, end: wordEnd })],
+        calculation: `${m[1]} ${va > vb ? '>' : '<'} ${m[4]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 const FRAME_OPENERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameOpeners;
 const FRAME_CLOSERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameClosers;
 const FRAME_YEARS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameYears;
@@ -700,9 +747,13 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
     if (p.sentence !== c.sentence || (p.kind !== 'money' && p.kind !== 'count') || p.qualifier || endingChangeWord(p) || numericValue(p) <= 0) continue;
     if (c.kind !== 'percent' && !comparable(p, c)) continue;
     const lead = text.slice(clauseStartBefore(text, facts.sentences[p.sentence], p.start, FRAME_REACH, '，,；;。'), p.start).replace(/\s/g, '');
-    const opener = FRAME_OPENERS.find((w) => lead.startsWith(w)) ?? (/^[较比]/.test(lead) ? lead[0] : undefined);
+    // Or the change's own subject before 较 / 比 (2023年支出较2022年的B增加C): then its amount is not in the clause, and
+    // only the far reading below may find it.
+    const subjectLed = /^(?:\d{4}年度?)?[\u4e00-\u9fff]{1,12}?(较|比)/.exec(lead);
+    const opener = FRAME_OPENERS.find((w) => lead.startsWith(w)) ?? (/^[较比]/.test(lead) ? lead[0] : subjectLed?.[1]);
     if (!opener) continue;
-    const rest = lead.slice(opener.length);
+    const led = !FRAME_OPENERS.some((w) => lead.startsWith(w)) && !/^[较比]/.test(lead);
+    const rest = led ? lead.slice(subjectLed![0].length) : lead.slice(opener.length);
     if (!/^\d{4}年/.test(rest) && !FRAME_YEARS.some((w) => rest.startsWith(w))) continue;
     const between = text.slice(p.end, c.start).replace(/\s/g, '');
     const closer = FRAME_CLOSERS.find((w) => between.startsWith(w));
@@ -718,10 +769,34 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
       return Math.abs(d - numericValue(c)) <= slack;
     };
     const before: Figure[] = [];
-    for (let k = i - 2; k >= 0; k--) {
+    for (let k = i - 2; k >= 0 && !led; k--) {
       const a = figures[k]!;
       if (a.paragraph !== p.paragraph || a.sentence < p.sentence - 1) break;
       if (makes(a)) before.push(a);
+    }
+    // Nothing near: the year's amount may stand under the part's heading, its breakdowns between (2023年全年支出A。
+    // 按支出性质分：…⏎按经济分类分：…⏎2023年支出较2022年的B增加C). Read further back only where the change's sentence
+    // states no amount before its base (so its own amount is not in it), the amount makes the change exactly (to the
+    // last digit written, either way), shares a subject word with the change's clause, and is the only one that does.
+    let far = false;
+    if (led && c.kind === 'money' && (i < 2 || figures[i - 2]!.sentence !== c.sentence)) {
+      const ownClause = text.slice(facts.sentences[c.sentence]?.start ?? p.start, p.start);
+      const exact = (a: Figure): boolean =>
+        a !== p && !a.comparative && !a.qualifier && comparable(a, p) && !endingChangeWord(a) && Math.abs(Math.abs(numericValue(a) - pv) - numericValue(c)) < 1e-9;
+      const sharesSubject = (a: Figure): boolean => {
+        const label = a.label.replace(/^.*\d{4}年度?/, '');
+        return label.length >= 2 && ownClause.includes(label.slice(-2));
+      };
+      const candidates: Figure[] = [];
+      for (let k = i - 2; k >= 0; k--) {
+        const a = figures[k]!;
+        if (a.paragraph < p.paragraph - SEARCH_WINDOWS.framedBaseFarParagraphs) break;
+        if (exact(a)) candidates.push(a);
+      }
+      if (candidates.length === 1 && sharesSubject(candidates[0]!)) {
+        before.push(candidates[0]!);
+        far = true;
+      }
     }
     if (before.length !== 1) continue;
     const a = before[0]!;
@@ -732,8 +807,8 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'direction-mismatch',
-        shape: 'framed-base',
-        severity: 'error',
+        shape: far ? 'framed-base-far' : 'framed-base',
+        severity: far ? 'warning' : 'error',
         message: `方向词“${word}”与数字不符：${a.raw}${rises ? '多于' : '少于'}比较基数${p.raw}，实为${rises ? '增加' : '减少'}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, p)],
         calculation: `${a.numberText} ${rises ? '>' : '<'} ${p.numberText}`,
@@ -751,6 +826,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...changeAfterYearPair(facts, options.fiscalYear),
     ...oneAmountBothWays(facts),
     ...claimWithoutFigure(facts, options.fiscalYear),
+    ...claimAfterFramedBase(facts, options.fiscalYear),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {

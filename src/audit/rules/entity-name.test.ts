@@ -11,6 +11,18 @@ describe('entity-name', () => {
     expect(findings[0]!.severity).toBe('error');
   });
 
+  it('reports the own name with another place stem before the same level mark, for places no gazetteer knows (former test32 2720)', () => {
+    const text = (other: string, lead = '经综合评定，'): string =>
+      '澄溪县自然资源局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n澄溪县自然资源局内设股室6个。澄溪县国土空间规划编制有序推进。\n' +
+      `四、自评结果\n${lead}${other}2024年度部门整体支出绩效自评得分92分。`;
+    expect(runRule(entityName, text('岚江县自然资源局')).findings.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([['岚江县自然资源局', 'warning']]);
+    // Look-alikes: the own name; another county tied on purpose (与…); a stem that is no place (2024年度县…); the other named twice.
+    expect(runRule(entityName, text('澄溪县自然资源局')).findings).toEqual([]);
+    expect(runRule(entityName, text('岚江县自然资源局', '与')).findings).toEqual([]);
+    expect(runRule(entityName, text('2024年度县自然资源局', '经综合评定，')).findings).toEqual([]);
+    expect(runRule(entityName, `${text('岚江县自然资源局')}岚江县。`).findings).toEqual([]);
+  });
+
   it('reports another body as the subject of the 绩效 sentence, an error even in a text of several units when it is none of those listed', () => {
     const text = (who: string): string =>
       '泮川区应急管理局\n2024年度部门决算\n二、机构设置及决算单位构成\n纳入泮川区应急管理局2024年度部门决算编制范围的单位共2个，包括本级和所属单位，具体是：\n1.泮川区应急管理局（本级）\n2.泮川区应急救援保障中心\n三、预算绩效管理情况说明\n' +

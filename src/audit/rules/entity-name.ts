@@ -216,7 +216,10 @@ export const entityName: Rule = (facts, options) => {
   const higherBodies = otherPlaceHigherBody(facts, options, mentions, own).filter((f) => ![...found, ...siblings].some((o) => overlaps(f, o)));
   const towns = siblingTownship(facts, options, mentions).filter((f) => ![...found, ...siblings, ...higherBodies].some((o) => overlaps(f, o)));
   const actors = ownWorkSubjects(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors];
+  // The own name with another stem, for places the gazetteer does not know: last, so that a check reading known places
+  // names the slip by its place.
+  const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -428,7 +431,7 @@ const LIST_CONJUNCTIONS: readonly string[] = RULE_WORDS['entity-name'].listConju
 const LINE_LIST_MARKER = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[ \t\u3000]*$/;
 
 /** A word tying a place to the own place on purpose (与…交界, 赴…, 对口帮扶) within its clause, list conjunctions left out or not. */
-function tiedOnPurpose(text: string, m: PlaceMention, conjunctionsTie: boolean): boolean {
+function tiedOnPurpose(text: string, m: Pick<PlaceMention, 'start' | 'end'>, conjunctionsTie: boolean): boolean {
   let from = Math.max(0, m.start - RELATION_BEFORE);
   for (let k = m.start - 1; k >= from; k--) {
     if ('。；;，,\n'.includes(text[k]!)) {
@@ -536,7 +539,7 @@ function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, menti
     if (town === ownTown || at.length !== 1) continue;
     const m = at[0]!;
     if (bodyAfter(text, m.end + town.length, options) === 0 || insideTitleMarks(text, m.start)) continue;
-    if (tiedOnPurpose(text, { place: m.place, start: m.start, end: m.end + town.length }, true)) continue;
+    if (tiedOnPurpose(text, { start: m.start, end: m.end + town.length }, true)) continue;
     let end = m.end + town.length;
     while (end < text.length && end - m.start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
     out.push(
@@ -682,6 +685,77 @@ function siblingPlaceSlip(facts: Parameters<Rule>[0], options: RuleOptions, ment
       evidence: [quoteSpan(facts, { start: other.start, end })],
     }),
   ];
+}
+
+const STEM_MARKS: readonly string[] = [...RULE_WORDS['entity-name'].ownNameStemMarks].sort((a, b) => b.length - a.length);
+const STEM_EXCLUSIONS: readonly string[] = RULE_WORDS['entity-name'].ownNameStemExclusions;
+/** Length of the place or branch stem before a mark in the own name (沂川 in 沂川县卫生健康局). */
+const STEM_LENGTH = 2;
+/** Fewest characters of the own name besides its stem, so that the rest names the body's kind, not a bare level. */
+const MIN_NAME_REST = 4;
+
+/**
+ * 经综合评定，平原县卫生健康局2024年度部门整体支出绩效自评得分93.6分 in 沂川县卫生健康局's report; 南屏县白马镇人民政府内设… in
+ * 石桥镇's: the own body's name (from the title) with another place's or branch's stem — the same kind of body of a
+ * neighbouring place, its text pasted in and not edited. Works for places that data/audit/places.json does not know
+ * (siblingPlaceSlip needs them known). The own name is split at each mark of a level (rule-words entity-name
+ * ownNameStemMarks: 县, 区, 镇, 街道, 分局 …) into prefix + a STEM_LENGTH-character stem + the rest from the mark;
+ * the text is searched for the rest preceded by the prefix and another stem. Preconditions: the rest and prefix hold at
+ * least MIN_NAME_REST characters; neither stem holds an excluded character (ownNameStemExclusions: 本, 我, 全, a level
+ * character, 年/度); where the own place (stem and mark, no prefix) is one places.json knows, the other must be known too; the own stem with its mark is named at least MIN_OWN_MENTIONS times, the other exactly once in the whole
+ * text; the other is no place holding the own one (宜昌市 for 宜都市, by places.json); outside 《》; no word tying it on
+ * purpose nearby (placeRelationWords). A 警告.
+ */
+function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const dept = options.department;
+  if (!dept || dept.length < STEM_LENGTH + MIN_NAME_REST) return [];
+  const { text } = facts;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  const clean = (stem: string): boolean => stem.length === STEM_LENGTH && Array.from(stem).every((c) => isCjk(c)) && !STEM_EXCLUSIONS.some((w) => stem.includes(w));
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (let k = STEM_LENGTH; k < dept.length; k++) {
+    const mark = STEM_MARKS.find((m) => dept.startsWith(m, k));
+    if (!mark) continue;
+    const prefix = dept.slice(0, k - STEM_LENGTH);
+    const stem = dept.slice(k - STEM_LENGTH, k);
+    const rest = dept.slice(k);
+    if (!clean(stem) || prefix.length + rest.length < MIN_NAME_REST) continue;
+    if (count(stem + mark) < MIN_OWN_MENTIONS) continue;
+    for (let at = text.indexOf(rest); at !== -1; at = text.indexOf(rest, at + 1)) {
+      const stemStart = at - STEM_LENGTH;
+      const start = stemStart - prefix.length;
+      if (start < 0 || seen.has(start) || text.slice(start, stemStart) !== prefix) continue;
+      const other = text.slice(stemStart, at);
+      if (other === stem || !clean(other)) continue;
+      // With no prefix to bound it, the stem must open the name: after a non-CJK character or a higher place's mark
+      // (山东省平原县…); after other CJK it may be the tail of a longer name or a word (对平原县…: not read).
+      if (prefix === '' && isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start))) continue;
+      if (count(other + mark) !== 1) continue;
+      const place = PLACES.find((p) => p.name === other + mark);
+      const ownPlace = PLACES.find((p) => p.name === stem + mark);
+      // A known own place beside an unknown other (设立市水利和湖泊局 in 荆门市's text: a verb before 市) is no place.
+      if (ownPlace && !place && prefix === '') continue;
+      if (place && ownPlace && holds(place, ownPlace)) continue;
+      const end = at + rest.length;
+      if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) continue;
+      seen.add(start);
+      out.push(
+        finding({
+          rule: 'entity-name',
+          shape: 'own-name-other-stem',
+          severity: 'warning',
+          message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他单位的文本`,
+          evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /** Whether `offset` stands inside 《…》 on its line. */

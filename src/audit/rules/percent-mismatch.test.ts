@@ -30,6 +30,36 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('25.33', '2023年白河乡人民政府')).findings).toEqual([]);
   });
 
+  it('leaves a target count (不少于N) out of the two counts a named rate divides (former test32 2724)', () => {
+    const text = (rate: string): string => `年度目标为完成监督抽检不少于1,500批次，实际完成抽检1,926批次，合格1,878批次，抽检合格率${rate}%，处置率100%。`;
+    expect(runRule(percentMismatch, text('97.51')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('98.6')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('1,878 ÷ 1,926')]);
+  });
+
+  it('leaves a share that fits its part read in the whole\'s unit to the unit rule (402.80元 among 万元; former test31 2718)', () => {
+    const text = (unit: string, rate = '1.11'): string =>
+      `2025年一般公共预算拨款支出36,418.20万元，其中：教育支出33,972.60万元，占93.28%；社会保障和就业支出1,508.40万元，占4.14%；卫生健康支出402.80${unit}，占${rate}%；住房保障支出534.40万元，占1.47%。`;
+    expect(runRule(percentMismatch, text('元')).findings).toEqual([]);
+    // A share that fits neither reading is still reported.
+    expect(runRule(percentMismatch, text('万元', '2.11')).findings.map((f) => f.message)).toEqual([expect.stringContaining('应为1.11%')]);
+  });
+
+  it('reads a 拨付率 as paid ÷ allotted, like an execution rate (former test32 2720)', () => {
+    const text = (rate: string): string => `全年下达基本公共卫生服务项目资金612.40万元，已拨付至各镇街卫生院587.90万元，拨付率${rate}%，剩余资金待考核后拨付。`;
+    expect(runRule(percentMismatch, text('96.00')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('97.00')).findings.map((f) => f.message)).toEqual(['拨付率写为97.00%，按所列数字计算应为96.00%']);
+  });
+
+  it('reads an amount labelled with the year before the change\'s own as the base of its rate (2023年实际支出A，2024年比上年增加C)', () => {
+    // Class of former test32 (2723, 2730): the prior year's amount stands first, the change names its own later year.
+    const text = (rate: string): string =>
+      '（二）预算执行\n2024年实际支出2,652.40万元，其中基本支出1,298.66万元、项目支出1,353.74万元。\n2023年实际支出2,513.08万元，2024年比上年增加139.32万元，增长' + rate + '%，主要是补助资金增加。';
+    // 139.32 ÷ 2,513.08 = 5.54 %: right over the prior year's amount.
+    expect(runRule(percentMismatch, text('5.54')).findings).toEqual([]);
+    // Precondition: the years are written; a rate fitting neither reading is still reported.
+    expect(runRule(percentMismatch, text('8.54')).findings.length).toBe(1);
+  });
+
   it('reads a change against the amount of the sentence before whose whole subject it names, not the nearest sharing a word', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入4,318,223.09元，年初财政拨款结转和结余62,965.82元；财政拨款支出4,322,896.24元，年末财政拨款结转和结余58,292.67元。财政拨款收入较上年增加8,552.77元，增长${rate}%。`;

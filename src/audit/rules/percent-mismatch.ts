@@ -15,6 +15,7 @@
  *   (the total is sum-mismatch's defect), silent.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
@@ -140,6 +141,19 @@ function rateFinding(
     evidence: [...figures.map((g) => quoteFigure(facts, g)), quoteFigure(facts, f)],
     calculation: `${formula} = ${pct}% ≠ ${f.raw}`,
   });
+}
+
+/**
+ * The amount a change is read against is labelled with a year before the change's own (2023年实际支出A，2024年比上年增加C):
+ * the year of the amount's label against the year the change's label names as its own (not one it is compared with:
+ * 比2023年 / 较2023年), else the text's year. Both years written out, or false.
+ */
+function priorYearAmount(facts: AuditFacts, amount: Figure, change: Figure, changeLead: string): boolean {
+  const own = /^(?:[^比较与同]*?)(\d{4})年/.exec(amount.label);
+  if (!own) return false;
+  const changeYear = /(?<![比较与同的])(\d{4})年度?(?:比|较|与|同比)/.exec(change.label) ?? /(?<![比较与同的])(\d{4})年度?(?:比|较|与|同比)/.exec(changeLead);
+  const year = changeYear ? Number(changeYear[1]) : (facts.title.fiscalYear ?? facts.bodyYear);
+  return year !== null && Number(own[1]) < year;
 }
 
 function lastDigitSlip(excess: number, f: Figure): boolean {
@@ -377,6 +391,13 @@ function implicitShare(
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
+    // 卫生健康支出402.80元，占1.11% of a whole in 万元: the share fits the part read in the whole's unit — the part's unit
+    // is the slip (the unit rule's finding), not the share.
+    if (part.moneyUnit && w.moneyUnit && part.moneyUnit !== w.moneyUnit) {
+      const inWholeUnit = (part.scaled * 10 ** MONEY_UNITS[w.moneyUnit]) / 10 ** MONEY_UNITS[part.moneyUnit];
+      const alt = (inWholeUnit / w.scaled) * 100;
+      if (within(stated, alt, tolerance(f, part, w, alt, decimalSentences), f)) return null;
+    }
     // 支出合计A，其中：基本支出B，占R1%；项目支出C，占R2% with B + C ≠ A and R1 = B ÷ (B + C): the shares are of the
     // parts' sum, so the total is the wrong figure (sum-mismatch reports it), not the share.
     const list = facts.decompositions.find((d) => d.total === w && d.parts.includes(part) && d.parts.length >= 2 && !d.truncated);
@@ -904,14 +925,14 @@ const QUANTITY_DONE = RULE_WORDS['percent-mismatch'].quantityDone;
  * wrapped inside the group, …完成200.031⏎公里建设任务，完工率为100%, is no break), by measure word, each list in text
  * order; `pairs` are the lists of exactly two counts.
  */
-function countsInRateGroup(facts: AuditFacts, index: number): { groupStart: number; byUnit: Map<string, Figure[]>; pairs: Figure[][] } {
+function countsInRateGroup(facts: AuditFacts, index: number, skip?: (g: Figure) => boolean): { groupStart: number; byUnit: Map<string, Figure[]>; pairs: Figure[][] } {
   const { text, figures } = facts;
   const f = figures[index]!;
   const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
   const byUnit = new Map<string, Figure[]>();
   for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
     const g = figures[k]!;
-    if (g.kind !== 'count') continue;
+    if (g.kind !== 'count' || skip?.(g)) continue;
     byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
   }
   return { groupStart, byUnit, pairs: [...byUnit.values()].filter((l) => l.length === 2) };
@@ -951,6 +972,8 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
   return out;
 }
 
+const COUNT_TARGET_LEADS: readonly string[] = RULE_WORDS['percent-mismatch'].countTargetLeads;
+
 /** The name a rate is written under right before it (孕产妇系统管理率98.15%, 合格率为98%): the Chinese run ending in 率. */
 const RATE_NAME = /([\u4e00-\u9fff]{2,16})率[为是达：:\s]*$/;
 
@@ -958,15 +981,18 @@ const RATE_NAME = /([\u4e00-\u9fff]{2,16})率[为是达：:\s]*$/;
  * 全县活产数1896人，纳入孕产妇系统管理1842人，孕产妇系统管理率98.15%: a rate named after the count it divides — its
  * name without 率 (孕产妇系统管理) is written in the label of one of the two counts before it — is that count over the
  * other one (1842 ÷ 1896 = 97.15 %). Precondition, as for a completion rate of a work quantity: the rate's clause group
- * (back to the last ； or 。) holds exactly two counts of one measure word, neither a change; the name (two characters
- * or more) is in the later count's label and not in the earlier one's. Otherwise nothing is read.
+ * (back to the last ； or 。) holds exactly two counts of one measure word, neither a change, besides targets (a count
+ * right after a countTargetLeads word: 不少于, ≥); the name (two characters or more) is in the later count's label and not
+ * in the earlier one's. Otherwise nothing is read.
  */
 function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   const { text, figures } = facts;
   const f = figures[index]!;
   const m = RATE_NAME.exec(text.slice(Math.max(0, f.start - 20), f.start));
   if (!m) return null;
-  const { byUnit, pairs } = countsInRateGroup(facts, index);
+  // A target the group states before the counts (年度目标为抽检不少于1,500批次，实际完成抽检1,926批次，合格1,878批次，
+  // 抽检合格率98.6%) is a bound, not a quantity counted: it is left out of the two counts (countTargetLeads).
+  const { byUnit, pairs } = countsInRateGroup(facts, index, (g) => COUNT_TARGET_LEADS.some((w) => text.slice(Math.max(0, g.start - w.length), g.start) === w));
   if (pairs.length !== 1 || byUnit.size !== 1) return null;
   const [base, part] = pairs[0] as [Figure, Figure];
   if (base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) return null;
@@ -1314,6 +1340,11 @@ export const percentMismatch: Rule = (facts, options) => {
       const rate = r.computed.toFixed(Math.max(2, f.decimals));
       return calc ? `${inUnit(change.scaled, u)} ÷ (${base}) = ${rate}%` : `${up ? '增加' : '减少'}时应为${rate}%`;
     };
+    // 2023年实际支出A，2024年比上年增加C，增长R% (a 2024 report): the amount found is labelled with a year before the
+    // change's own (the year the change's clause names, else the text's), so it is the year before itself — the base of
+    // the rate, not this year's amount. Precondition: both years written out; then R = C ÷ A is the reading, and a rate
+    // that fits it is silent.
+    if (!eitherWay && priorYearAmount(facts, nearest, change, changeLead) && rateOverCurrentFits(nearest, change, f)) continue;
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
     // 支出预算为A，支出决算为B。与上年相比，支出减少C，下降R%: a change over the year before compares 决算 with 决算,

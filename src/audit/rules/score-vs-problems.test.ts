@@ -5,6 +5,16 @@ import { scoreVsProblems } from './score-vs-problems.ts';
 const SCORE = '六、绩效情况\n财政资金整体绩效要值100分，部门整体支出实得100分，评价等级为“优”。\n';
 
 describe('score-vs-problems', () => {
+  it('reads a part\'s 满分 after the total score as the part\'s, not the total\'s (former test32 2724)', () => {
+    const text = (total: string): string =>
+      `四、自评结果\n自评得分${total}分，其中：决策18.0分（满分20分），过程27.5分（满分30分），产出28.6分（满分30分），效益17.7分（满分20分）。\n五、存在的问题\n部分项目预算编制不够精准，项目实施进度滞后。\n`;
+    // 91.8 of 100 is no full score (a grade of 优 it may still claim is another check's).
+    expect(runRule(scoreVsProblems, text('91.8')).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(runRule(scoreVsProblems, text('91.8')).findings.map((f) => f.message).join('')).not.toContain('满分20分');
+    // A total of 100 beside the problems is still full.
+    expect(runRule(scoreVsProblems, text('100')).findings.map((f) => f.message)).toEqual([expect.stringContaining('自评100分（满分100分）')]);
+  });
+
   it('reports a full score beside admitted accounting problems', () => {
     const text = `${SCORE}七、存在的问题及原因分析\n1、财务管理工作有待加强\n账务记录不准确，将基本支出计入项目支出。\n八、下一步改进措施\n无。`;
     const { findings } = runRule(scoreVsProblems, text);

@@ -116,14 +116,25 @@ function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnT
 
 const scoreAgainstProblemSection: Rule = (facts, options) => {
   const scores = facts.figures.filter((f) => f.kind === 'score');
-  let max = 100;
+  const maxima: number[] = [];
   const claimed: Figure[] = [];
   for (const f of scores) {
     const value = f.scaled / 10 ** f.decimals;
-    if (MAX_WORDS.some((w) => f.label.includes(w))) max = value;
+    if (MAX_WORDS.some((w) => f.label.includes(w))) maxima.push(value);
     else if (SELF_WORDS.some((w) => f.label.includes(w))) claimed.push(f);
   }
-  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= max);
+  // A score's maximum is the smallest stated at or above it, or 100 (自评得分91.8分，其中：决策18.0分（满分20分）…: 满分20分
+  // is a part's, not the total's — read as the total's it made 91.8 a full score).
+  const maxOf = (f: Figure): number => {
+    const value = f.scaled / 10 ** f.decimals;
+    const above = maxima.filter((m) => m >= value);
+    return above.length > 0 ? Math.min(...above) : 100;
+  };
+  // Full: the score reaches its maximum, and that maximum is the total's (no larger one stated: 得分10分 of 分值10分 is
+  // an indicator's under a 满分100分 total).
+  const largest = Math.max(0, ...maxima);
+  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= largest);
+  const max = full[0] ? maxOf(full[0]) : 100;
   const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
   // A score below the maximum shows deductions were made; the grade then follows from it — unless the report admits
   // errors of its accounts or assets (hardErrors: 列错科目, 未及时入账, 账实不符) beside the top grade (below).

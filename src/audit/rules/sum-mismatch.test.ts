@@ -4,6 +4,19 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads a score summary whose lines are split by single spaces (一级指标 分值 得分 … 合计 100 93.5; former test32 2725)', () => {
+    const text = (total: string): string => `四、自评结果\n一级指标 分值 得分\n决策 15 14\n过程 25 23\n产出 40 37\n效益 20 18.5\n合计 100 ${total}\n自评等级为“优”。\n`;
+    expect(runRule(sumMismatch, text('92.5')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('93.5')).findings.map((f) => [f.severity, f.calculation])).toEqual([['warning', '14 + 23 + 37 + 18.5 = 92.5 ≠ 93.5']]);
+    // A header of prose split at its spaces is not read.
+    expect(runRule(sumMismatch, text('93.5').replace('一级指标 分值 得分', '一级指标 分值 2024年得分')).findings).toEqual([]);
+  });
+
+  it('ends a 其中 list whose parts, set off by 、, make the total at a ， (former test32 2724: 按时办结 is no further part)', () => {
+    const text = (s: string): string => `（四）消费维权。受理消费者投诉举报2,184件，其中投诉1,862件、举报322件，${s}，按时办结率98.44%。`;
+    expect(runRule(sumMismatch, text('按时办结2,150件')).findings).toEqual([]);
+  });
+
   it('ends a 其中 list whose parts, set off by 、, make the total at a ； (a stop of a higher level opens another statement)', () => {
     const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t, { profile: 'strict' }).findings.map((f) => f.calculation);
     // Invented: staff by kind, then after the ； a group within the staff — no third part.

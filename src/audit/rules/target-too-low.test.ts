@@ -4,6 +4,17 @@ import { auditText } from '../audit-text.ts';
 import { targetTooLow } from './target-too-low.ts';
 
 describe('target-too-low', () => {
+  it('reports a lower-bound target below the earlier year\'s actual stated in the indicator\'s name (former test31 2719)', () => {
+    const text = (target: string, prior = '2023年实际96.5%'): string =>
+      `南屏县医疗保障局2024年度部门整体支出绩效自评表\n绩效指标 一级指标 二级指标 三级指标 指标值 实际完成值 权重 得分\n产出指标 数量指标 城乡居民基本医疗保险参保率（${prior}） ${target} 96.8% 10 10\n质量指标 医保基金结算及时率 ≥98% 99.2% 10 10\n`;
+    const below = (t: string, prior?: string) => runRule(targetTooLow, text(t, prior)).findings.filter((f) => f.shape === 'below-prior-actual');
+    expect(below('≥80%').map((f) => f.severity)).toEqual(['warning']);
+    expect(below('≥96.5%')).toEqual([]);
+    // An upper bound, or the report's own year in the bracket: not read.
+    expect(below('≤80%')).toEqual([]);
+    expect(below('≥80%', '2024年实际96.5%')).toEqual([]);
+  });
+
   it('stays silent in a 部门决算 or 部门预算 text, which sets no performance targets', () => {
     // Invented wording: a bureau's work summary inside its final-accounts note, then the same line in a self-evaluation.
     const body = '\n一、主要工作完成情况\n全年新建乡村公路85公里，完成目标任务170.2%。\n';

@@ -4,7 +4,10 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
-import { quoteFigure } from './lib/evidence.ts';
+import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { indicatorRows } from './lib/indicator-checks.ts';
+import { anyWord } from '../facts/word-pattern.ts';
+import type { AuditFacts } from '../facts/types.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const COMPLETION_WORDS = RULE_WORDS['target-too-low'].completion;
@@ -12,12 +15,46 @@ const GROWTH_WORDS = RULE_WORDS['target-too-low'].growth;
 /** Words naming a budget as the base of the rate (data/audit/rule-words.json target-too-low.budgetBase). */
 const BUDGET_BASE_WORDS = RULE_WORDS['target-too-low'].budgetBase;
 
+/** （2023年实际96.5%） in an indicator's name: an earlier year's actual (groups: year, value, %). */
+const PRIOR_ACTUAL = new RegExp(`[（(]\\s*(\\d{4})年度?(?:${anyWord(RULE_WORDS['target-too-low'].priorActualWords)})[为:：]?\\s*(\\d+(?:\\.\\d+)?)(%?)\\s*[）)]`);
+
+/**
+ * 城乡居民基本医疗保险参保率（2023年实际96.5%） ≥80% 96.8%: an indicator row whose name states in brackets the actual of an
+ * earlier year than the report's (priorActualWords), and whose target is a lower bound (≥, >) of the same unit below that
+ * actual — a target set under what was already reached, met without effort. Preconditions: the report's year known and
+ * the bracketed year before it; the target's op a lower bound; units equal (% with %, none with none). A 警告.
+ */
+function belowPriorActual(facts: AuditFacts, year: number | null): Finding[] {
+  if (year === null) return [];
+  const out: Finding[] = [];
+  for (const row of indicatorRows(facts)) {
+    const m = PRIOR_ACTUAL.exec(row.name.text);
+    if (!m || Number(m[1]) >= year) continue;
+    const t = row.target;
+    if ((t.op !== '>=' && t.op !== '>') || (t.unit === '%') !== (m[3] === '%')) continue;
+    const prior = Number(m[2]);
+    if (!(t.value < prior)) continue;
+    out.push(
+      finding({
+        rule: 'target-too-low',
+        shape: 'below-prior-actual',
+        severity: 'warning',
+        message: `指标“${row.name.text}”的目标值${t.text}低于其${m[1]}年实际${m[2]}${m[3]}，目标设定偏低`,
+        evidence: [quoteSpan(facts, { start: row.name.start, end: t.end })],
+        calculation: `${t.value}${m[3]} < ${prior}${m[3]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;
   const out: Finding[] = [];
   // Precondition: a performance report (自评报告, 评价报告, 绩效目标表 …). A 部门决算 / 部门预算 text reports work done and
   // money (已争取资金13.59亿元，完成目标任务154.4%) against no performance target whose setting 财预〔2020〕10号 scores.
   if (facts.title.documentKind === 'final-accounts' || facts.title.documentKind === 'budget') return out;
+  out.push(...belowPriorActual(facts, options.fiscalYear));
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;

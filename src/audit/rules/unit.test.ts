@@ -25,6 +25,22 @@ describe('unit', () => {
     expect(messages('支出合计500万元，比上年增加40万元，增长8.7，主要是人员增加。')).toEqual([]);
   });
 
+  it('reports one amount written with the same digits in 元 and, under a label sharing four characters, in 万元 (former test32 2726)', () => {
+    const text = (label: string): string =>
+      `项目支出主要用于：乌兰牧骑基层惠民演出经费186.20万元，公共文化场馆免费开放经费95.00万元，文物保护经费143.64万元。\n旗文化馆全年免费开放，${label}95.00元全部用于场馆日常运行。`;
+    expect(runRule(unit, text('中央免费开放补助资金')).findings.filter((f) => f.shape === 'same-digits-in-wan').map((f) => f.severity)).toEqual(['warning']);
+    // Labels sharing no run of four characters: two amounts, not read.
+    expect(runRule(unit, text('门票收入')).findings.filter((f) => f.shape === 'same-digits-in-wan')).toEqual([]);
+  });
+
+  it('does not read a number with a thousands separator as a share cut at its comma (占道经营1,520起; former test32 2725)', () => {
+    const messages = (t: string): string[] => runRule(unit, t).findings.map((f) => f.message);
+    const rates = '结案率97.87%，覆盖率100%。';
+    expect(messages(`${rates}拆除违法建设42处，规范占道经营1,520起，清理广告牌匾286块。`)).toEqual([]);
+    // A share without its % before a half-width comma is still one.
+    expect(messages(`${rates}基本支出占总支出的65,项目支出占35%。`)).toEqual(['比例“占总支出的65”缺少单位“%”']);
+  });
+
   it('reports one amount in 元 among amounts of one sentence in 万元 of the same size (万元 written as 元)', () => {
     // Given three items of one fund, the third written in 元 with a number like the others'
     const text = '其中支持小企业项目1650万元、支持融资服务项目1996.5万元、支持服务体系建设项目1709.98元。';

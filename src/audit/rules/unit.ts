@@ -90,7 +90,7 @@ function percentFinding(facts: Parameters<Rule>[0], kind: '比例' | '比率', q
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
 /** 为调整预算的99.17 / 完成年初预算的113.38 — a ratio opener (rule-words.json unit.ratioOpeners), its base, 的, a bare number ending its clause. */
-const RATIO_WITHOUT_PERCENT = new RegExp(`${anyWord(RULE_WORDS['unit'].ratioOpeners)}([^，。；：\\n%％\\d.]{1,16}?)的(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`, 'g');
+const RATIO_WITHOUT_PERCENT = new RegExp(`${anyWord(RULE_WORDS['unit'].ratioOpeners)}([^，。；：\\n%％\\d.]{1,16}?)的(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`, 'g');
 
 /** 占…的 99.58 (or 为调整预算的99.17) followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
 function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
@@ -99,7 +99,7 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   if (percents < 2) return [];
   const out: Finding[] = [];
   // The lead holds no digit (占地面积1332㎡ is an area: its last digit is no share) and is no 占地 (land).
-  const re = /占(?!地)([^，。；：\n%％\d.]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  const re = /占(?!地)([^，。；：\n%％\d.]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;]|,(?!\d{3})|\n)/g;
   for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
     if (!SHARE_LEAD.test(`占${m[1]}`)) continue;
     const numberStart = m.index + 1 + m[1]!.length;
@@ -122,7 +122,7 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 
 /** 执行率为98.5， — a per-cent rate's name, at most one linking word, a bare number ending its clause (groups: name, number). */
 const RATE_WITHOUT_PERCENT = new RegExp(
-  `(${anyWord(RULE_WORDS['unit'].percentRates)})${anyWord(RULE_WORDS['unit'].rateLinks)}?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  `(${anyWord(RULE_WORDS['unit'].percentRates)})${anyWord(RULE_WORDS['unit'].rateLinks)}?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`,
   'g',
 );
 
@@ -147,7 +147,7 @@ function rateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 
 /** 增长11.1， — a direction word of a change, at most 了, a bare number ending its clause (groups: word, number). */
 const CHANGE_RATE_WITHOUT_PERCENT = new RegExp(
-  `(${anyWord([...RULE_WORDS['unit'].changeUp, ...RULE_WORDS['unit'].changeDown])})了?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  `(${anyWord([...RULE_WORDS['unit'].changeUp, ...RULE_WORDS['unit'].changeDown])})了?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;]|,(?!\\d{3})|\\n)`,
   'g',
 );
 
@@ -558,6 +558,55 @@ function countWithMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** Fewest characters of a run of Chinese two labels share for an amount written twice to be read as one item's. */
+const SHARED_LABEL_RUN = 4;
+
+/** Whether `a` and `b` share a run of at least `n` Chinese characters. */
+function shareRun(a: string, b: string, n: number): boolean {
+  for (let k = 0; k + n <= a.length; k++) {
+    const run = a.slice(k, k + n);
+    if (/^[\u4e00-\u9fff]+$/.test(run) && b.includes(run)) return true;
+  }
+  return false;
+}
+
+/**
+ * 中央免费开放补助资金95.00元 where the text states 公共文化场馆免费开放经费95.00万元: one amount written with the same
+ * digits in 元 and in 万元, under labels sharing a run of SHARED_LABEL_RUN Chinese characters (免费开放) — the 元 one is
+ * the 万元 amount with its unit slipped. Preconditions: both amounts written with decimals (the two-decimal way of 万元
+ * amounts), the same number text, money of one currency; labels sharing the run; the 元 amount stated once with those
+ * digits. Grouped by number text in one pass (linear). A 警告.
+ */
+function sameDigitsInWan(facts: Parameters<Rule>[0]): Finding[] {
+  const byNumber = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.decimals === 0 || f.comparative || f.qualifier) continue;
+    if (f.moneyUnit !== '元' && f.moneyUnit !== '万元') continue;
+    byNumber.set(f.numberText, [...(byNumber.get(f.numberText) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const group of byNumber.values()) {
+    const yuan = group.filter((f) => f.moneyUnit === '元');
+    const wan = group.filter((f) => f.moneyUnit === '万元');
+    if (yuan.length !== 1 || wan.length === 0) continue;
+    const y = yuan[0]!;
+    const w = wan.find((g) => g.currency === y.currency && shareRun(y.label, g.label, SHARED_LABEL_RUN));
+    if (!w) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'same-digits-in-wan',
+        severity: 'warning',
+        message: `“${y.label}${y.raw}”与“${w.label}${w.raw}”数字相同、单位不同，疑为“万元”误写为“元”`,
+        evidence: [quoteFigure(facts, y), quoteFigure(facts, w)],
+        calculation: `${y.numberText}元 ≠ ${w.numberText}万元`,
+      }),
+    );
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+  }
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const percents = [...shareWithoutPercent(facts), ...rateWithoutPercent(facts), ...changeRateWithoutPercent(facts)];
   const out: Finding[] = [
@@ -660,6 +709,9 @@ export const unit: Rule = (facts, options) => {
   const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
   const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
   out.push(...oneYuanAmongWan(facts, options, isQuoted));
+  // (An amount another check of this rule already reports — the same item named alike in 元 and 万元 — is not told twice.)
+  const cited = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...sameDigitsInWan(facts).filter((f) => !f.evidence.some((e) => cited.has(e.start))));
   return out;
 };
 

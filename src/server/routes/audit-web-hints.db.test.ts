@@ -3,6 +3,8 @@
  * (core/channel-message.ts): a report whose year cannot be told points to the page's “年度” field, not the command
  * line's --fiscal-year, and the year given as ?fiscalYear= is the one checked. The command line keeps its flag.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, it } from 'vitest';
 import { auditText } from '../../audit/index.ts';
 import { forEachEngine } from '../../store/testing.ts';
@@ -11,18 +13,7 @@ import { demoOfficerWithDepartmentYear } from '../auth/testing.ts';
 /** A command-line command or flag: what a web user cannot act on. */
 const CLI_WORDS = /--[a-z]|jixiao /u;
 /** A report with no year in its title or sentences; its one dated result (2024年3月) is late for a 2023 report. */
-const NO_YEAR = [
-  '某县水利局部门整体支出绩效自评报告',
-  '一、部门概况',
-  '本局负责全县水利工作。',
-  '二、绩效目标完成情况',
-  '全年完成堤防加固12公里。2024年3月完成项目竣工验收。',
-  '三、存在的问题及原因',
-  '资金到位较晚。',
-  '四、下一步改进措施',
-  '加快进度。',
-  '',
-].join('\n');
+const NO_YEAR = readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/no-year-report.txt'), 'utf8');
 
 interface AuditAnswer {
   readonly fiscalYear: number | null;

@@ -216,7 +216,7 @@ export function indicatorSumFindings(facts: AuditFacts): Finding[] {
       finding({
         rule: 'sum-mismatch',
         shape: 'indicator-score-sum',
-        severity: severity('score-sum'),
+        severity: table.spaced === true && severity('score-sum') === 'error' ? 'warning' : severity('score-sum'),
         message: `自评表“${t.label.text}”得分为${t.score.text}，但各指标得分之和为${fmt(scores)}（各指标分值之和${fmt(weights)}与合计分值相符）`,
         evidence: [quoteSpan(facts, t.score), quoteSpan(facts, t.label)],
         calculation: `${t.rows.map((r) => r.score.text).join(' + ')} = ${fmt(scores)} ≠ ${t.score.text}`,
