@@ -68,6 +68,13 @@ export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2
  * Blind: totals only.
  */
 export const TEST33_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test33/', import.meta.url));
+/**
+ * Thirty-fourth held-out part (test34/, 2760–2771): twelve invented shorter texts of other genres — four 项目支出绩效自评报告,
+ * four 部门决算 第三部分 情况说明, four 部门预算 公开说明 — of bodies in 北京, 天津, 上海, 海南, 西藏, 青海, 宁夏, the 兵团 and four
+ * 计划单列市, fiscal 2023–2026, written and annotated blind on 2026-12-07 (bt34): 36 planted defects, 184 clean checks.
+ * First measured on the session's final audit code. Blind: totals only.
+ */
+export const TEST34_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test34/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -244,6 +251,7 @@ export const CORPUS_PARTS = [
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test33', dir: TEST33_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test34', dir: TEST34_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
