@@ -61,14 +61,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /**
- * Thirty-third held-out part (test33/, 2740–2751): twelve invented whole 部门整体支出绩效自评报告 of county-level bodies in
- * twelve other provinces (农业农村, 司法, 应急管理, 自然资源, 医保, 统计, 教育体育, 交通运输, 民政, 档案馆, 妇联, 融媒体中心),
- * fiscal 2023–2025, written and annotated blind on 2026-12-07 (bt33): 36 planted defects, 367 clean checks. The same genre as
- * test32, to measure whether fixes made on the spent test32 transfer. First measured on main before those fixes landed.
- * Blind: totals only.
- */
-export const TEST33_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test33/', import.meta.url));
-/**
  * Thirty-fourth held-out part (test34/, 2760–2771): twelve invented shorter texts of other genres — four 项目支出绩效自评报告,
  * four 部门决算 第三部分 情况说明, four 部门预算 公开说明 — of bodies in 北京, 天津, 上海, 海南, 西藏, 青海, 宁夏, the 兵团 and four
  * 计划单列市, fiscal 2023–2026, written and annotated blind on 2026-12-07 (bt34): 36 planted defects, 184 clean checks.
@@ -250,7 +242,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test33', dir: TEST33_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test34', dir: TEST34_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
