@@ -583,6 +583,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
         // Where the current clause started (after ，；。): a colon heading is read from there.
         let clauseStart = at + len;
+        // 其中：基本支出A，占总支出的R%，包括人员经费B、公用经费C；项目支出D: in a list whose items are set off by ；, a
+        // clause opening with an inclusion word (grammar inclusionWords) after a part breaks down that part — its
+        // amounts, up to the next ； or 。, are the part's own, not more items of this list (former test33 2740–2751).
+        let inInclusion = false;
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
           let addend = false;
@@ -590,6 +594,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           let unmatchedClose = false;
           for (; cursor < f.start; cursor++) {
             const c = text[cursor];
+            if ((c === '；' || c === '。') && depth === 0) inInclusion = false;
+            else if ((c === '，' || c === ',') && depth === 0 && bySemicolons && parts.length > 0 && startsWithInclusion(text, cursor + 1)) inInclusion = true;
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
             // 收入A亿元,其中:税收收入B亿元、非税收入C亿元)、上级补助收入D亿元(…): a closing bracket opened before 其中 (its
@@ -604,6 +610,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (addend || unmatchedClose) break;
           // (The amounts of a nested 其中's clause are that item's parts, not this list's.)
           if (skipped.some(([a, b]) => f.start >= a && f.start < b)) continue;
+          if (inInclusion) continue;
           // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement
           // whose 。 was lost (a part named by a year follows a ，: 其中2022年结转50万元，2023年拨付…).
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
@@ -771,6 +778,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
     at = next;
   }
   return out;
+}
+
+/** Whether a clause opening with an inclusion word (包括, 含 …; grammar inclusionWords) starts at `k`. */
+function startsWithInclusion(text: string, k: number): boolean {
+  for (const w of GRAMMAR.inclusionWords) if (text.startsWith(w, k)) return true;
+  return false;
 }
 
 /** Between two amounts, a year opening the next clause (…万元2023年支出…): a new statement whose 。 was lost. */

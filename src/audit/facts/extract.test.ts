@@ -265,6 +265,14 @@ describe('extractFacts: 其中 lists one part per sentence', () => {
     expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['809961.19元', '71339.2元']]);
   });
 
+  it('reads an inclusion clause after a part of a ；-list as that part’s own breakdown, not more items', () => {
+    const parts = (t: string): string[][] => extractFacts(normalizeText(t).text, loadConfig()).decompositions.map((d) => d.parts.map((p) => p.raw));
+    const list = '全年支出1306.72万元，预算执行率为91.00%。其中：基本支出917.56万元，占总支出的70.22%，包括人员经费777.37万元、公用经费140.19万元；项目支出389.16万元，占总支出的29.78%。';
+    expect(parts(list)).toEqual([['917.56万元', '389.16万元']]);
+    // Without a ； between the items the inclusion clause has no end of its own: read as before.
+    expect(parts(list.replace('；项目', '，项目'))).not.toEqual([['917.56万元', '389.16万元']]);
+  });
+
   it('reads the lines numbered from 1 after 其中： ending its line as the parts, up to the outer list’s next item', () => {
     const parts = (t: string): string[][] => extractFacts(normalizeText(t).text, loadConfig()).decompositions.map((d) => d.parts.map((p) => p.raw));
     const list = '（一）2023年收入预算3814.61万元，其中：\n1、财政拨款3362.61万元；\n2、事业收入434万元；\n3、单位资金收入0万元。\n（二）2023年支出预算3380.61万元。';
