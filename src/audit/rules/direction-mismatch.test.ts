@@ -3,6 +3,15 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads 由/从 before a base framed as last year\'s (由上年的79.6%提高到75.2%; former test33 2740, 2750) as a 警告', () => {
+    const found = (t: string) => runRule(directionMismatch, t).findings.map((f) => [f.severity, f.shape]);
+    expect(found('“两癌”检查早诊率由上年的79.6%提高到75.2%；全县评选“最美家庭”120户。')).toEqual([['warning', 'from-to-framed']]);
+    expect(found('农村居民人均可支配收入从2023年的17,862元下降到18,935元。')).toEqual([['warning', 'from-to-framed']]);
+    expect(found('“两癌”检查早诊率由上年的75.2%提高到79.6%。')).toEqual([]);
+    // Without 由/从 the base is no start of a from-to change.
+    expect(found('早诊率较上年的79.6%提高到75.2%。')).not.toContainEqual(['warning', 'from-to-framed']);
+  });
+
   it('reads a bare direction word after a base framed as last year\'s in the unit of the year\'s amount (386万平方米，较上年的392万平方米有所增加; former test32 2725)', () => {
     const text = (word: string, tail = '；处理率100%。'): string => `（一）环境卫生。全县城区环卫作业面积达到386万平方米，较上年的392万平方米有所${word}${tail}`;
     expect(runRule(directionMismatch, text('增加')).findings.map((f) => [f.severity, f.message])).toEqual([['warning', '方向词“有所增加”与数字不符：本年386万平方米，上年392万平方米，实为减少']]);
