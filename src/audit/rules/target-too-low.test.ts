@@ -4,6 +4,17 @@ import { auditText } from '../audit-text.ts';
 import { targetTooLow } from './target-too-low.ts';
 
 describe('target-too-low', () => {
+  it('reads a prose target followed by last year\'s actual in brackets (年度目标78.5万人（上年实际完成80.6万人）; former test33 2744, 2750)', () => {
+    const shapes = (t: string) => runRule(targetTooLow, t, { fiscalYear: 2023 }).findings.map((f) => [f.severity, f.shape]);
+    const row = (target: string, prior: string, name = '城乡居民医保参保人数') => `2023年度部门整体支出绩效自评报告\n1. ${name}：年度目标${target}（上年实际完成${prior}），实际完成79.2万人，完成年度目标。`;
+    expect(shapes(row('78.5万人', '80.6万人'))).toEqual([['warning', 'below-prior-actual-prose']]);
+    expect(shapes(row('6000人', '6850人'))).toEqual([['warning', 'below-prior-actual-prose']]);
+    // A target above last year's, another unit, or a target to keep something low: nothing.
+    expect(shapes(row('82万人', '80.6万人'))).toEqual([]);
+    expect(shapes(row('78.5万人', '80.6万户'))).toEqual([]);
+    expect(shapes(row('5起', '9起', '生产安全事故起数控制'))).toEqual([]);
+  });
+
   it('reports a lower-bound target below the earlier year\'s actual stated in the indicator\'s name (former test31 2719)', () => {
     const text = (target: string, prior = '2023年实际96.5%'): string =>
       `南屏县医疗保障局2024年度部门整体支出绩效自评表\n绩效指标 一级指标 二级指标 三级指标 指标值 实际完成值 权重 得分\n产出指标 数量指标 城乡居民基本医疗保险参保率（${prior}） ${target} 96.8% 10 10\n质量指标 医保基金结算及时率 ≥98% 99.2% 10 10\n`;

@@ -48,6 +48,53 @@ function belowPriorActual(facts: AuditFacts, year: number | null): Finding[] {
   return out;
 }
 
+const TT_WORDS = RULE_WORDS['target-too-low'];
+/** （上年实际完成80.6万人） right after a prose target (groups: number, unit). */
+const PRIOR_ACTUAL_PROSE = new RegExp(
+  `^[（(]\\s*(?:${anyWord(TT_WORDS.priorYearLeads)}|(?:19|20)\\d{2}年度?)的?(?:${anyWord(TT_WORDS.priorActualWords)})[为:：]?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([^）)\\d\\s]{0,4})\\s*[）)]`,
+);
+
+/**
+ * 城乡居民医保参保人数：年度目标78.5万人（上年实际完成80.6万人），实际完成79.2万人: a target stated in prose right after a
+ * target word (proseTargetLeads), then a bracket with last year's actual (a priorYearLeads word or a year before the
+ * report's; priorActualWords) in the same unit, larger than the target — set below what was already reached (former
+ * test33 2744, 2750). Preconditions: no reverseWords word (控制, 以下, 下降 …) in the target's clause or in the bracket;
+ * a year in the bracket before the report's. A 警告.
+ */
+function belowPriorActualProse(facts: AuditFacts, year: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const f of facts.figures) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if ((f.kind !== 'count' && f.kind !== 'percent') || f.comparative || f.qualifier) continue;
+    if (!TT_WORDS.proseTargetLeads.some((w) => f.label.endsWith(w) || f.label.endsWith(`${w}为`) || f.label.endsWith(`${w}：`))) continue;
+    const m = PRIOR_ACTUAL_PROSE.exec(text.slice(f.end, f.end + 40));
+    if (!m) continue;
+    const bracket = m[0];
+    const y = /((?:19|20)\d{2})年/.exec(bracket);
+    if (y && (year === null || Number(y[1]) >= year)) continue;
+    if ((m[2] ?? '') !== f.unit) continue;
+    let k = f.start;
+    while (k > 0 && f.start - k < 60 && !'，。；：\n'.includes(text[k - 1]!)) k--;
+    const clause = text.slice(k, f.end) + bracket;
+    if (TT_WORDS.reverseWords.some((w) => clause.includes(w))) continue;
+    const target = f.scaled / 10 ** f.decimals;
+    const prior = Number(m[1]!.replace(/,/g, ''));
+    if (!(target < prior)) continue;
+    out.push(
+      finding({
+        rule: 'target-too-low',
+        shape: 'below-prior-actual-prose',
+        severity: 'warning',
+        message: `目标值${f.raw}低于上年实际${m[1]}${m[2]}，目标设定偏低`,
+        evidence: [quoteSpan(facts, { start: f.start, end: f.end + bracket.length })],
+        calculation: `${f.numberText} < ${m[1]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;
   const out: Finding[] = [];
@@ -55,6 +102,7 @@ export const targetTooLow: Rule = (facts, options) => {
   // money (已争取资金13.59亿元，完成目标任务154.4%) against no performance target whose setting 财预〔2020〕10号 scores.
   if (facts.title.documentKind === 'final-accounts' || facts.title.documentKind === 'budget') return out;
   out.push(...belowPriorActual(facts, options.fiscalYear));
+  out.push(...belowPriorActualProse(facts, options.fiscalYear));
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
