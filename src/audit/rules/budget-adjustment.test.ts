@@ -3,6 +3,16 @@ import { budgetAdjustment } from './budget-adjustment.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('budget-adjustment', () => {
+  it('checks the year-start budget plus what was added less what was cut against the year\'s budget (former test33 2743, 2748)', () => {
+    const text = (total: string) =>
+      `2024年年初预算1,588.47万元，其中一般公共预算拨款1,518.78万元，政府性基金预算拨款69.69万元。年度执行中追加预算127.61万元，调减预算49.08万元，全年预算数为${total}万元。`;
+    const sums = (t: string) => runRule(budgetAdjustment, t).findings.filter((f) => f.shape === 'adjustment-sum').map((f) => [f.severity, f.calculation]);
+    expect(sums(text('1,647.00'))).toEqual([['warning', '1588.47 + 127.61 − 49.08 = 1667 ≠ 1647']]);
+    expect(sums(text('1,667.00'))).toEqual([]);
+    // No year-start budget before the changes: nothing is read.
+    expect(sums(text('1,647.00').replace('年初预算', '收入'))).toEqual([]);
+  });
+
   it('reports each large adjustment as information, the largest item first', () => {
     const text = '年初预算收入695.83万元，全年预算收入1668.7万元。\n项目支出年初预算数179.9万元，全年预算数1059.41万元。';
     const { findings } = runRule(budgetAdjustment, text);

@@ -5,7 +5,8 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { cellNumber } from './lib/table-columns.ts';
-import { inUnit, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { inUnit, quoteFigure, quoteSpan, roundingSlack } from './lib/evidence.ts';
+import { RULE_WORDS } from '../config.ts';
 import type { Rule } from './lib/types.ts';
 
 interface Pair {
@@ -14,7 +15,69 @@ interface Pair {
   readonly rate: number;
 }
 
+const ADD_WORDS = RULE_WORDS['budget-adjustment'].addWords;
+const CUT_WORDS = RULE_WORDS['budget-adjustment'].cutWords;
+
+/**
+ * 年初预算A万元，其中…。年度执行中追加预算B万元，调减预算C万元，全年预算数为D万元: the year's budget told as the year-start
+ * budget plus what was added less what was cut (former test33 2743, 2748). Preconditions (silent otherwise): D money of
+ * phase adjustedBudget; right before it, in its sentence or the one before, one or more amounts only, each labelled
+ * with an add word or a cut word (rule-words budget-adjustment addWords / cutWords, not both); before those, in the
+ * same paragraph and within four figures, a year-start budget A (phase initialBudget) of D's currency, the figures
+ * between A and the first change none with such a word (A's own 其中 parts). A + adds − cuts must be D within the
+ * rounding of the figures. A 警告.
+ */
+function adjustmentSum(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const figs = facts.figures;
+  const kindOf = (f: Figure): 'add' | 'cut' | null => {
+    const add = ADD_WORDS.some((w) => f.label.includes(w));
+    const cut = CUT_WORDS.some((w) => f.label.includes(w));
+    return add === cut ? null : add ? 'add' : 'cut';
+  };
+  for (let i = 0; i < figs.length; i++) {
+    const d = figs[i]!;
+    if (d.kind !== 'money' || d.phase !== 'adjustedBudget' || d.comparative) continue;
+    const changes: Array<{ f: Figure; kind: 'add' | 'cut' }> = [];
+    let k = i - 1;
+    for (; k >= 0 && i - k <= 6; k--) {
+      const f = figs[k]!;
+      if (f.paragraph !== d.paragraph || f.sentence < d.sentence - 1 || f.kind !== 'money' || f.currency !== d.currency) break;
+      const kind = kindOf(f);
+      if (kind === null) break;
+      changes.unshift({ f, kind });
+    }
+    if (changes.length === 0) continue;
+    let a: Figure | undefined;
+    for (let j = k; j >= 0 && k - j < 4; j--) {
+      const f = figs[j]!;
+      if (f.paragraph !== d.paragraph || kindOf(f) !== null) break;
+      if (f.kind === 'money' && f.phase === 'initialBudget' && f.currency === d.currency && !f.comparative && f.scaled > 0) {
+        a = f;
+        break;
+      }
+    }
+    if (!a) continue;
+    const sum = changes.reduce((s, c) => s + (c.kind === 'add' ? c.f.scaled : -c.f.scaled), a.scaled);
+    const slack = roundingSlack([a, d, ...changes.map((c) => c.f)]);
+    if (Math.abs(sum - d.scaled) <= slack) continue;
+    const u = d.moneyUnit;
+    out.push(
+      finding({
+        rule: 'budget-adjustment',
+        shape: 'adjustment-sum',
+        severity: 'warning',
+        message: `全年预算${d.raw}与年初预算${a.raw}${changes.map((c) => `${c.kind === 'add' ? '加' : '减'}${c.f.raw}`).join('')}（${inUnit(sum, u)}${u ?? '元'}）不符`,
+        evidence: [quoteFigure(facts, d), quoteFigure(facts, a), ...changes.map((c) => quoteFigure(facts, c.f))],
+        calculation: `${inUnit(a.scaled, u)}${changes.map((c) => ` ${c.kind === 'add' ? '+' : '−'} ${inUnit(c.f.scaled, u)}`).join('')} = ${inUnit(sum, u)} ≠ ${inUnit(d.scaled, u)}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const budgetAdjustment: Rule = (facts, options) => {
+  const sums = adjustmentSum(facts);
   const pairs: Pair[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < facts.figures.length; i++) {
@@ -37,13 +100,13 @@ export const budgetAdjustment: Rule = (facts, options) => {
   if (pairs.length === 0) {
     const rows = flattenedFundsRows(facts);
     if (rows.length === 0) options.notChecked.push('budget-adjustment：未找到同一事项的年初预算数与全年预算数，未计算预算调整率');
-    return rowFindings(facts, rows, threshold);
+    return [...sums, ...rowFindings(facts, rows, threshold)];
   }
   const over = pairs.filter((p) => Math.abs(p.rate) > threshold);
-  if (over.length === 0) return [];
+  if (over.length === 0) return sums;
   // The largest item first (the department total), then each other item over the threshold.
   over.sort((x, y) => y.adjusted.scaled - x.adjusted.scaled);
-  return over.slice(0, 5).map((p) => {
+  return [...sums, ...over.slice(0, 5).map((p) => {
     const u = p.initial.moneyUnit;
     return finding({
       rule: 'budget-adjustment',
@@ -52,7 +115,7 @@ export const budgetAdjustment: Rule = (facts, options) => {
       evidence: [quoteFigure(facts, p.initial), quoteFigure(facts, p.adjusted)],
       calculation: `(${inUnit(p.adjusted.scaled, u)} − ${inUnit(p.initial.scaled, u)}) ÷ ${inUnit(p.initial.scaled, u)} = ${p.rate.toFixed(2)}% > ${threshold}%`,
     });
-  });
+  })];
 };
 
 /** The funds header of a self-evaluation form: 年初 (budget), then 调整, then the row's total (小计 / 合计 / 全年), in order. */
