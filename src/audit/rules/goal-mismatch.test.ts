@@ -3,6 +3,15 @@ import { goalMismatch, similarity } from './goal-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('goal-mismatch', () => {
+  it('reads numbered goal lines (目标1：…不少于15宗；) against a numbered evaluation line\'s 年度目标 (former test33 2743, 2749)', () => {
+    const text = (target: string) =>
+      '（五）年度绩效目标\n根据2024年部门预算，确定年度整体绩效目标2项：\n目标1：完成国有建设用地供应宗地不少于15宗；\n目标2：完成不动产登记业务不少于12000件；\n' +
+      `（一）产出指标\n1. 完成国有建设用地供应宗地：年度目标${target}宗，实际完成17宗，完成年度目标。\n2. 完成不动产登记业务：年度目标12000件，实际完成12500件。`;
+    const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => [f.severity, f.shape]);
+    expect(shapes(text('12'))).toEqual([['warning', 'target-restated']]);
+    expect(shapes(text('15'))).toEqual([]);
+  });
+
   it('reports goals set and evaluated that differ in number and content', () => {
     const text =
       '（四）绩效目标设定情况\n目标1：深度融入国际陆港，加大集货力度；\n目标2：聚焦招大引强；\n四、评价指标分析\n目标1：\n把固本培元作为根本任务，守正笃行。\n目标2：\n把贯彻落实作为根本底线。\n目标3：\n把精准务实作为根本方法。';

@@ -128,6 +128,10 @@ const COMPARISON_WORDS = INDICATOR_ROWS.comparisons.map((c) => c.word);
 const NAME_TAILS = [...COMPARISON_WORDS, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length);
 const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length - a.length);
 const TARGET_LEADS = [...GOAL_WORDS.targetLeads].sort((a, b) => b.length - a.length);
+/** An ordinal right after a goal head word (目标1：, 目标二：). */
+const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
+/** A line's own number at the start of a clause (1. , 2、, （3）). */
+const LINE_NUMBER = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/u;
 
 /** A goal's or an actual's name without the comparison and link words at its end (覆盖率不低于 → 覆盖率). */
 function bareName(label: string): string {
@@ -164,16 +168,29 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
   for (const p of facts.paragraphs) {
     const body = facts.text.slice(p.start, p.end);
     let from = -1;
+    let opens = p.start;
     for (const head of GOAL_WORDS.goalHeads) {
       for (let at = body.indexOf(head); at !== -1 && from === -1; at = body.indexOf(head, at + 1)) {
-        if (/[，。；,;]/.test(body.slice(0, at))) break;
         let k = at + head.length;
-        const link = GOAL_WORDS.goalHeadLinks.find((w) => body.startsWith(w, k));
+        // 目标1：完成…不少于15宗； — a goal line numbered after its head word opens its own line, not only the
+        // paragraph (former test33 2743, 2749).
+        const ordinal = GOAL_ORDINAL.exec(body.slice(k, k + 4));
+        const lineStart = body.lastIndexOf('\n', at) + 1;
+        const numberedLine = ordinal !== null && body.slice(lineStart, at).trim() === '';
+        if (/[，。；,;]/.test(body.slice(numberedLine ? lineStart : 0, at))) {
+          if (ordinal) continue;
+          break;
+        }
+        if (ordinal) k += ordinal[0].length;
+        const link = ordinal ? undefined : GOAL_WORDS.goalHeadLinks.find((w) => body.startsWith(w, k));
         if (link) k += link.length;
-        if (GOAL_WORDS.goalHeadStops.some((w) => body.startsWith(w, k))) from = p.start + k + 1;
+        if (GOAL_WORDS.goalHeadStops.some((w) => body.startsWith(w, k))) {
+          from = p.start + k + 1;
+          opens = p.start + (numberedLine ? lineStart : 0);
+        }
       }
     }
-    if (from === -1 || facts.figures.some((f) => f.start >= p.start && f.start < from)) continue;
+    if (from === -1 || facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
     for (const f of facts.figures) {
       if (f.start < from || f.start >= p.end || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
       const name = bareName(f.subject || f.label);
@@ -246,7 +263,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     // A restated target: named by the words before its lead, else by the actual right before it.
     // (群众满意度：指标值≥85%: the name stands before a colon in the lead's clause.)
     const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '（', '('].map((c) => facts.text.lastIndexOf(c, leadAt - 1))) + 1;
-    const ownText = facts.text.slice(clauseStart, leadAt).replace(/[：:]/g, '');
+    // (1. 完成国有建设用地供应宗地：年度目标12宗: a numbered line's number is no part of the name.)
+    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(/[：:]/g, '');
     const own = /\d/.test(ownText) ? '' : bareName(ownText);
     const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
     if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
