@@ -4,6 +4,16 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds up scores told one part per line against the total on the next line (former test33 2746)', () => {
+    const text = (total: string, last = '10') =>
+      `各项指标得分如下：\n预算执行：分值20分，得分18分；\n产出指标：分值40分，得分37分；\n效益指标：分值30分，得分28分；\n满意度指标：分值${last}分，得分9.5分；\n自评总得分${total}分，自评等级为“优”。`;
+    const found = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'score-lines').map((f) => [f.severity, f.calculation]);
+    expect(found(text('91.5'))).toEqual([['warning', '18 + 37 + 28 + 9.5 = 92.5 ≠ 91.5']]);
+    expect(found(text('92.5'))).toEqual([]);
+    // Maxima not making 100: a part may be missing, nothing is said.
+    expect(found(text('91.5', '15'))).toEqual([]);
+  });
+
   it('reads a score summary whose lines are split by single spaces (一级指标 分值 得分 … 合计 100 93.5; former test32 2725)', () => {
     const text = (total: string): string => `四、自评结果\n一级指标 分值 得分\n决策 15 14\n过程 25 23\n产出 40 37\n效益 20 18.5\n合计 100 ${total}\n自评等级为“优”。\n`;
     expect(runRule(sumMismatch, text('92.5')).findings).toEqual([]);
