@@ -21,6 +21,9 @@ describe('entity-name', () => {
     expect(runRule(entityName, text('岚江县自然资源局', '与')).findings).toEqual([]);
     expect(runRule(entityName, text('2024年度县自然资源局', '经综合评定，')).findings).toEqual([]);
     expect(runRule(entityName, `${text('岚江县自然资源局')}岚江县。`).findings).toEqual([]);
+    // A year right before the other name bounds it (综合来看，2024年浙东县…; former test33 2745); other CJK does not.
+    expect(runRule(entityName, text('2024年岚江县自然资源局', '综合来看，')).findings.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([['岚江县自然资源局', 'warning']]);
+    expect(runRule(entityName, text('对岚江县自然资源局', '综合来看，')).findings).toEqual([]);
   });
 
   it('reports another body as the subject of the 绩效 sentence, an error even in a text of several units when it is none of those listed', () => {

@@ -706,6 +706,9 @@ const MIN_NAME_REST = 4;
  * text; the other is no place holding the own one (宜昌市 for 宜都市, by places.json); outside 《》; no word tying it on
  * purpose nearby (placeRelationWords). A 警告.
  */
+/** A year by number right before a name (2024年, 2024年度). */
+const YEAR_BEFORE = /(?:19|20)\d{2}年度?$/u;
+
 function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const dept = options.department;
   if (!dept || dept.length < STEM_LENGTH + MIN_NAME_REST) return [];
@@ -734,7 +737,8 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
       if (other === stem || !clean(other)) continue;
       // With no prefix to bound it, the stem must open the name: after a non-CJK character or a higher place's mark
       // (山东省平原县…); after other CJK it may be the tail of a longer name or a word (对平原县…: not read).
-      if (prefix === '' && isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start))) continue;
+      // A year right before it bounds it too (2024年浙东县统计局部门整体支出 in 浙岭县统计局's conclusion; former test33 2745).
+      if (prefix === '' && isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start)) && !YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
       if (count(other + mark) !== 1) continue;
       const place = PLACES.find((p) => p.name === other + mark);
       const ownPlace = PLACES.find((p) => p.name === stem + mark);
