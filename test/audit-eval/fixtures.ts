@@ -67,6 +67,15 @@ export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2
  * First measured on the session's final audit code. Blind: totals only.
  */
 export const TEST34_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test34/', import.meta.url));
+/**
+ * Thirty-sixth held-out part (test36/, 2800–2811): twelve invented texts whose defects sit between a table and the prose
+ * that describes it, as Word gives them in plain text (cells split by TABs or runs of spaces) — four 项目支出绩效自评表 with
+ * their 自评报告, four 部门整体支出绩效自评表 with their reports, four 部门决算 情况说明 with 收入/支出决算表 — of bodies in
+ * 山西, 内蒙古, 广西 and 福建, fiscal 2023–2025, written and annotated blind on 2026-12-07 (bt36): 36 planted defects,
+ * 131 clean checks, one text without a defect. First measured on the session-start code 06d54302 (lead, 2026-12-07
+ * 06:51 UTC): TP 17, FP 3, FN 19 — recall 47.2 %, precision 85.0 %. Blind: totals only.
+ */
+export const TEST36_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test36/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -243,6 +252,7 @@ export const CORPUS_PARTS = [
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test34', dir: TEST34_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
