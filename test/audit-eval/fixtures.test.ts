@@ -35,6 +35,7 @@ import {
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
   TEST34_FIXTURE_DIR,
+  TEST35_FIXTURE_DIR,
   TEST36_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
@@ -178,6 +179,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
   { ordinal: 'thirty-fourth', folder: 'test34', dir: TEST34_FIXTURE_DIR, invented: true, everyTextPlanted: true },
+  { ordinal: 'thirty-fifth', folder: 'test35', dir: TEST35_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-sixth', folder: 'test36', dir: TEST36_FIXTURE_DIR, invented: true },
 ];
 
