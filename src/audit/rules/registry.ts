@@ -9,6 +9,8 @@ import { dateOutOfPeriod } from './date-out-of-period.ts';
 import { directionMismatch } from './direction-mismatch.ts';
 import { entityName } from './entity-name.ts';
 import { goalMismatch } from './goal-mismatch.ts';
+import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from './lib/framed-change-checks.ts';
+import { joined } from './lib/joined-rule.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -22,8 +24,8 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': sumMismatch,
-  'percent-mismatch': percentMismatch,
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
@@ -37,7 +39,7 @@ export const RULES = {
   outline,
   precision,
   'table-text-mismatch': tableTextMismatch,
-  'direction-mismatch': directionMismatch,
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 

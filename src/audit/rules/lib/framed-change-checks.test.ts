@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from './framed-change-checks.ts';
+import { runRule } from './run-rule.ts';
+
+const found = (pass: typeof framedChangeRates, text: string): [string, string, string][] =>
+  runRule(pass, text).findings.map((f) => [f.rule, f.severity, f.message]);
+
+describe('changes stated against a named prior amount (X，较上年的A增长R%)', () => {
+  it('reads the rate against the amount right before the frame, counts included', () => {
+    const text = (rate: string): string => `补贴机具2,468台（套），较2023年的2,135台（套）增长${rate}；受益农户1,936户。`;
+    expect(found(framedChangeRates, text('18.60%'))).toEqual([['percent-mismatch', 'error', '变动率写为18.60%，按本期2,468台与所比的2,135台计算应为15.60%']]);
+    // Given the rate the two amounts give, nothing; nor for a rate cut rather than rounded (15.597 → 15.59).
+    expect(found(framedChangeRates, text('15.60%'))).toEqual([]);
+    expect(found(framedChangeRates, text('15.59%'))).toEqual([]);
+  });
+
+  it('finds the year\'s amount a subject names in the sentence before (资产总额较上年末的A增长R%)', () => {
+    const text = (rate: string): string =>
+      `截至2025年12月31日，资产总额1094.1942万元，其中流动资产437.7956万元，固定资产600.5323万元。资产总额较上年末的960.8140万元增长${rate}，主要是新购置设备增加。`;
+    expect(found(framedChangeRates, text('16.88%')).map((f) => f[2])).toEqual(['变动率写为16.88%，按本期1094.1942万元与所比的960.8140万元计算应为13.88%']);
+    expect(found(framedChangeRates, text('13.88%'))).toEqual([]);
+  });
+
+  it('says a direction is wrong only when the rate confirms the pair', () => {
+    expect(found(framedChangeDirections, '全年刑事案件立案1,318起，较上年的1,236起下降6.63%；破获刑事案件742起。')).toEqual([
+      ['direction-mismatch', 'error', '变动方向有误：本期1,318起高于所比的1,236起，应为增长，文中写为下降6.63%'],
+    ]);
+    expect(found(framedChangeDirections, '全年刑事案件立案1,318起，较上年的1,236起增长6.63%。')).toEqual([]);
+    // A rate that fits neither reading: the pair is unsure, nothing is said of the direction.
+    expect(found(framedChangeDirections, '全年刑事案件立案1,318起，较上年的1,236起下降2.5%。')).toEqual([]);
+  });
+
+  it('takes the one amount of the sentence before that the rate fits when the subject names none exactly (a 警告)', () => {
+    const text = (word: string): string =>
+      `2024年“三公”经费预算9.87万元，实际支出8.78万元，其中公务接待费3.59万元，公务用车运行维护费5.19万元。“三公”经费支出较上年的9.40万元${word}6.60%，主要是严格执行规定。`;
+    expect(found(framedChangeDirections, text('增长'))).toEqual([['direction-mismatch', 'warning', '变动方向有误：本期8.78万元低于所比的9.40万元，应为下降，文中写为增长6.60%']]);
+    expect(found(framedChangeDirections, text('下降'))).toEqual([]);
+    // The rate is not checked against an amount chosen by the rate.
+    expect(found(framedChangeRates, text('下降').replace('6.60%', '7.60%'))).toEqual([]);
+  });
+
+  it('checks a stated change against the two amounts when the rate confirms them', () => {
+    const text = (change: string, rate = '5.15%'): string => `2024年度本年收入合计11552.57万元，比上年的10987.16万元增加${change}万元，增长${rate}。`;
+    expect(found(framedChangeAmounts, text('565.41'))).toEqual([]);
+    expect(found(framedChangeAmounts, text('556.41'))).toEqual([['sum-mismatch', 'error', '变动额写为556.41万元，按本期11552.57万元与所比的10987.16万元计算应为565.41万元']]);
+    // The rate computed from the wrong change (556.41 / 10987.16 = 5.06 %): the change is the slip, not the rate.
+    expect(found(framedChangeAmounts, text('556.41', '5.06%')).length).toBe(1);
+    expect(found(framedChangeRates, text('556.41', '5.06%'))).toEqual([]);
+  });
+
+  it('leaves a unit slip and amounts of two families alone', () => {
+    expect(found(framedChangeRates, '本年支出3815.92万元，较上年的3604.15元增长5.88%。')).toEqual([]);
+    expect(found(framedChangeRates, '接待群众26.3万人次，较2023年的22.8万元增长1.35%。')).toEqual([]);
+  });
+});
