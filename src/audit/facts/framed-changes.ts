@@ -42,6 +42,8 @@ export interface FramedChange {
   readonly current: Quantity | null;
   /** The words from the clause's start to the frame when no amount stands there (资产总额), else ''. */
   readonly subject: string;
+  /** The frame opens a clause after other clauses of its sentence (…1,286.45万元（…），较2023年的A…). */
+  readonly opensClause: boolean;
   readonly sentence: number;
 }
 
@@ -51,6 +53,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const UNIT = String.raw`万亿元|亿元|万元|千元|元|亿|[\u4e00-\u9fff]{1,3}?`;
 const BRACKET = String.raw`(?:[（(][\u4e00-\u9fff]{1,3}[）)])?`;
 const PERIOD = String.raw`(?:${anyWord(WORDS.priorWords)}|(?:19|20)\d{2}年(?:度|末|底)?(?:同期)?)`;
+const PERIOD_AT_START = new RegExp(`^${anyWord(WORDS.compareWords)}${PERIOD}`);
 const UP = anyWord(WORDS.upWords);
 const DOWN = anyWord(WORDS.downWords);
 const DIRECTION = `(?:${UP}|${DOWN})`;
@@ -61,7 +64,7 @@ const LINK = `(?:${anyWord(WORDS.rateLinks)})?`;
  * unit, 6 R.
  */
 const FRAME = new RegExp(
-  `${anyWord(WORDS.compareWords)}${PERIOD}的(${NUMBER})(${UNIT})${BRACKET}(?:${anyWord(WORDS.closeWords)})?[，,]?(${DIRECTION})` +
+  `${anyWord(WORDS.compareWords)}${PERIOD}(?:的|${anyWord(WORDS.priorKinds)})?(${NUMBER})(${UNIT})${BRACKET}(?:${anyWord(WORDS.closeWords)})?[，,]?(${DIRECTION})` +
     `(?:(${NUMBER})(${UNIT})${BRACKET}[，,](?:${DIRECTION}|增幅|降幅|幅度)?)?${LINK}(\\d+(?:\\.\\d+)?)%`,
   'g',
 );
@@ -70,6 +73,12 @@ const IS_UP = new RegExp(`^${UP}`);
 const BEFORE = new RegExp(`(?:^|[^\\d.,])(${NUMBER})(${UNIT.replace('{1,3}?', '{1,3}')})${BRACKET}[，,]?\\s*$`);
 /** How far back the amount before a frame is looked for. */
 const BEFORE_REACH = 40;
+
+/** Where A starts in a frame: the first occurrence of its digits after the period words (a year's digits come before). */
+function firstDigitAfterPeriod(frame: string, aText: string): number {
+  const periodEnd = PERIOD_AT_START.exec(frame);
+  return frame.indexOf(aText, periodEnd ? periodEnd[0].length : 0);
+}
 
 function decimalsOf(numberText: string): number {
   const dot = numberText.indexOf('.');
@@ -101,7 +110,7 @@ export function framedChanges(facts: AuditFacts): FramedChange[] {
     const sentence = sentences[si];
     if (!sentence || sentence.start > start || sentence.end < end) continue;
     const aText = m[1]!;
-    const aAt = start + m[0].indexOf(`的${aText}`) + 1;
+    const aAt = start + firstDigitAfterPeriod(m[0], aText);
     const prior = quantityOf(aText, m[2]!, aAt, aAt + aText.length + m[2]!.length, `${aText}${m[2]}`);
     if (!prior) continue;
     let change: Quantity | null = null;
@@ -121,6 +130,7 @@ export function framedChanges(facts: AuditFacts): FramedChange[] {
     const leadStart = start - lead.length;
     let current: Quantity | null = null;
     let subject = '';
+    let opensClause = false;
     const before = BEFORE.exec(lead);
     if (before) {
       const xText = before[1]!;
@@ -131,8 +141,9 @@ export function framedChanges(facts: AuditFacts): FramedChange[] {
     } else {
       const words = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('：')) + 1);
       if (!/\d/.test(words)) subject = words.trim();
+      opensClause = words.trim() === '' && /[，,]\s*$/.test(lead);
     }
-    out.push({ span: { start, end }, prior, change, direction: IS_UP.test(m[3]!) ? 'up' : 'down', rate, current, subject, sentence: si });
+    out.push({ span: { start, end }, prior, change, direction: IS_UP.test(m[3]!) ? 'up' : 'down', rate, current, subject, opensClause, sentence: si });
   }
   return out;
 }

@@ -30,13 +30,21 @@ describe('changes stated against a named prior amount (X，较上年的A增长R%
     expect(found(framedChangeDirections, '全年刑事案件立案1,318起，较上年的1,236起下降2.5%。')).toEqual([]);
   });
 
-  it('takes the one amount of the sentence before that the rate fits when the subject names none exactly (a 警告)', () => {
-    const text = (word: string): string =>
-      `2024年“三公”经费预算9.87万元，实际支出8.78万元，其中公务接待费3.59万元，公务用车运行维护费5.19万元。“三公”经费支出较上年的9.40万元${word}6.60%，主要是严格执行规定。`;
+  it('takes the amount whose label ends in the subject\'s head noun in a sentence naming the rest (实际支出 for “三公”经费支出)', () => {
+    const text = (word: string, rate = '6.60%'): string =>
+      `2024年“三公”经费预算9.87万元，实际支出8.78万元，其中公务接待费3.59万元，公务用车运行维护费5.19万元。“三公”经费支出较上年的9.40万元${word}${rate}，主要是严格执行规定。`;
+    expect(found(framedChangeDirections, text('增长'))).toEqual([['direction-mismatch', 'error', '变动方向有误：本期8.78万元低于所比的9.40万元，应为下降，文中写为增长6.60%']]);
+    expect(found(framedChangeDirections, text('下降'))).toEqual([]);
+    expect(found(framedChangeRates, text('下降', '7.60%')).length).toBe(1);
+  });
+
+  it('takes the one amount of the sentence before that the rate fits when the subject names none (a 警告, the direction only)', () => {
+    const text = (word: string, rate = '6.60%'): string =>
+      `2024年“三公”经费预算9.87万元，实际支出8.78万元，其中公务接待费3.59万元，公务用车运行维护费5.19万元。上述经费较上年的9.40万元${word}${rate}，主要是严格执行规定。`;
     expect(found(framedChangeDirections, text('增长'))).toEqual([['direction-mismatch', 'warning', '变动方向有误：本期8.78万元低于所比的9.40万元，应为下降，文中写为增长6.60%']]);
     expect(found(framedChangeDirections, text('下降'))).toEqual([]);
     // The rate is not checked against an amount chosen by the rate.
-    expect(found(framedChangeRates, text('下降').replace('6.60%', '7.60%'))).toEqual([]);
+    expect(found(framedChangeRates, text('下降', '7.60%'))).toEqual([]);
   });
 
   it('checks a stated change against the two amounts when the rate confirms them', () => {
@@ -51,5 +59,26 @@ describe('changes stated against a named prior amount (X，较上年的A增长R%
   it('leaves a unit slip and amounts of two families alone', () => {
     expect(found(framedChangeRates, '本年支出3815.92万元，较上年的3604.15元增长5.88%。')).toEqual([]);
     expect(found(framedChangeRates, '接待群众26.3万人次，较2023年的22.8万元增长1.35%。')).toEqual([]);
+  });
+
+  it('reads the frame without 的 and with the prior\'s kind (比上年决算数A), and not A read as a lost change (较上年[减少]A，下降R%)', () => {
+    expect(found(framedChangeDirections, '可实现公共财政预算收入11406万元，比上年10005万元下降14%。').map((f) => f[1])).toEqual(['error']);
+    expect(found(framedChangeRates, '实际完成15.39亿元，比上年决算数14.94亿元增长3.0%。')).toEqual([]);
+    expect(found(framedChangeRates, '实际完成15.39亿元，比上年决算数14.94亿元增长5.0%。').length).toBe(1);
+    // 38.31 / (568.5 + 38.31) = 6.31 %: 38.31 is the fall, its 减少 lost — no pair of X and A.
+    const lost = '本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%。';
+    expect([...found(framedChangeRates, lost), ...found(framedChangeDirections, lost)]).toEqual([]);
+  });
+
+  it('finds the amount a subject names exactly a paragraph up, and the one amount of a sentence whose clause the frame opens', () => {
+    const up = (rate: string): string =>
+      `（二）预算执行情况\n2023年全年支出2698.28万元，预算执行率为95.87%。其中：基本支出1938.18万元。\n按经济分类：工资福利支出1721.33万元，合计2698.28万元。\n与上年相比，全年支出较上年的2425.35万元增加272.93万元，增长${rate}，主要原因是人员工资标准调整。`;
+    expect(found(framedChangeRates, up('11.25%'))).toEqual([]);
+    expect(found(framedChangeRates, up('12.25%')).map((f) => f[2])).toEqual(['变动率写为12.25%，按本期2698.28万元与所比的2425.35万元计算应为11.25%']);
+    const clause = (rate: string): string => `2025年“三公”经费支出2.86万元，全部为公务用车运行维护费，较上年3.12万元下降${rate}。`;
+    expect(found(framedChangeRates, clause('8.33%'))).toEqual([]);
+    expect(found(framedChangeRates, clause('9.33%')).length).toBe(1);
+    // Two amounts before the frame: which one it compares is not said.
+    expect(found(framedChangeRates, '公务接待费1.26万元，公务用车运行维护费2.86万元，均从严控制，较上年3.12万元下降9.33%。')).toEqual([]);
   });
 });

@@ -35,6 +35,9 @@ function changesOf(facts: AuditFacts): FramedChange[] {
 
 /** How many sentences back the amount a subject names is looked for. */
 const SENTENCES_BACK = 2;
+/** How far back an amount the subject names exactly is looked for: paragraphs, and sentences at most. */
+const NAMED_PARAGRAPHS_BACK = 3;
+const NAMED_SENTENCES_BACK = 12;
 
 /** A figure as a quantity of the frame's family, or null. */
 function quantityOfFigure(f: Figure, family: string): Quantity | null {
@@ -55,25 +58,52 @@ function plainName(text: string): string {
 }
 
 /** The current amount of a change: certain, or the candidates its subject leaves. */
-function currentOf(facts: AuditFacts, c: FramedChange): { certain: Quantity | null; candidates: Quantity[] } {
+export function currentOf(facts: AuditFacts, c: FramedChange): { certain: Quantity | null; candidates: Quantity[] } {
   if (c.current) return { certain: c.current, candidates: [c.current] };
+  if (c.opensClause) {
+    // …资金1,286.45万元（由…），较2023年的A…: the one amount of the family the sentence states before the frame.
+    const before: Quantity[] = [];
+    for (let k = firstFigureOfSentence(facts, c.sentence); k < facts.figures.length; k++) {
+      const f = facts.figures[k]!;
+      if (f.sentence !== c.sentence || f.start >= c.span.start) break;
+      const q = quantityOfFigure(f, c.prior.family);
+      if (q) before.push(q);
+      else if (f.kind === c.prior.family.slice(0, 5)) return { certain: null, candidates: [] };
+    }
+    return { certain: before.length === 1 ? before[0]! : null, candidates: [] };
+  }
   const subject = plainName(c.subject);
   if (subject.length < 2) return { certain: null, candidates: [] };
-  const paragraph = facts.sentences[c.sentence]?.paragraph;
+  const paragraph = facts.sentences[c.sentence]?.paragraph ?? -1;
   const named: Quantity[] = [];
+  // Second choice: a label ending in the subject's head noun (实际支出 for “三公”经费支出) in a sentence naming the rest.
+  const headed: Quantity[] = [];
+  const head = subject.slice(-2);
+  const rest = subject.slice(0, -2);
   const candidates: Quantity[] = [];
-  // Figures of the sentences before, nearest last.
-  for (let k = firstFigureOfSentence(facts, c.sentence - SENTENCES_BACK); k < facts.figures.length; k++) {
+  // The amount the subject names exactly may stand a few paragraphs up (2023年全年支出A … 全年支出较上年的B…); the
+  // others only in the sentences just before.
+  let from = c.sentence;
+  while (from > 0 && c.sentence - from < NAMED_SENTENCES_BACK && (facts.sentences[from - 1]?.paragraph ?? -1) >= paragraph - NAMED_PARAGRAPHS_BACK) from--;
+  for (let k = firstFigureOfSentence(facts, from); k < facts.figures.length; k++) {
     const f = facts.figures[k]!;
     if (f.sentence >= c.sentence) break;
-    if (facts.sentences[f.sentence]?.paragraph !== paragraph) continue;
     const q = quantityOfFigure(f, c.prior.family);
     if (!q) continue;
-    candidates.push(q);
+    const near = facts.sentences[f.sentence]?.paragraph === paragraph && f.sentence >= c.sentence - SENTENCES_BACK;
+    if (near) candidates.push(q);
     const label = plainName(f.label);
     if (label.length >= 2 && (label.endsWith(subject) || subject === plainName(f.subject))) named.push(q);
+    else if (near && rest.length >= 2 && label.endsWith(head) && sentenceNames(facts, f.sentence, rest)) headed.push(q);
   }
-  return { certain: named.length === 1 ? named[0]! : null, candidates };
+  const certain = named.length === 1 ? named[0]! : named.length === 0 && headed.length === 1 ? headed[0]! : null;
+  return { certain, candidates };
+}
+
+/** Whether a sentence's words, quotes and blanks left out, hold `words`. */
+function sentenceNames(facts: AuditFacts, sentence: number, words: string): boolean {
+  const s = facts.sentences[sentence];
+  return s !== undefined && plainName(facts.text.slice(s.start, s.end)).includes(words);
 }
 
 /** Index of the first figure of sentence `s` or later (binary search over the figures in text order). */
@@ -110,11 +140,21 @@ function fitOf(x: Quantity, a: Quantity, rate: FramedChange['rate']): Fit {
   return { sign, rateFits, computed: (Math.abs(x.value - a.value) / a.value) * 100 };
 }
 
-/** Whether two amounts are a power of ten apart (a unit slip, left to the unit rule) or not comparable at all. */
-function unitApart(x: Quantity, a: Quantity): boolean {
+/**
+ * Whether X and A cannot be read as a pair: a power of ten apart (a unit slip, left to the unit rule), or A read as
+ * well as the change itself, its direction word lost (较上年[减少]38.31万元，下降6.31%: R = A ÷ (X ± A)).
+ */
+function unitApart(x: Quantity, a: Quantity, rate?: FramedChange['rate']): boolean {
   if (a.value <= 0 || x.value <= 0) return true;
   const q = x.value / a.value;
-  return q > 50 || q < 0.02;
+  if (q > 50 || q < 0.02) return true;
+  if (!rate) return false;
+  const asChange = (base: number): boolean => {
+    if (base <= 0) return false;
+    const tol = rate.half * 3 + ((a.half + (a.value * (x.half + a.half)) / base) / base) * 100;
+    return Math.abs((a.value / base) * 100 - rate.value) <= tol;
+  };
+  return asChange(x.value + a.value) || asChange(x.value - a.value);
 }
 
 function show(q: Quantity): string {
@@ -132,7 +172,7 @@ export function framedChangeRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   for (const c of changesOf(facts)) {
     const { certain: x } = currentOf(facts, c);
-    if (!x || unitApart(x, c.prior) || c.prior.value <= 0) continue;
+    if (!x || unitApart(x, c.prior, c.rate) || c.prior.value <= 0) continue;
     const fit = fitOf(x, c.prior, c.rate);
     if (fit.rateFits || fit.sign !== (c.direction === 'up' ? 1 : -1)) continue;
     if (c.change) {
@@ -164,7 +204,7 @@ export function framedChangeDirections(facts: AuditFacts): Finding[] {
     let x: Quantity | null = null;
     let sure = false;
     if (certain) {
-      if (unitApart(certain, c.prior)) continue;
+      if (unitApart(certain, c.prior, c.rate)) continue;
       const fit = fitOf(certain, c.prior, c.rate);
       if (fit.sign === -wanted && fit.rateFits) {
         x = certain;
@@ -172,7 +212,7 @@ export function framedChangeDirections(facts: AuditFacts): Finding[] {
       }
     } else {
       // The one amount of the sentences before whose change from A gives R.
-      const fitting = candidates.filter((q) => !unitApart(q, c.prior) && fitOf(q, c.prior, c.rate).rateFits);
+      const fitting = candidates.filter((q) => !unitApart(q, c.prior, c.rate) && fitOf(q, c.prior, c.rate).rateFits);
       if (fitting.length === 1 && fitOf(fitting[0]!, c.prior, c.rate).sign === -wanted) x = fitting[0]!;
     }
     if (!x) continue;
@@ -197,7 +237,7 @@ export function framedChangeAmounts(facts: AuditFacts): Finding[] {
   for (const c of changesOf(facts)) {
     if (!c.change) continue;
     const { certain: x } = currentOf(facts, c);
-    if (!x || unitApart(x, c.prior)) continue;
+    if (!x || unitApart(x, c.prior, c.rate)) continue;
     const fit = fitOf(x, c.prior, c.rate);
     const wanted = c.direction === 'up' ? 1 : -1;
     if (fit.sign !== wanted) continue;
