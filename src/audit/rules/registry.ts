@@ -11,6 +11,7 @@ import { entityName } from './entity-name.ts';
 import { goalMismatch } from './goal-mismatch.ts';
 import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from './lib/framed-change-checks.ts';
 import { joined } from './lib/joined-rule.ts';
+import { namedShares } from './lib/named-share-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -25,7 +26,7 @@ import { unit } from './unit.ts';
 
 export const RULES = {
   'sum-mismatch': joined(sumMismatch, framedChangeAmounts),
-  'percent-mismatch': joined(percentMismatch, framedChangeRates),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
