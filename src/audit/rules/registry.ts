@@ -12,6 +12,7 @@ import { goalMismatch } from './goal-mismatch.ts';
 import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from './lib/framed-change-checks.ts';
 import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
+import { partRates } from './lib/part-rate-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
@@ -27,7 +28,7 @@ import { unit } from './unit.ts';
 
 export const RULES = {
   'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts),
-  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
