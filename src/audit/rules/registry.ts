@@ -13,6 +13,7 @@ import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from '
 import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
+import { clauseRates } from './lib/clause-rate-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
@@ -28,7 +29,7 @@ import { unit } from './unit.ts';
 
 export const RULES = {
   'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts),
-  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
