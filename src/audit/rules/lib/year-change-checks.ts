@@ -30,13 +30,26 @@ const WORDS = relations.yearChange;
 const PRIOR = relations.framedChange.priorWords;
 const UP = new RegExp(`^(?:${anyWord(WORDS.upWords)})`);
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** S 较 PERIOD [相比][，] DIR C UNIT [，RATE-WORD [为] R%]. Groups: 1 S, 2 period year, 3 direction, 4 C, 5 unit, 6 R. */
+/**
+ * 较 PERIOD [相比][，] DIR C UNIT [，RATE-WORD [为] R%], the subject S read backwards from 较 (CJK, quotes, brackets; at
+ * most 20 characters). Groups: 1 period year, 2 direction, 3 C, 4 unit, 5 R. Anchored on 较/比, so each position of the
+ * text is tried once.
+ */
 const STATEMENT = new RegExp(
-  `([\\u4e00-\\u9fff“”（）()]{2,20}?)(?:较|比)(?:${anyWord(PRIOR)}|((?:19|20)\\d{2})年度?(?:同期)?)(?:相比)?[，,]?` +
+  `(?:较|比)(?:${anyWord(PRIOR)}|((?:19|20)\\d{2})年度?(?:同期)?)(?:相比)?[，,]?` +
     `(${anyWord([...WORDS.upWords, ...WORDS.downWords])})(${NUMBER})(万亿元|亿元|万元|千元|元)` +
     `(?:[，,](?:${anyWord(WORDS.rateWords)})(?:为|了)?(\\d+(?:\\.\\d+)?)%)?`,
   'g',
 );
+const SUBJECT_CHAR = /[\u4e00-\u9fff“”（）()]/;
+const MAX_SUBJECT = 20;
+
+/** The subject written right before `at`: CJK characters, quotes and brackets, at most MAX_SUBJECT. */
+function subjectBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < MAX_SUBJECT && SUBJECT_CHAR.test(text[k - 1]!)) k--;
+  return text.slice(k, at);
+}
 const SCALE: Record<string, number> = { 万亿元: 1e12, 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
 const YEAR = /(较|比|与)?((?:19|20)\d{2})年/g;
 
@@ -94,24 +107,25 @@ export function resolved(facts: AuditFacts, options: RuleOptions): Resolved[] {
   let si = 0;
   STATEMENT.lastIndex = 0;
   for (let m = STATEMENT.exec(text); m; m = STATEMENT.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const name = nameOf(m[1]!);
+    const subject = subjectBefore(text, m.index);
+    const start = m.index - subject.length;
+    const end = m.index + m[0].length;
+    const name = nameOf(subject);
     if (name.length < 3) continue;
     while (si + 1 < facts.sentences.length && facts.sentences[si]!.end <= start) si++;
     const sentence = facts.sentences[si];
     if (!sentence || sentence.start > start) continue;
     const year = statementYear(text, sentence.start, start) ?? yearOfParagraph(facts, si) ?? options.fiscalYear;
     if (year === null) continue;
-    const priorYear = m[2] ? Number(m[2]) : year - 1;
+    const priorYear = m[1] ? Number(m[1]) : year - 1;
     if (priorYear >= year) continue;
     index ??= labelledFigures(facts);
     const x = oneValue(index.get(`${name}|${year}`), { start, end });
     const a = oneValue(index.get(`${name}|${priorYear}`), { start, end });
     if (!x || !a || a.value <= 0) continue;
-    const cText = m[4]!;
-    const unit = m[5]!;
-    const cAt = start + m[0].indexOf(cText, m[1]!.length);
+    const cText = m[3]!;
+    const unit = m[4]!;
+    const cAt = m.index + m[0].indexOf(cText, m[0].indexOf(m[2]!));
     const cDecimals = decimals(cText);
     const scale = SCALE[unit]!;
     const change = {
@@ -123,9 +137,9 @@ export function resolved(facts: AuditFacts, options: RuleOptions): Resolved[] {
       unit,
       decimals: Math.max(2, cDecimals),
     };
-    const rText = m[6];
+    const rText = m[5];
     const rate = rText === undefined ? null : { value: Number(rText), half: 0.5 * 10 ** -decimals(rText), raw: `${rText}%`, start: end - rText.length - 1, end };
-    out.push({ x, a, change, rate, up: UP.test(m[3]!), span: { start, end } });
+    out.push({ x, a, change, rate, up: UP.test(m[2]!), span: { start, end } });
   }
   cache.set(facts, out);
   return out;
