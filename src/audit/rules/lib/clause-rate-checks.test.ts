@@ -10,6 +10,9 @@ describe('an execution rate closing a clause of two amounts (预算A，实际支
     expect(messages(text('98.41%'))).toEqual(['error 执行率写为98.41%，按608.45万元÷620.00万元计算应为98.14%']);
     expect(messages(text('98.14%'))).toEqual([]);
     expect(messages('两庭及装备更新维护195.00万元，年末结算支出185万元，项目资金支出进度比率为100%；')).toEqual(['error 项目资金支出进度比率写为100%，按185万元÷195.00万元计算应为94.87%']);
+    // The spent amount first, the budget named after it.
+    expect(messages('全年执行数95.20万元，全年预算数100.00万元，执行率97.20%。')).toEqual(['error 执行率写为97.20%，按95.20万元÷100.00万元计算应为95.20%']);
+    expect(messages('全年执行数95.20万元，全年预算数100.00万元，执行率95.20%。')).toEqual([]);
   });
 
   it('stays silent on a clause of three amounts, a comparison, an unlabelled spending and a unit slip', () => {

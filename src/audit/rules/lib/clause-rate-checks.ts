@@ -6,7 +6,7 @@
  * Preconditions (silent otherwise):
  * - the clause holds exactly two amounts before the rate, both money, neither a change nor a bound, and nothing else
  *   that is a figure; the second is labelled as spent (支出, 拨付, 结算 …: figure-relations.json clauseRate.spentWords),
- *   the first is not;
+ *   the first is not (or the other way round when the second names a budget: 预算, 计划 …: budgetWords);
  * - the rate's label names an execution rate: one of clauseRate.rateWords, then at most six characters, then an ending
  *   (率, 比率, 比例, 进度), and no word of a comparison (增长, 上年, 占 …: notRateWords);
  * - B ÷ A is not R × 10^±4 (a unit slip: the unit rule's);
@@ -25,6 +25,7 @@ const WORDS = relations.clauseRate;
 const RATE = new RegExp(`(?:${anyWord(WORDS.rateWords)})[^，,；;。]{0,6}(?:${anyWord(WORDS.rateEndings)})(?:为|达到?|是)?$`);
 const NOT_RATE = new RegExp(anyWord(WORDS.notRateWords));
 const SPENT = new RegExp(anyWord(WORDS.spentWords));
+const BUDGET = new RegExp(anyWord(WORDS.budgetWords));
 const CLAUSE_END = new Set(['；', ';', '。', '\n']);
 /** How far back a clause is read. */
 const MAX_CLAUSE = 160;
@@ -42,10 +43,13 @@ export function clauseRates(facts: AuditFacts): Finding[] {
     if (r.kind !== 'percent' || r.qualifier || !RATE.test(r.label) || NOT_RATE.test(r.label)) continue;
     let clauseStart = r.start;
     while (clauseStart > 0 && r.start - clauseStart < MAX_CLAUSE && !CLAUSE_END.has(text[clauseStart - 1]!)) clauseStart--;
-    const a = figures[i - 2]!;
-    const b = figures[i - 1]!;
+    let a = figures[i - 2]!;
+    let b = figures[i - 1]!;
     if (a.start < clauseStart || (i >= 3 && figures[i - 3]!.end > clauseStart)) continue;
-    if (!money(a) || !money(b) || !SPENT.test(b.label) || SPENT.test(a.label)) continue;
+    if (!money(a) || !money(b)) continue;
+    // The spent amount told first and the budget after it (执行数B，预算数A，执行率R%).
+    if (SPENT.test(a.label) && !SPENT.test(b.label) && BUDGET.test(b.label) && !BUDGET.test(a.label)) [a, b] = [b, a];
+    if (!SPENT.test(b.label) || SPENT.test(a.label)) continue;
     const A = a.scaled;
     const B = b.scaled;
     const ha = precisionFen(a) / 2;
