@@ -35,14 +35,14 @@ function sameKind(a: Figure, b: Figure): boolean {
 }
 
 /** The value of a figure in its own unit (money in 分), with half a unit of its last digit. */
-function valueOf(f: Figure): { value: number; half: number } {
+function amountOf(f: Figure): { value: number; half: number } {
   if (f.kind === 'money') return { value: f.scaled, half: 0.5 * 10 ** Math.max(0, MONEY_UNITS[f.moneyUnit ?? '元'] - f.decimals) };
   return { value: f.scaled / 10 ** f.decimals, half: 0.5 * 10 ** -f.decimals };
 }
 
 function fits(part: Figure, whole: Figure, rate: number, rateHalf: number): boolean {
-  const p = valueOf(part);
-  const w = valueOf(whole);
+  const p = amountOf(part);
+  const w = amountOf(whole);
   if (w.value - w.half <= 0) return false;
   const lo = ((p.value - p.half) / (w.value + w.half)) * 100;
   const hi = ((p.value + p.half) / (w.value - w.half)) * 100;
@@ -71,8 +71,8 @@ export function partRates(facts: AuditFacts): Finding[] {
     const rateHalf = 0.5 * 10 ** -r.decimals;
     if (whole.scaled <= part.scaled) continue;
     if (before.some((g) => g !== part && sameKind(g, part) && !g.comparative && fits(part, g, rate, rateHalf))) continue;
-    const p = valueOf(part).value;
-    const w = valueOf(whole).value;
+    const p = amountOf(part).value;
+    const w = amountOf(whole).value;
     const pct = ((p / w) * 100).toFixed(Math.max(2, r.decimals));
     out.push(
       finding({
