@@ -14,6 +14,7 @@ import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
+import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
@@ -28,7 +29,7 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts),
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates),
   unit,
   'entity-name': entityName,
@@ -43,7 +44,7 @@ export const RULES = {
   outline,
   precision,
   'table-text-mismatch': tableTextMismatch,
-  'direction-mismatch': joined(directionMismatch, framedChangeDirections),
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 
