@@ -63,14 +63,16 @@ const LINK = `(?:${anyWord(WORDS.rateLinks)})?`;
  * 较 PERIOD 的 A UNIT [相比] [，] DIR [C UNIT ， [DIR|幅]] [为] R%. Groups: 1 A, 2 unit, 3 first direction, 4 C, 5 C's
  * unit, 6 R.
  */
+/** A line break (with its blanks) a copy from a PDF may leave between two tokens of a frame. */
+const J = String.raw`(?:[ \t]{0,3}\n)?[ \t]{0,3}`;
 const FRAME = new RegExp(
-  `${anyWord(WORDS.compareWords)}${PERIOD}(?:的|${anyWord(WORDS.priorKinds)})?(${NUMBER})(${UNIT})${BRACKET}(?:${anyWord(WORDS.closeWords)})?[，,]?(${DIRECTION})` +
-    `(?:(${NUMBER})(${UNIT})${BRACKET}[，,](?:${DIRECTION}|增幅|降幅|幅度)?)?${LINK}(\\d+(?:\\.\\d+)?)%`,
+  `${anyWord(WORDS.compareWords)}${J}${PERIOD}${J}(?:的|${anyWord(WORDS.priorKinds)})?${J}(${NUMBER})${J}(${UNIT})${BRACKET}${J}(?:${anyWord(WORDS.closeWords)})?[，,]?${J}(${DIRECTION})${J}` +
+    `(?:(${NUMBER})${J}(${UNIT})${BRACKET}[，,]${J}(?:${DIRECTION}|增幅|降幅|幅度)?)?${LINK}${J}(\\d+(?:\\.\\d+)?)%`,
   'g',
 );
 const IS_UP = new RegExp(`^${UP}`);
 /** The amount right before a frame: X UNIT [（套）] [，]. */
-const BEFORE = new RegExp(`(?:^|[^\\d.,])(${NUMBER})(${UNIT.replace('{1,3}?', '{1,3}')})${BRACKET}[，,]?\\s*$`);
+const BEFORE = new RegExp(`(?:^|[^\\d.,])(${NUMBER})${J}(${UNIT.replace('{1,3}?', '{1,3}')})${BRACKET}${J}[，,]?\\s*$`);
 /** How far back the amount before a frame is looked for. */
 const BEFORE_REACH = 40;
 

@@ -81,4 +81,9 @@ describe('changes stated against a named prior amount (X，较上年的A增长R%
     // Two amounts before the frame: which one it compares is not said.
     expect(found(framedChangeRates, '公务接待费1.26万元，公务用车运行维护费2.86万元，均从严控制，较上年3.12万元下降9.33%。')).toEqual([]);
   });
+
+  it('reads a frame a copy from a PDF wrapped between two of its tokens (较上年的9.40⏎万元增长6.60%)', () => {
+    const text = '2024年“三公”经费预算9.87万元，实际支\n出8.78万元，其中公务接待费3.59万元。“三公”经费支出较上年的9.40\n万元增长6.60%，主要是严格执行规定。';
+    expect(found(framedChangeDirections, text).map((f) => f[2])).toEqual(['变动方向有误：本期8.78万元低于所比的9.40万元，应为下降，文中写为增长6.60%']);
+  });
 });
