@@ -22,4 +22,12 @@ describe('a share of a whole named by an equivalent name (占采购总额的R% o
     expect(messages(text('77.81%'))).toEqual([]);
     expect(messages('2023年全国政府采购规模33929.6亿元。货物、工程和服务采购规模分别为7738.1亿元、14486.8亿元和11704.8亿元，占全国政府采购规模的22.8%、42.7%和34.5%。')).toEqual([]);
   });
+
+  it('reads counts of one measure word alike (占户籍人口总数的R% of 户籍人口N人)', () => {
+    const text = (rate: string): string => `截至年底，户籍人口52,000人，脱贫人口4,160人，占户籍人口总数的${rate}。`;
+    expect(messages(text('10%'))).toEqual(['warning 占比写为10%，按4,160人占“户籍人口总数”（即户籍人口52,000人）计算应为8.00%']);
+    expect(messages(text('8%'))).toEqual([]);
+    // A whole of another measure word is no whole of persons.
+    expect(messages('截至年底，户籍人口52,000户，脱贫人口4,160人，占户籍人口总数的10%。')).toEqual([]);
+  });
 });

@@ -3,9 +3,9 @@
  * 合同金额156.06万元，占采购总额的84.79%` — the whole 采购总额 is the amount stated as 实际采购, so R = 156.06 ÷ 195.47.
  *
  * Preconditions (silent otherwise):
- * - the part A is the money amount right before 占 (a comma between at most), not the last of a list joined by 、/和 (its
+ * - the part A is the amount (money, or a count) right before 占 (a comma between at most), not the last of a list joined by 、/和 (its
  *   rate may be one of a list: A、B和C，占…的R1、R2和R3), and the rate is not followed by another (、R2);
- * - the whole W is the one money amount of the sentence and the one before (same paragraph) whose label, without its
+ * - the whole W is the one amount of A's kind (a count of its measure word) of the sentence and the one before (same paragraph) whose label, without its
  *   year, quotes and an opening word (实际, 全年, 本年 …: figure-relations.json namedShare.labelOpenings), is the whole's
  *   name without its ending (总额, 合计 …: wholeEndings) — the same words, not a sibling (上划中央收入 is no 收入);
  * - W is larger than A, and R fits A ÷ W for no amount of those sentences (a whole chosen otherwise would agree);
@@ -43,14 +43,23 @@ function coreOfLabel(label: string): string {
   return t.replace(WHOLE_END, '');
 }
 
-/** 元 of a money figure, and half a unit of its last digit. */
+/** The value of an amount (元 for money, the count for a count) and half a unit of its last digit. */
 function yuan(f: Figure): { value: number; half: number } {
+  if (f.kind === 'count') return { value: f.scaled / 10 ** f.decimals, half: 0.5 * 10 ** -f.decimals };
   const scale = 10 ** (MONEY_UNITS[f.moneyUnit!] - 2);
   return { value: f.scaled / 100, half: 0.5 * 10 ** -f.decimals * scale };
 }
 
-function money(f: Figure): boolean {
-  return f.kind === 'money' && f.moneyUnit !== undefined && (f.currency === undefined || f.currency === 'CNY') && !f.comparative && !f.qualifier;
+/** Money in 人民币, or a count; neither a change nor a bound. */
+function amount(f: Figure): boolean {
+  if (f.comparative || f.qualifier) return false;
+  if (f.kind === 'count') return f.unit !== '';
+  return f.kind === 'money' && f.moneyUnit !== undefined && (f.currency === undefined || f.currency === 'CNY');
+}
+
+/** Two amounts of one kind: money with money, counts of one measure word. */
+function alike(a: Figure, b: Figure): boolean {
+  return a.kind === b.kind && (a.kind === 'money' || a.unit === b.unit);
 }
 
 /** Whether R% is A ÷ W within the rounding of all three and one more unit of R's last digit. */
@@ -76,7 +85,7 @@ export function namedShares(facts: AuditFacts): Finding[] {
     while (fi < figures.length && figures[fi]!.end <= at) fi++;
     const ai = fi - 1;
     const a = figures[ai];
-    if (!a || !money(a) || !/^[，,]?\s*$/.test(text.slice(a.end, at))) continue;
+    if (!a || !amount(a) || !/^[，,]?\s*$/.test(text.slice(a.end, at))) continue;
     // The last of a list joined by 、/和 (A、B和C，占…): the figure before stands in the same clause.
     const prev = figures[ai - 1];
     if (prev && prev.sentence === a.sentence && !/[，,；;。：:]/.test(text.slice(prev.end, a.start))) continue;
@@ -88,12 +97,12 @@ export function namedShares(facts: AuditFacts): Finding[] {
       const g = figures[k]!;
       if (g.sentence < a.sentence - 1) break;
       if (facts.sentences[g.sentence]?.paragraph !== paragraph) break;
-      if (money(g)) candidates.push(g);
+      if (amount(g) && alike(g, a)) candidates.push(g);
     }
     const named = candidates.filter((g) => coreOfLabel(g.label) === core);
     if (named.length !== 1) continue;
     const w = named[0]!;
-    if (w.scaled <= a.scaled) continue;
+    if (yuan(w).value <= yuan(a).value) continue;
     const r = Number(m[2]);
     const rHalf = 0.5 * 10 ** -((m[2]!.split('.')[1] ?? '').length);
     if (candidates.some((g) => fits(a, g, r, rHalf))) continue;
