@@ -51,7 +51,8 @@ const MONEY_SCALE: Record<string, number> = { 万亿元: 1e12, 亿元: 1e8, 亿:
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Money units first (longer first), then a measure word of one to three characters, then a measure in brackets (台（套）). */
 const UNIT = String.raw`万亿元|亿元|万元|千元|元|亿|[\u4e00-\u9fff]{1,3}?`;
-const BRACKET = String.raw`(?:[（(][\u4e00-\u9fff]{1,3}[）)])?`;
+/** A measure in brackets after a measure word (台（套）), a line break a PDF copy left allowed around it. */
+const BRACKET = String.raw`(?:(?:[ \t]{0,3}\n)?[ \t]{0,3}[（(](?:[ \t]{0,3}\n)?[\u4e00-\u9fff]{1,3}(?:[ \t]{0,3}\n)?[）)])?`;
 const PERIOD = String.raw`(?:${anyWord(WORDS.priorWords)}|(?:19|20)\d{2}年(?:度|末|底)?(?:同期)?)`;
 const PERIOD_AT_START = new RegExp(`^${anyWord(WORDS.compareWords)}${PERIOD}`);
 const UP = anyWord(WORDS.upWords);

@@ -25,9 +25,10 @@ import { digitSlip } from './restated-values.ts';
 
 const WORDS = relations.budgetGap;
 const GAP = new RegExp(
-  `[，,](${anyWord([...WORDS.overWords, ...WORDS.underWords])})了?(?:${anyWord(WORDS.budgetWords)})(?:${anyWord(WORDS.gapEndings)})?(?:为|了)?(?=\\d)`,
+  `[，,]\\s{0,4}(${anyWord([...WORDS.overWords, ...WORDS.underWords])})了?\\s{0,4}(?:${anyWord(WORDS.budgetWords)})\\s{0,4}(?:${anyWord(WORDS.gapEndings)})?(?:为|了)?\\s{0,4}(?=\\d)`,
   'g',
 );
+const BLANK = /^\s{0,6}$/;
 const OVER = new RegExp(`^(?:${anyWord(WORDS.overWords)})`);
 /** How many figures of the sentence before X are looked at. */
 const MAX_BUDGETS = 12;
@@ -60,7 +61,8 @@ export function budgetGaps(facts: AuditFacts): BudgetGap[] {
     while (fi < figures.length && figures[fi]!.end <= at) fi++;
     const x = figures[fi - 1];
     const gap = figures[fi];
-    if (!money(x) || !money(gap) || x.comparative || x.end !== at || gap.start !== at + m[0].length) continue;
+    // Only blanks (a line break a PDF copy left) between X and the gap word, and between the word and the gap.
+    if (!money(x) || !money(gap) || x.comparative || !BLANK.test(facts.text.slice(x.end, at)) || !BLANK.test(facts.text.slice(at + m[0].length, gap.start))) continue;
     const budgets: Figure[] = [];
     for (let k = fi - 2; k >= 0 && fi - 2 - k < MAX_BUDGETS; k--) {
       const g = figures[k]!;

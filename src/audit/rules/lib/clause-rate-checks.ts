@@ -1,7 +1,7 @@
 /**
  * An execution rate closing a clause of two amounts (percent-mismatch): `年度预算620.00万元，实际支出608.45万元，执行率
- * 98.41%`, `两庭及装备更新维护195.00万元，年末结算支出185万元，项目资金支出进度比率为100%` — the clause (from the last ；/。/
- * line break to the rate) states the budget A, the spent amount B and R = B ÷ A.
+ * 98.41%`, `两庭及装备更新维护195.00万元，年末结算支出185万元，项目资金支出进度比率为100%` — the clause (from the last ；/。 or
+ * the sentence's start to the rate) states the budget A, the spent amount B and R = B ÷ A.
  *
  * Preconditions (silent otherwise):
  * - the clause holds exactly two amounts before the rate, both money, neither a change nor a bound, and nothing else
@@ -26,7 +26,7 @@ const RATE = new RegExp(`(?:${anyWord(WORDS.rateWords)})[^，,；;。]{0,6}(?:${
 const NOT_RATE = new RegExp(anyWord(WORDS.notRateWords));
 const SPENT = new RegExp(anyWord(WORDS.spentWords));
 const BUDGET = new RegExp(anyWord(WORDS.budgetWords));
-const CLAUSE_END = new Set(['；', ';', '。', '\n']);
+const CLAUSE_END = new Set(['；', ';', '。']);
 /** How far back a clause is read. */
 const MAX_CLAUSE = 160;
 
@@ -41,8 +41,10 @@ export function clauseRates(facts: AuditFacts): Finding[] {
   for (let i = 2; i < figures.length; i++) {
     const r = figures[i]!;
     if (r.kind !== 'percent' || r.qualifier || !RATE.test(r.label) || NOT_RATE.test(r.label)) continue;
+    // The clause: back to a ；/。 or its sentence's start (a line break a PDF copy left inside a sentence ends nothing).
+    const sentenceStart = facts.sentences[r.sentence]?.start ?? 0;
     let clauseStart = r.start;
-    while (clauseStart > 0 && r.start - clauseStart < MAX_CLAUSE && !CLAUSE_END.has(text[clauseStart - 1]!)) clauseStart--;
+    while (clauseStart > sentenceStart && r.start - clauseStart < MAX_CLAUSE && !CLAUSE_END.has(text[clauseStart - 1]!)) clauseStart--;
     let a = figures[i - 2]!;
     let b = figures[i - 1]!;
     if (a.start < clauseStart || (i >= 3 && figures[i - 3]!.end > clauseStart)) continue;
