@@ -3,8 +3,11 @@
  * checked against its two amounts: the rate R = |X − A| ÷ A, its direction (增长 when X > A), and a stated change C = |X − A|.
  *
  * Preconditions (silent otherwise):
- * - X is certain: the amount right before the frame (only a comma between), or the one amount of the sentences before
- *   (same paragraph, at most two sentences back) whose label ends with the frame's subject (资产总额 … 资产总额较上年末的A);
+ * - X is certain: the amount right before the frame (only a comma between); or the one amount whose label ends with the
+ *   frame's subject, up to three paragraphs back (资产总额 … 资产总额较上年末的A; 2023年全年支出 … 全年支出较上年的A); or,
+ *   none such, the one amount of the two sentences before whose label ends with the subject's head noun in a sentence
+ *   naming the rest (实际支出 for “三公”经费支出); or the one amount of the family before a frame opening a clause of its
+ *   sentence (…资金1,286.45万元（…），较2023年的A…);
  *   both of one unit family (money with money, a count with the same measure word); X and A not a power of ten apart
  *   (a unit slip is the unit rule's);
  * - tolerance: the rounding of X, A (and C) as written and half a unit of R's last digit, and one more unit of R's last
