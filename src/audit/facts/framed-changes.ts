@@ -67,7 +67,7 @@ const LINK = `(?:${anyWord(WORDS.rateLinks)})?`;
 /** A line break (with its blanks) a copy from a PDF may leave between two tokens of a frame. */
 const J = String.raw`(?:[ \t]{0,3}\n)?[ \t]{0,3}`;
 const FRAME = new RegExp(
-  `${anyWord(WORDS.compareWords)}${J}${PERIOD}${J}(?:的|${anyWord(WORDS.priorKinds)})?${J}(${NUMBER})${J}(${UNIT})${BRACKET}${J}(?:${anyWord(WORDS.closeWords)})?[，,]?${J}(${DIRECTION})${J}` +
+  `${anyWord(WORDS.compareWords)}${J}${PERIOD}${J}(?:${anyWord(WORDS.priorKinds)})?的?${J}(${NUMBER})${J}(${UNIT})${BRACKET}${J}(?:${anyWord(WORDS.closeWords)})?[，,]?${J}(${DIRECTION})${J}` +
     `(?:(${NUMBER})${J}(${UNIT})${BRACKET}[，,]${J}(?:${DIRECTION}|增幅|降幅|幅度)?)?${LINK}${J}(\\d+(?:\\.\\d+)?)%`,
   'g',
 );

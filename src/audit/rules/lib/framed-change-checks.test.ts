@@ -65,6 +65,7 @@ describe('changes stated against a named prior amount (X，较上年的A增长R%
     expect(found(framedChangeDirections, '可实现公共财政预算收入11406万元，比上年10005万元下降14%。').map((f) => f[1])).toEqual(['error']);
     expect(found(framedChangeRates, '实际完成15.39亿元，比上年决算数14.94亿元增长3.0%。')).toEqual([]);
     expect(found(framedChangeRates, '实际完成15.39亿元，比上年决算数14.94亿元增长5.0%。').length).toBe(1);
+    expect(found(framedChangeRates, '实际完成15.39亿元，较2021年度决算的14.94亿元增长5.0%。').length).toBe(1);
     // 38.31 / (568.5 + 38.31) = 6.31 %: 38.31 is the fall, its 减少 lost — no pair of X and A.
     const lost = '本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%。';
     expect([...found(framedChangeRates, lost), ...found(framedChangeDirections, lost)]).toEqual([]);
