@@ -719,8 +719,14 @@ export function threePublicTotals(
   // The categories a 调账 voucher moves money into: those of its 三公-class lines with a 借方 amount.
   const movedInto = (neg: LedgerEntry): Set<ThreePublicCategory> =>
     new Set((bookedByVoucher.get(voucherKey(neg)) ?? []).flatMap((b) => (b.amount > 0 ? byClass.filter((x) => x.match(b.economicCode) !== undefined).map((x) => x.c) : [])));
+  // The 贷方 half of a 调账 into a 三公 class is no refund: it moves the bill it names. Naming a month (调账：6月接待…
+  // 工作餐由其他商品和服务支出转公务接待费), it reverses no hidden bill of another month, whatever else the two share (the
+  // class, no project, the category its text says): that month's bill, absent or found, was moved, not this one.
+  const movesAnotherMonth = (neg: LedgerEntry, pos: LedgerEntry): boolean =>
+    transferredIn(neg) && movedInto(neg).size > 0 && !monthNamedOrNone(said(neg), pos.date);
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
+    !movesAnotherMonth(neg.entry, pos.entry) &&
     ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
