@@ -3,10 +3,14 @@
  * other words than the files'. Each test also shows that the change is what makes the difference.
  * - ledger.three-public (refunds and 调账): the 贷方 half of a 调账 into a 三公 class that names a month moves that month's
  *   bill; it is no refund of a hidden bill of another month, even one of the same class and category.
+ * - ledger.three-public (data/ledger/three-public.json vehicleOperation.machineFuel.apparatusWords): the fuel of an
+ *   apparatus (an engine test stand, a generator set), 用 written between or not, is no 公务用车's fuel.
  */
 import { describe, expect, it } from 'vitest';
 import { entry } from '../testing/fixtures.ts';
-import { threePublicSums as run } from '../testing/three-public-sums.ts';
+import { oneEntrySums, threePublicSums as run } from '../testing/three-public-sums.ts';
+import { threePublicTotals } from './three-public.ts';
+import { context } from '../testing/fixtures.ts';
 
 describe('ledger.three-public: a 调账 into 公务接待费 naming a month', () => {
   // A hidden dinner in January, partly refunded in February; in July a June meal (never found hidden) is moved from
@@ -35,5 +39,32 @@ describe('ledger.three-public: a 调账 into 公务接待费 naming a month', ()
     expect(run([dinner, refund, out, into]).reception).toBe(1_468 - 208);
     const bare = { summary: '调账' };
     expect(run([dinner, refund, { ...out, ...bare }, { ...into, ...bare }]).reception).toBe(1_468 - 208);
+  });
+});
+
+describe('ledger.three-public: an apparatus’s fuel', () => {
+  const station = '中国石油某某分公司';
+  it('is not the car’s: a test stand’s petrol, a generator set’s diesel', () => {
+    expect(oneEntrySums('30218', '机电实训车间发动机台架用汽油', station).vehicleOperation).toBe(0);
+    expect(oneEntrySums('30218', '发动机试验台汽油', station).vehicleOperation).toBe(0);
+    expect(oneEntrySums('30299', '备用发电机组柴油', station).vehicleOperation).toBe(0);
+  });
+
+  it('an engine’s oil and a plated car’s fuel stay the car’s', () => {
+    expect(oneEntrySums('30299', '单位小车发动机机油更换', '某某汽车维修中心').vehicleOperation).toBe(1000);
+    expect(oneEntrySums('30218', '赣K·A1234加油（实训台架旁加油站）', station).vehicleOperation).toBe(1000);
+  });
+
+  it('is what keeps it out: without apparatusWords the test stand’s petrol counts as the car’s', () => {
+    const ctx = context();
+    const vo = ctx.rules.threePublic.categories.vehicleOperation;
+    const { apparatusWords: _a, ...machineFuel } = vo.machineFuel!;
+    const rules = {
+      ...ctx.rules,
+      threePublic: { ...ctx.rules.threePublic, categories: { ...ctx.rules.threePublic.categories, vehicleOperation: { ...vo, machineFuel } } },
+    };
+    const e = entry({ economicCode: '30218', summary: '机电实训车间发动机台架用汽油', payee: station, amount: 1000 });
+    expect(threePublicTotals([e], { ...ctx, rules }).totals.hidden.vehicleOperation).toBe(1000);
+    expect(threePublicTotals([e], ctx).totals.hidden.vehicleOperation).toBe(0);
   });
 });
