@@ -5,12 +5,16 @@
  *   bill; it is no refund of a hidden bill of another month, even one of the same class and category.
  * - ledger.three-public (data/ledger/three-public.json vehicleOperation.machineFuel.apparatusWords): the fuel of an
  *   apparatus (an engine test stand, a generator set), 用 written between or not, is no 公务用车's fuel.
+ * - ledger.summary-project-mismatch (a run that only qualifies another project's thing): the other project's entries may
+ *   write its thing by the head of the word (系统 of 信息系统); a 摘要 writing the run before another thing (a work
+ *   meeting) names the unit's work, not that project.
  */
 import { describe, expect, it } from 'vitest';
 import { entry } from '../testing/fixtures.ts';
 import { oneEntrySums, threePublicSums as run } from '../testing/three-public-sums.ts';
 import { threePublicTotals } from './three-public.ts';
 import { context } from '../testing/fixtures.ts';
+import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 describe('ledger.three-public: a 调账 into 公务接待费 naming a month', () => {
   // A hidden dinner in January, partly refunded in February; in July a June meal (never found hidden) is moved from
@@ -66,5 +70,29 @@ describe('ledger.three-public: an apparatus’s fuel', () => {
     const e = entry({ economicCode: '30218', summary: '机电实训车间发动机台架用汽油', payee: station, amount: 1000 });
     expect(threePublicTotals([e], { ...ctx, rules }).totals.hidden.vehicleOperation).toBe(1000);
     expect(threePublicTotals([e], ctx).totals.hidden.vehicleOperation).toBe(0);
+  });
+});
+
+describe('ledger.summary-project-mismatch: a run qualifying another project’s thing, written there by its head', () => {
+  const p = (projectCode: string, projectName: string, economicCode: string) => ({ nature: 'project' as const, projectCode, projectName, functionCode: '2210201', economicCode });
+  const own = p('GJ01', '公积金政策宣传及业务培训', '30202');
+  const system = p('GJ02', '公积金归集信息系统运维', '30227');
+  const loans = p('GJ03', '公积金贷款风险排查', '30227');
+  const background = () => [
+    entry({ ...own, summary: '印制政策宣传折页' }),
+    entry({ ...system, summary: '公积金归集系统运维服务费（第1期）' }),
+    entry({ ...system, summary: '公积金归集系统运维服务费（第2期）' }),
+    entry({ ...system, summary: '公积金归集系统运维服务费（第3期）' }),
+    entry({ ...loans, summary: '委托会计师事务所开展专项审计' }),
+  ];
+
+  it('stays silent on a work meeting about the unit’s work', () => {
+    const meeting = entry({ ...own, economicCode: '30215', summary: '租用某宾馆会议室召开公积金归集工作会' });
+    expect(summaryProjectMismatch.check([meeting, ...background()], context())).toEqual([]);
+  });
+
+  it('still flags a 摘要 that names the thing by its head (归集系统)', () => {
+    const sms = entry({ ...own, summary: '公积金归集系统短信接口费' });
+    expect(summaryProjectMismatch.check([sms, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([sms.row]);
   });
 });

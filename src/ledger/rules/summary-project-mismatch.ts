@@ -656,13 +656,16 @@ export const summaryProjectMismatch: LedgerRule = {
       const inSummary = summary.indexOf(run);
       if (at < 0 || inSummary < 0 || minUses === undefined) return false;
       const next = wordFrom(p.name, at + run.length);
-      if (!thingWord(next) || wordFrom(summary, inSummary + run.length) === next) return false;
+      // The thing, or its short form: a word of two characters or more that the thing's word ends with, the head of the
+      // compound (系统 of 信息系统: 征管系统 in the entries of 非税收入征管信息系统运维).
+      const sameThing = (w: string | undefined): boolean => w !== undefined && (w === next || (thingWord(w) && [...w].length >= 2 && next!.endsWith(w)));
+      if (!thingWord(next) || sameThing(wordFrom(summary, inSummary + run.length))) return false;
       const last = wordTo(run, run.length);
       if (last === undefined) return false;
       let uses = 0;
       for (const [s, n] of perProject.get(p.key) ?? []) {
         for (let i = s.indexOf(last); i >= 0; i = s.indexOf(last, i + 1)) {
-          if (wordFrom(s, i + last.length) !== next) return false;
+          if (!sameThing(wordFrom(s, i + last.length))) return false;
           uses += n;
         }
       }
