@@ -96,3 +96,26 @@ describe('ledger.summary-project-mismatch: a run qualifying another project’s 
     expect(summaryProjectMismatch.check([sms, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([sms.row]);
   });
 });
+
+describe('ledger.summary-project-mismatch: words of another project’s name that a third project’s name carries too', () => {
+  const p = (projectCode: string, projectName: string, economicCode: string) => ({ nature: 'project' as const, projectCode, projectName, functionCode: '2050302', economicCode });
+  const own = p('HL01', '校企合作订单培养', '30227');
+  const nursing = p('HL02', '护理专业实训室建设', '31003');
+  const rehab = p('HL03', '康复技术专业实训耗材', '30218');
+  const background = () => [
+    entry({ ...own, summary: '合作医院带教老师指导费' }),
+    entry({ ...own, summary: '合作医院带教老师指导费（二季度）' }),
+    entry({ ...nursing, summary: '购置护理模拟人及病床' }),
+    entry({ ...rehab, summary: '康复理疗耗材采购' }),
+  ];
+
+  it('tell neither project: a third programme’s practice on the own project is no mismatch', () => {
+    const visit = entry({ ...own, economicCode: '30239', summary: '药剂专业学生医院实训观摩车费' });
+    expect(summaryProjectMismatch.check([visit, ...background()], context())).toEqual([]);
+  });
+
+  it('a word only that project’s name carries still counts with them', () => {
+    const dolls = entry({ ...own, economicCode: '30218', summary: '护理专业实训模拟人配件' });
+    expect(summaryProjectMismatch.check([dolls, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([dolls.row]);
+  });
+});

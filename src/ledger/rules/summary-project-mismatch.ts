@@ -792,7 +792,11 @@ export const summaryProjectMismatch: LedgerRule = {
             else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
               // Tied by what was done only: no word count against it.
             } else {
-              const keywordsFound = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k));
+              // A word of that project's name that a third project's name carries too (专业, 实训 of 汽车…专业实训基地建设 and of
+              // 烹饪专业实训耗材) tells that project from neither, as namePhrase reads it (sharedByThird).
+              const keywordsFound = p.keywords.filter(
+                (k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k) && !(p.name.includes(k) && sharedByThird(k, p, own)),
+              );
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               // So are fragments of a sector word the 摘要 holds (职业, 教育 of 职业教育), even when the project's keywords
               // hold only the fragments: that sector word, which counts toward minKeywords as one.
