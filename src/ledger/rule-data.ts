@@ -459,6 +459,11 @@ const projectMatchSchema = z.object({
        * of `notFollowedBy` (节日, 节前: a holiday, not an event's name).
        */
       eventName: described({ ends: words, notFollowedBy: words }).optional(),
+      /**
+       * A course of study named after the word: the word followed, within `maxGap` Han characters, by one of `ends`
+       * (旅游服务专业, 茶叶加工课程: a vocational school's programme), its subject, not what the money bought.
+       */
+      courseName: described({ ends: words, maxGap: z.number().int().min(0) }).optional(),
     }).optional(),
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */

@@ -8,6 +8,10 @@
  * - ledger.summary-project-mismatch (a run that only qualifies another project's thing): the other project's entries may
  *   write its thing by the head of the word (系统 of 信息系统); a 摘要 writing the run before another thing (a work
  *   meeting) names the unit's work, not that project.
+ * - ledger.summary-project-mismatch (otherProject keywords): a word of another project's name that a third project's name
+ *   carries too tells that project from neither.
+ * - ledger.summary-project-mismatch (data/ledger/project-match.json unrelatedPurposeWords.subjectMarkers.courseName): a
+ *   purpose word naming a course of study (旅游 of a tourism programme) is what is taught, not a trip.
  */
 import { describe, expect, it } from 'vitest';
 import { entry } from '../testing/fixtures.ts';
@@ -117,5 +121,34 @@ describe('ledger.summary-project-mismatch: words of another project’s name tha
   it('a word only that project’s name carries still counts with them', () => {
     const dolls = entry({ ...own, economicCode: '30218', summary: '护理专业实训模拟人配件' });
     expect(summaryProjectMismatch.check([dolls, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([dolls.row]);
+  });
+});
+
+describe('ledger.summary-project-mismatch: a purpose word naming a course of study', () => {
+  const p = (projectCode: string, projectName: string, economicCode: string) => ({ nature: 'project' as const, projectCode, projectName, functionCode: '2050302', economicCode });
+  const own = p('ZX01', '校企合作订单培养', '30218');
+  const other = p('ZX02', '中职学生资助', '30308');
+  const background = () => [entry({ ...own, summary: '合作企业带教师傅指导费' }), entry({ ...other, summary: '发放学生资助金' })];
+
+  it('is no purpose of its own: a tourism programme’s and a tea programme’s practice', () => {
+    for (const summary of ['旅游管理专业学生景点讲解实训门票', '茶叶加工专业实训鲜叶采购']) {
+      const e = entry({ ...own, summary });
+      expect([summary, summaryProjectMismatch.check([e, ...background()], context())]).toEqual([summary, []]);
+    }
+  });
+
+  it('a trip itself still is: 旅游 not followed by a course', () => {
+    const trip = entry({ ...own, economicCode: '30299', summary: '组织教师旅游（赴外地考察）团费' });
+    expect(summaryProjectMismatch.check([trip, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([trip.row]);
+  });
+
+  it('is what keeps it silent: without courseName the tourism programme’s tickets read as tourism', () => {
+    const ctx = context();
+    const pm = ctx.rules.projectMatch;
+    const { courseName: _c, ...subjectMarkers } = pm.unrelatedPurposeWords!.subjectMarkers!;
+    const rules = { ...ctx.rules, projectMatch: { ...pm, unrelatedPurposeWords: { ...pm.unrelatedPurposeWords!, subjectMarkers } } };
+    const e = entry({ ...own, summary: '旅游管理专业学生景点讲解实训门票' });
+    expect(summaryProjectMismatch.check([e, ...background()], { ...ctx, rules }).length).toBe(1);
+    expect(summaryProjectMismatch.check([e, ...background()], ctx)).toEqual([]);
   });
 });

@@ -965,6 +965,7 @@ function subjectMasker(
         followedBy: readonly string[];
         objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
         eventName?: { ends: readonly string[]; notFollowedBy: readonly string[] };
+        courseName?: { ends: readonly string[]; maxGap: number };
       }
     | undefined,
   listed: readonly string[],
@@ -986,11 +987,14 @@ function subjectMasker(
   const event = e?.ends.length
     ? new RegExp(`(${items})(?=(?:${alternation(e.ends)})${e.notFollowedBy.length ? `(?!${alternation(e.notFollowedBy)})` : ''})`, 'gu')
     : undefined;
+  // A course of study named after the word (旅游服务专业学生…实训: the school's tourism programme), not a trip.
+  const c = markers.courseName;
+  const course = c?.ends.length ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${c.maxGap}}?(?:${alternation(c.ends)}))`, 'gu') : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    for (const re of [before, inspected, enforced, event]) if (re) out = out.replace(re, blank);
+    for (const re of [before, inspected, enforced, event, course]) if (re) out = out.replace(re, blank);
     return out;
   };
 }
