@@ -12,6 +12,9 @@
  *   carries too tells that project from neither.
  * - ledger.summary-project-mismatch (data/ledger/project-match.json unrelatedPurposeWords.subjectMarkers.courseName): a
  *   purpose word naming a course of study (旅游 of a tourism programme) is what is taught, not a trip.
+ * - ledger.summary-project-mismatch (sharedNameSupplier): when the own project's only ties are words another project's
+ *   name carries too, a word only that project's entries write again and again and a payee only that project pays are
+ *   together that project's.
  */
 import { describe, expect, it } from 'vitest';
 import { entry } from '../testing/fixtures.ts';
@@ -150,5 +153,33 @@ describe('ledger.summary-project-mismatch: a purpose word naming a course of stu
     const e = entry({ ...own, summary: '旅游管理专业学生景点讲解实训门票' });
     expect(summaryProjectMismatch.check([e, ...background()], { ...ctx, rules }).length).toBe(1);
     expect(summaryProjectMismatch.check([e, ...background()], ctx)).toEqual([]);
+  });
+});
+
+describe('ledger.summary-project-mismatch: tied to its own project only by words another project’s name carries too', () => {
+  const p = (projectCode: string, projectName: string, economicCode: string) => ({ nature: 'project' as const, projectCode, projectName, functionCode: '2050302', economicCode });
+  const nursing = p('WX01', '护理专业实训基地建设', '30218');
+  const rehab = p('WX02', '康复技术专业实训耗材', '30218');
+  const aid = p('WX03', '中职学生资助', '30308');
+  const shop = '某县中医器械商行';
+  const background = () => [
+    entry({ ...aid, summary: '发放学生资助金', payee: '受助学生' }),
+    entry({ ...nursing, summary: '护理实训模拟人采购', payee: '某医疗器械公司' }),
+    entry({ ...nursing, summary: '护理实训室病床及床头柜', payee: '某医疗器械公司' }),
+    entry({ ...rehab, summary: '针灸推拿实训耗材（艾条、火罐）', payee: shop }),
+    entry({ ...rehab, summary: '针灸推拿实训耗材（艾条、火罐）', payee: shop }),
+    entry({ ...rehab, summary: '针灸推拿实训耗材（艾条、火罐）', payee: shop }),
+  ];
+
+  it('is that project’s by a word only its entries write again and again and its own supplier', () => {
+    const needles = entry({ ...nursing, summary: '针灸实训一次性针具', payee: shop });
+    expect(summaryProjectMismatch.check([needles, ...background()], context()).map((f) => f.evidence[0]!.line)).toEqual([needles.row]);
+  });
+
+  it('stays silent on either fact alone', () => {
+    const otherShop = entry({ ...nursing, summary: '针灸实训一次性针具', payee: '某医疗器械公司' });
+    expect(summaryProjectMismatch.check([otherShop, ...background()], context())).toEqual([]);
+    const noWord = entry({ ...nursing, summary: '实训室一次性床单', payee: shop });
+    expect(summaryProjectMismatch.check([noWord, ...background()], context())).toEqual([]);
   });
 });

@@ -727,6 +727,31 @@ export const summaryProjectMismatch: LedgerRule = {
       );
       return telling ? best : undefined;
     };
+    /**
+     * The own project's only ties are words that another project's name carries too (实训 of 汽车…专业实训基地建设 and of
+     * 烹饪专业实训耗材): against that project they tie the entry to neither. It is that project's then on two facts of the
+     * ledger together: a word only that project's entries write, again and again (minUsesOfOneWord), and the payee that
+     * project's supplier only (payeeOf). Not for a trip, meeting, course or reception (purposeEconomic).
+     */
+    const sharedNameSupplier = (entry: LedgerEntry, key: string, own: ProjectProfile, ties: readonly string[]): OtherHit | undefined => {
+      if (minUses === undefined || ties.length === 0 || purposeClass(entry.economicCode) !== undefined) return undefined;
+      for (const p of all) {
+        if (sameProject(p, own) || !ties.every((k) => p.name.includes(k)) || !payeeOf(entry, key, p.key)) continue;
+        const word = wordsOf(entry.summary).find((w) => {
+          const counts = usedBy.get(w);
+          return (
+            !general.has(w) &&
+            !sector.has(w) &&
+            !workKind.has(w) &&
+            !COST_KIND.test(w) &&
+            (counts?.get(p.key) ?? 0) >= minUses &&
+            [...(counts?.keys() ?? [])].every((k) => k === p.key || (k === key && counts!.get(k) === 1))
+          );
+        });
+        if (word !== undefined) return { profile: p, why: `账中该项目分录反复使用的词“${word}”及其收款人“${entry.payee}”`, byName: false };
+      }
+      return undefined;
+    };
     type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
     const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
@@ -855,6 +880,7 @@ export const summaryProjectMismatch: LedgerRule = {
           // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
           const onlySector = rawHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
           if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));
+          if (!other && !onlySector) other = sharedNameSupplier(entry, key, own, rawHits);
           if (!other && rawHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
