@@ -17,11 +17,10 @@
  *   together that project's.
  */
 import { describe, expect, it } from 'vitest';
-import { entry } from '../testing/fixtures.ts';
+import { context, entry } from '../testing/fixtures.ts';
 import { oneEntrySums, threePublicSums as run } from '../testing/three-public-sums.ts';
-import { threePublicTotals } from './three-public.ts';
-import { context } from '../testing/fixtures.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
+import { threePublicTotals } from './three-public.ts';
 
 describe('ledger.three-public: a 调账 into 公务接待费 naming a month', () => {
   // A hidden dinner in January, partly refunded in February; in July a June meal (never found hidden) is moved from
