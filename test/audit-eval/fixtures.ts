@@ -60,13 +60,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
-/**
- * Thirty-fourth held-out part (test34/, 2760–2771): twelve invented shorter texts of other genres — four 项目支出绩效自评报告,
- * four 部门决算 第三部分 情况说明, four 部门预算 公开说明 — of bodies in 北京, 天津, 上海, 海南, 西藏, 青海, 宁夏, the 兵团 and four
- * 计划单列市, fiscal 2023–2026, written and annotated blind on 2026-12-07 (bt34): 36 planted defects, 184 clean checks.
- * First measured on the session's final audit code. Blind: totals only.
- */
-export const TEST34_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test34/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -242,7 +235,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test34', dir: TEST34_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
