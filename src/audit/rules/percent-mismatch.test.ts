@@ -598,6 +598,25 @@ describe('percent-mismatch: a rate named after the count it divides', () => {
   });
 });
 
+describe('percent-mismatch: a satisfaction rate against the valid responses and the satisfied answers (former test34 2762)', () => {
+  // (Its severity is capped to a 警告 by data/audit/severity.json's survey-rate ceiling, after the rule.)
+  const run = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'survey-rate').map((f) => f.calculation);
+  it('reads the satisfied answers over the valid responses of its clause group', () => {
+    // Invented figures.
+    expect(run('项目组发放调查问卷800份，收回有效问卷780份，其中表示满意或基本满意的741份，满意度95.00%，高于年度目标值90%。')).toEqual([]);
+    expect(run('项目组发放调查问卷800份，收回有效问卷780份，其中表示满意或基本满意的741份，满意度97.00%，高于年度目标值90%。')).toEqual(['741 ÷ 780 = 95.00% ≠ 97.00%']);
+    expect(run('共发放问卷384份，回收有效问卷376份，其中“满意”和“基本满意”的349份，群众满意度为94.3%。')).toEqual(['349 ÷ 376 = 92.82% ≠ 94.3%']);
+  });
+  it('is silent without the valid responses, with answers counted by kind, with 不满意 or with another measure word', () => {
+    expect(run('发放调查问卷800份，其中表示满意或基本满意的741份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，其中非常满意500份、满意241份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，其中表示不满意的39份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，表示满意的受访者741人，满意度97.00%。')).toEqual([]);
+    // A rate of another name, and a satisfaction target (不低于90%) before the counts, are no survey rate read.
+    expect(run('收回有效问卷780份，其中表示满意或基本满意的741份，回收率97.00%。')).toEqual([]);
+  });
+});
+
 describe('percent-mismatch: completion rate of a work quantity', () => {
   it('reports a completion rate that is not done ÷ planned in its clause group', () => {
     const text = '全年实施河道清淤工程50公里，完成投资300万元，截至年底完成40公里清淤任务，完成率为100%。';

@@ -1008,6 +1008,60 @@ function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   return rateFinding(facts, f, { stated, computed, tol }, `${name}率`, `${part.label}${part.raw}、${base.label}${base.raw}`, [base, part], `${part.numberText} ÷ ${base.numberText}`, 'named-count-rate');
 }
 
+const SURVEY_RATE_NAMES: readonly string[] = RULE_WORDS['percent-mismatch'].surveyRateNames;
+const SURVEY_BASE_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyBaseWords;
+const SURVEY_PART_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyPartWords;
+const SURVEY_PART_EXCLUSIONS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyPartExclusions;
+/** A rate's lead: what stands between its name and the number (满意度为, 满意率：). */
+const SURVEY_RATE_LINK = /[为是达：:\s]*$/;
+
+/**
+ * 发放调查问卷1200份，收回有效问卷1200份，其中表示满意或基本满意的1126份，满意度95.83%: a satisfaction rate is the
+ * satisfied answers over the valid responses (93.83 %). Preconditions: the rate's name right before it (after at most a
+ * link) ends with a surveyRateNames word; its clause group (back to the last ； or 。) holds exactly one count whose label
+ * holds a surveyBaseWords word (有效问卷) and, after it, exactly one count of the same measure word whose label holds a
+ * surveyPartWords word (满意) and no exclusion (不满意); neither a change, a threshold or a target; the part not above the
+ * base. Several kinds of answers counted apart (非常满意…、满意…) are more than one part: not read.
+ */
+function surveyRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let index = 0; index < figures.length && out.length <= MAX_FINDINGS_PER_RULE; index++) {
+    const f = figures[index]!;
+    if (f.kind !== 'percent' || f.unit !== '%') continue;
+    const lead = text.slice(Math.max(0, f.start - 12), f.start).replace(SURVEY_RATE_LINK, '');
+    // A 满意率 the named-count reading already checks (two counts, the later named by it) is not told twice.
+    if (!SURVEY_RATE_NAMES.some((w) => lead.endsWith(w)) || rateOfNamedCount(facts, index)) continue;
+    const target = (g: Figure): boolean => COUNT_TARGET_LEADS.some((w) => text.slice(Math.max(0, g.start - w.length), g.start) === w);
+    const { byUnit } = countsInRateGroup(facts, index, target);
+    let found: { base: Figure; part: Figure } | null = null;
+    let ambiguous = false;
+    for (const counts of byUnit.values()) {
+      const bases = counts.filter((g) => SURVEY_BASE_WORDS.some((w) => g.label.includes(w)));
+      const parts = counts.filter((g) => SURVEY_PART_WORDS.some((w) => g.label.includes(w)) && !SURVEY_PART_EXCLUSIONS.some((w) => g.label.includes(w)) && !bases.includes(g));
+      if (bases.length === 0 && parts.length === 0) continue;
+      if (bases.length !== 1 || parts.length !== 1 || found) {
+        ambiguous = true;
+        continue;
+      }
+      found = { base: bases[0]!, part: parts[0]! };
+    }
+    if (!found || ambiguous) continue;
+    const { base, part } = found;
+    if (part.start < base.start || base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) continue;
+    const baseValue = base.scaled / 10 ** base.decimals;
+    const partValue = part.scaled / 10 ** part.decimals;
+    if (partValue > baseValue) continue;
+    const stated = f.scaled / 10 ** f.decimals;
+    const computed = (partValue / baseValue) * 100;
+    const tol = 0.5 / 10 ** f.decimals + 1e-9;
+    if (within(stated, computed, tol, f)) continue;
+    const name = SURVEY_RATE_NAMES.find((w) => lead.endsWith(w))!;
+    out.push(rateFinding(facts, f, { stated, computed, tol }, name, `${part.label}${part.raw}、${base.label}${base.raw}`, [base, part], `${part.numberText} ÷ ${base.numberText}`, 'survey-rate'));
+  }
+  return out;
+}
+
 /**
  * 总预算4471.22万元，含…经费250万元，…经费537.31万元；比上年减少C: an amount in a clause opened by 含 / 包括 after an
  * amount of its sentence is included in that amount — the nearest amount before the word, or undefined.
@@ -1043,7 +1097,7 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
 }
 
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
