@@ -465,6 +465,15 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, stated).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('88.2 ÷ 94')]);
   });
 
+  it('reads 支出决算完成年初预算的R% against the one spent amount of the sentence before and the one budget of its own (former test34 2766)', () => {
+    const text = (rate: string, lead = '支出决算'): string => `2025年度一般公共预算财政拨款支出450.00万元，占本年支出合计的90.00%。年初预算为500.00万元，${lead}完成年初预算的${rate}。`;
+    expect(runRule(percentMismatch, text('90.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('95.00%')).findings.map((f) => f.calculation)).toEqual(['450 ÷ 500 = 90.00% ≠ 95.00%']);
+    // Look-alikes: a rate whose clause names no final spending; a second amount in the sentence before (the spending a guess).
+    expect(runRule(percentMismatch, text('95.00%', '')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('95.00%').replace('占本年支出合计', '其中基本支出300.00万元，占本年支出合计')).findings.filter((f) => f.calculation?.includes('÷ 500'))).toEqual([]);
+  });
+
   it('reads 完成预算的R% whose words a line wrap cut (完⏎成预算的R%) as one clause', () => {
     const { findings } = runRule(percentMismatch, '本部门三公经费支出预算为40万元，支出决算为30万元，完\n成预算的80%。');
     expect(findings.map((f) => f.calculation)).toEqual(['30 ÷ 40 = 75.00% ≠ 80%']);

@@ -443,6 +443,31 @@ function budgetAsBase(facts: AuditFacts, f: Figure, index: number): Figure | und
   return g.phase === 'initialBudget' || g.phase === 'adjustedBudget' || g.label.includes('预算') ? g : undefined;
 }
 
+const FINAL_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].completionFinalWords;
+
+/**
+ * 一般公共预算财政拨款支出9842.15万元，占本年支出合计的97.54%。年初预算为10126.00万元，支出决算完成年初预算的92.20%: the
+ * spending a completion rate is of, stated as the one amount of the sentence before, the budget as the one amount of the
+ * rate's own sentence. Preconditions: the two are the only amounts of the two sentences (no change, no amount in
+ * brackets), of one currency, the budget right before the rate and the spending the nearest amount before the budget;
+ * the rate's clause names the final spending (rule-words percent-mismatch completionFinalWords: 决算, 实际支出) — so the
+ * rate is the 决算 of the sentence before over the budget of its own.
+ */
+function finalOfSentenceBefore(facts: AuditFacts, f: Figure, candidates: readonly Figure[]): { num: Figure; den: Figure } | null {
+  const [den, num] = candidates;
+  if (!den || !num || num.sentence !== f.sentence - 1 || den.sentence !== f.sentence) return null;
+  if (num.comparative || den.comparative || num.currency !== den.currency || den.scaled <= 0 || budgetDifference(num) || budgetDifference(den)) return null;
+  // The budget named as one (a budget phase, or 预算 beyond the fund's name); the spending not a budget's phase and named
+  // as spent (支出, 决算 …).
+  if (!(den.phase === 'initialBudget' || den.phase === 'adjustedBudget' || namesBudget(den.label))) return null;
+  if (num.phase === 'initialBudget' || num.phase === 'adjustedBudget' || !NUMERATOR_WORDS.some((w) => num.label.includes(w))) return null;
+  const money = facts.figures.filter((g) => g.kind === 'money' && (g.sentence === num.sentence || g.sentence === f.sentence));
+  if (money.length !== 2) return null;
+  const from = clauseStartBefore(facts.text, facts.sentences[f.sentence], f.start, SEARCH_WINDOWS.completionClauseReach, '，。；：,;');
+  const clause = facts.text.slice(from, f.start);
+  return FINAL_WORDS.some((w) => clause.includes(w)) ? { num, den } : null;
+}
+
 const UNIT_FACTORS = [1e4, 1e8];
 
 /** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
@@ -1120,11 +1145,14 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     if (execution || completion) {
       // (决算数小于预算数403.78万元，预算执行率为95.03%: the difference between the final and the budget is no spent amount.)
-      const num = candidates.find((g) => !budgetDifference(g) && (g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算'))));
+      // (The one spent amount of the sentence before a completion rate whose sentence states only the budget: below.)
+      const before = completion && !execution ? finalOfSentenceBefore(facts, f, candidates) : null;
+      const num = before?.num ?? candidates.find((g) => !budgetDifference(g) && (g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算'))));
       // 完成年初预算计划1528万元的48%: the budget written as the rate's base, right before 的 (read as a reference, no amount
       // of its own), is the denominator.
       const base = completion ? budgetAsBase(facts, f, index) : undefined;
       const den =
+        before?.den ??
         base ??
         candidates.find((g) => g !== num && !budgetDifference(g) && !partOfListedWhole(g, candidates, partOf) && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || namesBudget(g.label))) ??
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
@@ -1151,7 +1179,7 @@ export const percentMismatch: Rule = (facts, options) => {
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
       // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
-      if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
+      if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence) && !(num === before?.num && den === before.den)) continue;
       // Precondition: the numerator is the spending the rate is of. 支出合计A，其中：基本支出B，项目支出C。全年预算D，预算
       // 执行率R%: the nearest spent amount C is a part of the listed whole A, and a budget that names no item is the
       // whole's — the rate may be of either, so it is read against each whole the part belongs to and is wrong only
