@@ -572,6 +572,17 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('收支', '22.00%').replace('支出总计540.00万元', '支出总计520.00万元')).findings).toEqual([]);
   });
 
+  it('reads 收入总计减少C against the 收入总计 of the sentence before, each side by its own total (former test34 2764)', () => {
+    // Invented figures: 100 ÷ (900 + 100) = 10.00 %.
+    const text = (income: string, spending = '10.00%', side = '收入总计'): string => `2023年度收入总计900.00万元，支出总计900.00万元。与2022年度相比，${side}减少100.00万元，下降${income}；支出总计减少100.00万元，下降${spending}。`;
+    expect(runRule(percentMismatch, text('10.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('12.00%')).findings.map((f) => f.calculation)).toEqual(['100 ÷ (900 + 100) = 10.00% ≠ 12.00%']);
+    // Look-alikes: the side named without its total word (收入减少C) is too short a name to tell; a total word the amount
+    // was not written with (收入合计 against 收入总计).
+    expect(runRule(percentMismatch, text('12.00%', '10.00%', '收入')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('12.00%', '10.00%', '收入合计')).findings).toEqual([]);
+  });
+
   it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;

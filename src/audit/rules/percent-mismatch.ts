@@ -468,6 +468,9 @@ function finalOfSentenceBefore(facts: AuditFacts, f: Figure, candidates: readonl
   return FINAL_WORDS.some((w) => clause.includes(w)) ? { num, den } : null;
 }
 
+/** Total words after a side's name (收入总计, 支出合计: grammar closingTotalWords). */
+const CLOSING_TOTALS: readonly string[] = GRAMMAR.closingTotalWords;
+
 const UNIT_FACTORS = [1e4, 1e8];
 
 /** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
@@ -1368,9 +1371,12 @@ export const percentMismatch: Rule = (facts, options) => {
     // Of the amounts of the sentence before, the one whose whole subject the change names (财政拨款收入较上年增加C after
     // …财政拨款收入A，…，年末财政拨款结转和结余B。) before any that only shares a word with it (财政拨款).
     const before = (g: Figure): boolean => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency;
+    // A subject of two characters before a total word is named by both (2023年度收入总计A … 收入总计减少C: 收入 alone is
+    // too short to tell, 收入总计 written before both amounts is not; former test34 2764).
     const ownSubject = (g: Figure): boolean => {
       const subject = g.subject.replace(/^\d{4}年度?/, '');
-      return subject.length >= 3 && change.label.includes(subject);
+      if (subject.length >= 3) return change.label.includes(subject);
+      return subject.length === 2 && CLOSING_TOTALS.some((w) => change.label.startsWith(subject + w) && facts.text.slice(Math.max(0, g.start - subject.length - w.length - 1), g.start).replace(/[为是：:\s]$/, '').endsWith(subject + w));
     };
     // A change sentence opening its own line (web pages put each sentence on a line: …预算总额为2.7万元，其中…。⏎2018年
     // “三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%) names the amount of the line before by its subject, as the
