@@ -301,4 +301,10 @@ describe('direction-mismatch: a change after an amount framed as its base', () =
     // A frame without a year (与预算数A相比) is no base of a change on last year.
     expect(shapes('决算数1260.00万元，与预算数1400.00万元相比，增加140.00万元。')).toEqual([]);
   });
+  it('reads counts with decimals, whose difference a float only nearly gives (former test34 2763)', () => {
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人增加0.29万人，主要是外出务工人员转为职工医保参保。')).toEqual(['21.63 < 21.92']);
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人减少0.29万人，主要是外出务工人员转为职工医保参保。')).toEqual([]);
+    // A change that no amount makes (0.28) is not read.
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人增加0.28万人。')).toEqual([]);
+  });
 });
