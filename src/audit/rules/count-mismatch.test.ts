@@ -374,6 +374,16 @@ describe('count-mismatch: lists in brackets, after a setting verb, and labelled 
     expect(of('本局内设财务处、规划与建设处、图书馆与档案处、督查处4个处室。')).toEqual([]);
   });
 
+  it('reads a body’s make-up, 由A、B、C N家单位组成, as the whole list: a 警告 (former test34 2766)', () => {
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站4家单位组成。')).toEqual(['warning 写明“4家单位组成”，其前却列出3项']);
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站3家单位组成。')).toEqual([]);
+    // Look-alikes: a subordinate word (局机关和所属A、B、C3家单位: the count may leave the 机关 out); no closer after the
+    // noun; items that are no units' names.
+    expect(of('本部门决算由局机关和所属区绿化管理所、区市容环境卫生管理所、区林业站3家单位组成。')).toEqual([]);
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站4家单位编制。')).toEqual([]);
+    expect(of('本项目由东坪村、西坪村3个单位组成。')).toEqual([]);
+  });
+
   it('reads a list whose own endings decide a joined name as one', () => {
     expect(of('本局内设机构六个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual(['error 写明“本局内设机构六个”，其后却列出5项']);
     expect(of('本局内设机构五个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual([]);

@@ -52,12 +52,13 @@ export const countMismatch: Rule = (facts, options) => {
     const sentenceStart = Math.max(facts.text.lastIndexOf('。', e.count.start), facts.text.lastIndexOf('\n', e.count.start)) + 1;
     const whole = WORDS.wholeListCounts.some((w) => facts.text.slice(sentenceStart, e.count.start).includes(w));
     // (A list the count closes right after its last name, no 等, opened by a setting verb — after-verb — is the whole.)
-    const partial = listed < stated && opening.includes('包括') && !whole && e.opener !== 'after-verb';
+    const partial = listed < stated && opening.includes('包括') && !whole && e.opener !== 'after-verb' && e.opener !== 'after-frame';
     out.push(
       finding({
         rule: 'count-mismatch',
         // (The list after a colon whose clause holds the setting verb — 内设机构包括：A、B…8个部室 — a newer reading: a 警告.)
-        severity: partial ? 'info' : e.opener === 'after-verb' && /[：:]$/.test(opening) ? 'warning' : 'error',
+        // (A list framed as a body's make-up — 由A、B、C4家单位组成, after-frame — a newer reading too: a 警告.)
+        severity: partial ? 'info' : (e.opener === 'after-verb' && /[：:]$/.test(opening)) || e.opener === 'after-frame' ? 'warning' : 'error',
         message: e.opener !== undefined ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
