@@ -512,6 +512,15 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
     expect(shapes(text('2020').replace('2019年支出合计', '计划2019年支出合计')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
   });
 
+  it('reads a 决算 by its title as closing at its own year’s end, with no other as-of date needed (former test34 2766)', () => {
+    const text = (title: string, sentence = '截至2026年12月31日，本部门共有车辆9辆。'): string => `${title}\n第三部分 2025年度部门决算情况说明\n十一、国有资产占有使用情况\n${sentence}\n`;
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明')).filter((s) => s.startsWith('later-year-end'))).toEqual(['later-year-end 2026年12月31日']);
+    // Look-alikes: the own year's end; a plan; a self-evaluation (its kind is no 决算: not read without the own year-end elsewhere).
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '截至2025年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '计划截至2026年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('某县林业和草原局2025年度部门整体支出绩效自评报告')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+  });
+
   it('leaves the signature block alone when an attachment follows it', () => {
     const text = (signer: string): string =>
       `2023年度某县人民医院部门整体支出绩效自评报告\n一、部门整体支出绩效情况\n全年完成门诊3万人次。\n${signer}\n2024年3月20日\n附件：自评表\n一级指标：投入；分值：10；得分：10\n一级指标：过程；分值：10；得分：9\n一级指标：产出；分值：40；得分：38\n一级指标：效益；分值：40；得分：37\n`;

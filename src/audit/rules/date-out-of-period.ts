@@ -191,7 +191,8 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
  * 截止2016年12月31日，2015年支出合计… beside 截止2015年12月31日，2015年收入合计… in the 2015 accounts: the year's own figures
  * stated as of the end of the year after — a year typed wrong, the text's other as-of date giving the right one.
  * Preconditions: not a budget; the as-of date is 31 December of the year after (an as-of word right before it); the text
- * states another as-of date of 31 December of its own year (its habit names the position it means); the sentence holds
+ * states another as-of date of 31 December of its own year (its habit names the position it means), or is a final account
+ * by its title (决算: its position is its own year-end by definition); the sentence holds
  * no word of a plan (计划, 预计 …: futureWords); a fiscal year read from the body is named more than twice as often as the
  * year after (else the year read may be the wrong one of the two).
  */
@@ -204,7 +205,10 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
     if (named(year) <= 2 * named(year + 1)) return [];
   }
   const asOf = facts.dates.filter((d) => d.month === 12 && d.day === 31 && AS_OF.some((w) => text.slice(Math.max(0, d.start - 4), d.start).endsWith(w)));
-  if (!asOf.some((d) => d.year === year)) return [];
+  // A final account (its title says 决算, the year read from the title) closes at its own year's end by definition, so it
+  // needs no other as-of date to name it (截至2026年12月31日，本部门共有车辆 in the 2025 决算; former test34 2766).
+  const finalAccounts = facts.title.documentKind === 'final-accounts' && !yearFromBody;
+  if (!finalAccounts && !asOf.some((d) => d.year === year)) return [];
   const out: Finding[] = [];
   for (const d of asOf) {
     if (d.year !== year + 1 || out.length >= MAX_FINDINGS_PER_RULE) continue;
@@ -216,7 +220,9 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
         rule: 'date-out-of-period',
         shape: 'later-year-end',
         severity: 'warning',
-        message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`,
+        message: asOf.some((o) => o.year === year)
+          ? `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`
+          : `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} > ${year}年12月31日`,
       }),
