@@ -14,6 +14,19 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, text('2025年3月10日')).findings.filter((f) => f.shape === 'as-of-after-signing')).toEqual([]);
   });
 
+  it('reports an event told as done after the report\'s own signing date, a 警告 (经2024年9月秋收测产 in a report signed 2024年4月10日; former test34 2761)', () => {
+    const text = (sentence: string, section = '三、项目绩效目标完成情况'): string =>
+      `滨沽区农业农村委员会2023年度高标准农田建设项目支出绩效自评报告\n${section}\n${sentence}\n\n滨沽区农业农村委员会\n2024年4月10日\n`;
+    const found = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.filter((f) => f.shape === 'event-after-signing').map((f) => `${f.severity} ${f.evidence[0]!.quote}`);
+    expect(found(text('经2024年9月秋收测产，项目区亩均增产约48公斤。'))).toEqual(['warning 2024年9月']);
+    // Look-alikes: before the signing date; a plan; a deadline; the end of a period; a planning section.
+    expect(found(text('经2024年3月测产，项目区亩均增产约48公斤。'))).toEqual([]);
+    expect(found(text('预计2024年9月秋收测产。'))).toEqual([]);
+    expect(found(text('项目区测产于2024年9月底前完成。'))).toEqual([]);
+    expect(found(text('申报时间为2024年1月1日至2024年12月31日。'))).toEqual([]);
+    expect(found(text('2024年9月组织秋收测产。', '六、下一步改进措施'))).toEqual([]);
+  });
+
   it('reads a deadline a whole year before the project’s stated period of work as a wrong year', () => {
     const form = (deadline: string, period = '专项实施期2022年3月-2022年11月'): string =>
       `某县马铃薯种薯项目绩效目标自评表（2022年度）\n${period}\n时效指标 ${deadline}前完成资金支付\n`;
