@@ -400,6 +400,20 @@ describe('count-mismatch: lists in brackets, after a setting verb, and labelled 
   });
 });
 
+describe('count-mismatch: a count against numbered lines whose amounts add up to the stated whole (former test34 2771)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'summed-list').map((f) => f.calculation ?? '');
+  const text = (count: string, last = '4.科技金融服务，预算100.00万元，绩效目标为促成技术合同登记额不低于30亿元。'): string =>
+    `九、预算绩效目标设置情况\n2025年本部门${count}个项目全部编制了绩效目标，涉及项目支出预算1000.00万元。主要项目绩效目标如下：\n1.研发投入补助，预算500.00万元，绩效目标为资助企业不少于420家。\n2.创新载体建设，预算300.00万元，绩效目标为新认定载体不少于15个。\n3.高新技术企业培育，预算100.00万元。\n${last}\n本部门将开展绩效运行监控。\n`;
+  it('reads the lines as the whole list when their amounts make the whole exactly', () => {
+    expect(found(text('5'))).toEqual(['列举 4 项（500.00 + 300.00 + 100.00 + 100.00 = 1000.00）≠ 5个']);
+    expect(found(text('4'))).toEqual([]);
+  });
+  it('is silent when the amounts do not make the whole (the lines may be some of the items) or a line holds two amounts', () => {
+    expect(found(text('5', '4.科技金融服务，预算90.00万元。'))).toEqual([]);
+    expect(found(text('5', '4.科技金融服务，预算60.00万元，其中本级40.00万元。'))).toEqual([]);
+  });
+});
+
 describe('count-mismatch: a count of two or more announced with one name', () => {
   const shapes = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'one-name-for-count').map((f) => f.message);
   it('reports a whole count followed by a single name where it claims the list', () => {

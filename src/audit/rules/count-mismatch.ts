@@ -113,12 +113,77 @@ export const countMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  out.push(...countOfSummedList(facts));
   out.push(...oneNameForCount(facts, options.config.entitySuffixes));
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
   out.push(...breakdowns(facts));
   return out;
 };
+
+/** A numbered line's marker (1. / 1、 / （1）) and its number. */
+const NUMBERED_LINE = /^[ \t\u3000]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)])/;
+/** Words before an amount that make it a target or a bound, not the item's amount (rule-words percent-mismatch countTargetLeads). */
+const TARGET_LEADS: readonly string[] = RULE_WORDS['percent-mismatch'].countTargetLeads;
+/** Most numbered lines read after a count. */
+const SUMMED_LIST_MAX = 30;
+
+/**
+ * 本部门5个项目全部编制了绩效目标，涉及项目支出预算9521.60万元 followed by the lines 1.…预算3860.00万元… 2.… 3.… 4.…
+ * whose amounts add up to 9521.60 exactly: the lines are all the items (even under 主要项目 …如下), so they number four,
+ * not five. Preconditions: the count's sentence states, after it, exactly one amount T (no change, no bound) whose
+ * label holds the first two characters of the count's noun (项目); the lines right after the count's line are numbered
+ * 1, 2, … in one style, two at least, each holding exactly one amount that is no target (countTargetLeads before it),
+ * no change and no bound, all of T's currency; the list ends at a line not numbered next; the amounts add up to T
+ * exactly. Then a count other than the number of lines is reported, a 警告 (shape summed-list).
+ */
+function countOfSummedList(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (const [index, f] of figures.entries()) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'count' || f.qualifier || f.comparative || f.decimals !== 0 || f.noun.length < 2) continue;
+    const noun = f.noun.slice(0, 2);
+    const amounts = figures.slice(index + 1).filter((g) => g.sentence === f.sentence && g.kind === 'money');
+    if (amounts.length !== 1) continue;
+    const total = amounts[0]!;
+    if (total.comparative || total.qualifier || !total.label.includes(noun) || total.scaled <= 0) continue;
+    let at = text.indexOf('\n', total.end);
+    if (at === -1) continue;
+    at++;
+    const lines: { start: number; end: number; amount: Figure }[] = [];
+    let fits = true;
+    while (at < text.length && lines.length < SUMMED_LIST_MAX) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const m = NUMBERED_LINE.exec(text.slice(at, end));
+      if (!m || Number(m[1] ?? m[2]) !== lines.length + 1 || (lines.length > 0 && (m[1] === undefined) !== (NUMBERED_LINE.exec(text.slice(lines[0]!.start, lines[0]!.end))![1] === undefined))) break;
+      const own = figures.filter((g) => g.kind === 'money' && g.start >= at && g.end <= end && !TARGET_LEADS.some((w) => text.slice(Math.max(at, g.start - w.length), g.start) === w));
+      if (own.length !== 1 || own[0]!.comparative || own[0]!.qualifier || own[0]!.currency !== total.currency) {
+        fits = false;
+        break;
+      }
+      lines.push({ start: at, end, amount: own[0]! });
+      at = end + 1;
+    }
+    if (!fits || lines.length < 2) continue;
+    if (lines.reduce((s, l) => s + l.amount.scaled, 0) !== total.scaled) continue;
+    const stated = f.scaled;
+    if (stated === lines.length) continue;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'summed-list',
+        severity: 'warning',
+        message: `写明“${f.raw}${noun}”，其后逐项列出${lines.length}项，金额合计正好等于${total.raw}（即已列全）`,
+        evidence: [quoteFigure(facts, f), quoteFigure(facts, total), quoteSpan(facts, { start: lines[0]!.start, end: lines[0]!.end })],
+        calculation: `列举 ${lines.length} 项（${lines.map((l) => l.amount.numberText).join(' + ')} = ${total.numberText}）≠ ${f.raw}`,
+        difference: lines.length - stated,
+      }),
+    );
+  }
+  return out;
+}
 
 type Breakdown = (typeof WORDS.breakdowns)[number];
 /** Measure words of persons, one measure for a head count and its parts (编制45人，其中行政编制30名). */
