@@ -414,6 +414,20 @@ describe('count-mismatch: a count against numbered lines whose amounts add up to
   });
 });
 
+describe('count-mismatch: a list closed by 等 and a count of kinds, proven complete by a later breakdown (former test34 2763)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'open-list-summed').map((f) => f.calculation ?? '');
+  const text = (kinds: string, last = '返贫致贫人口0.17万人'): string =>
+    `对特困人员、低保对象、返贫致贫人口等${kinds}类困难群众个人缴费部分给予资助。\n2.困难群众资助参保人数：年度目标不少于1.32万人，实际1.35万人。资助特困人员0.06万人、低保对象1.12万人、${last}。\n`;
+  it('reads the names as all the kinds when their later counts make the total exactly', () => {
+    expect(found(text('四'))).toEqual(['列举 3 项（0.06 + 1.12 + 0.17 = 1.35）≠ 四类']);
+    expect(found(text('三'))).toEqual([]);
+  });
+  it('is silent where the counts do not make the total (等 may leave kinds out) or a name is not counted', () => {
+    expect(found(text('四', '返贫致贫人口0.15万人'))).toEqual([]);
+    expect(found(text('四', '其他人员0.17万人'))).toEqual([]);
+  });
+});
+
 describe('count-mismatch: a count of two or more announced with one name', () => {
   const shapes = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'one-name-for-count').map((f) => f.message);
   it('reports a whole count followed by a single name where it claims the list', () => {

@@ -114,6 +114,7 @@ export const countMismatch: Rule = (facts, options) => {
     );
   }
   out.push(...countOfSummedList(facts));
+  out.push(...openListClosedBySum(facts));
   out.push(...oneNameForCount(facts, options.config.entitySuffixes));
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
@@ -179,6 +180,67 @@ function countOfSummedList(facts: Parameters<Rule>[0]): Finding[] {
         evidence: [quoteFigure(facts, f), quoteFigure(facts, total), quoteSpan(facts, { start: lines[0]!.start, end: lines[0]!.end })],
         calculation: `列举 ${lines.length} 项（${lines.map((l) => l.amount.numberText).join(' + ')} = ${total.numberText}）≠ ${f.raw}`,
         difference: lines.length - stated,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A list closed by 等 and a count of kinds (特困人员、低保对象、返贫致贫人口等四类困难群众): names, 等, the count, its measure. */
+const OPEN_KIND_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12})等([一二两三四五六七八九十]|\\d{1,2})(${anyWord(WORDS.openListKindMeasures)})`, 'g');
+/** Sentences after the list read for its items' breakdown. */
+const OPEN_LIST_REACH = 20;
+
+/**
+ * 对特困人员、低保对象、返贫致贫人口等四类困难群众…资助 and later 实际1.35万人。资助特困人员0.06万人、低保对象1.12万人、返贫
+ * 致贫人口0.17万人: 等 may leave a list open, but where the same names are counted later, each once, in one sentence,
+ * and those counts add up exactly to the one count right before them (in that sentence or the one before, of their
+ * measure, no change or bound), the names are all the kinds — three, not four. Preconditions: fewer names than the count
+ * of kinds (rule-words count-mismatch openListKindMeasures: 类, 种); within OPEN_LIST_REACH sentences after the list, one
+ * sentence holds counts whose labels end with each name, exactly one each and nothing else of their measure; the sum is
+ * exact. A 警告 (shape open-list-summed).
+ */
+function openListClosedBySum(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (const m of text.matchAll(OPEN_KIND_LIST)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const names = m[1]!.split('、');
+    const stated = countValue(m[2]!);
+    if (stated === null || names.length >= stated || new Set(names).size !== names.length) continue;
+    const listEnd = m.index + m[0].length;
+    const firstAfter = figures.findIndex((g) => g.start >= listEnd);
+    if (firstAfter === -1) continue;
+    const fromSentence = figures[firstAfter]!.sentence;
+    let found: { total: Figure; parts: Figure[] } | null = null;
+    for (let s = fromSentence; s <= fromSentence + OPEN_LIST_REACH && found === null; s++) {
+      const inSentence = figures.filter((g) => g.sentence === s && g.kind === 'count');
+      // (The first name may carry the words before it, 对特困人员: a label ending with its last three characters or more names it.)
+      const names0 = [...Array(Math.max(0, names[0]!.length - 2)).keys()].map((k) => names[0]!.slice(k));
+      const parts = names.map((n, k) => inSentence.filter((g) => (k === 0 ? names0.some((s) => g.label.endsWith(s)) : g.label.endsWith(n))));
+      if (parts.some((p) => p.length !== 1)) continue;
+      const own = parts.map((p) => p[0]!);
+      const unit = own[0]!.unit;
+      if (own.some((g) => g.unit !== unit || g.comparative || g.qualifier) || inSentence.filter((g) => g.unit === unit && !own.includes(g)).some((g) => g.start > own[0]!.start)) continue;
+      const first = Math.min(...own.map((g) => g.start));
+      const before = figures.filter((g) => g.kind === 'count' && g.unit === unit && g.start < first && (g.sentence === s || g.sentence === s - 1));
+      const total = before[before.length - 1];
+      if (!total || total.comparative || total.qualifier) continue;
+      const scale = (g: Figure): number => g.scaled * 10 ** (6 - g.decimals);
+      if (own.reduce((acc, g) => acc + scale(g), 0) !== scale(total)) continue;
+      found = { total, parts: own };
+    }
+    if (!found) continue;
+    const start = m.index;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'open-list-summed',
+        severity: 'warning',
+        message: `写明“等${m[2]}${m[3]}”，只列出${names.length}项；后文按这${names.length}项分列的数量之和正好等于总数${found.total.raw}，可见只有${names.length}${m[3]}`,
+        evidence: [quoteSpan(facts, { start, end: listEnd }), quoteFigure(facts, found.total), ...found.parts.map((g) => quoteFigure(facts, g))],
+        calculation: `列举 ${names.length} 项（${found.parts.map((g) => g.numberText).join(' + ')} = ${found.total.numberText}）≠ ${m[2]}${m[3]}`,
+        difference: names.length - stated,
       }),
     );
   }
