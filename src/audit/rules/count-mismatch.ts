@@ -145,7 +145,8 @@ function countOfSummedList(facts: Parameters<Rule>[0]): Finding[] {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'count' || f.qualifier || f.comparative || f.decimals !== 0 || f.noun.length < 2) continue;
     const noun = f.noun.slice(0, 2);
-    const amounts = figures.slice(index + 1).filter((g) => g.sentence === f.sentence && g.kind === 'money');
+    const amounts: Figure[] = [];
+    for (let k = index + 1; k < figures.length && figures[k]!.sentence === f.sentence; k++) if (figures[k]!.kind === 'money') amounts.push(figures[k]!);
     if (amounts.length !== 1) continue;
     const total = amounts[0]!;
     if (total.comparative || total.qualifier || !total.label.includes(noun) || total.scaled <= 0) continue;
