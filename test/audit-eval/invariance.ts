@@ -44,7 +44,17 @@ export interface InvarianceResult {
   readonly byRewrite: Map<string, { runs: number; errors: number; warnings: number; infos: number }>;
   readonly findings: NewFinding[];
   /** Annotated defects found on the original and not found on a rewrite, by rewrite. */
-  readonly lost: { file: string; rewrite: string; rule: string; quote: string }[];
+  readonly lost: { file: string; rewrite: string; rule: string; quote: string; touched: boolean }[];
+  /**
+   * For rewrites that report their edits (paraphrases): annotated defects found on the original whose lines a
+   * rewrite edited (±1 line), by rewrite, with how many of them were still found after it.
+   */
+  readonly touched: Map<string, { rule: string; kept: boolean }[]>;
+}
+
+export interface InvarianceOptions {
+  /** Only runs where a rewrite edited the lines of a defect found on the original (the --lost measure; faster). */
+  readonly touchedOnly?: boolean;
 }
 
 const RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
@@ -70,7 +80,9 @@ export function checkInvariance(
   audit: AuditFn,
   normalize: NormalizeFn,
   only: readonly string[] = [],
+  options: InvarianceOptions = {},
 ): InvarianceResult {
+  const touchedBy = new Map<string, { rule: string; kept: boolean }[]>();
   const byRewrite = new Map<string, { runs: number; errors: number; warnings: number; infos: number }>();
   const found: NewFinding[] = [];
   const lost: InvarianceResult['lost'] = [];
@@ -112,6 +124,9 @@ export function checkInvariance(
       if (only.length > 0 && !only.some((o) => rc.name.startsWith(o))) continue;
       const rw = rc.apply(raw);
       if (rw === undefined || rw.text === raw) continue;
+      const editLines: [number, number][] | undefined = rw.edits?.map((e) => [lineOf(rawStarts, e.start), lineOf(rawStarts, Math.max(e.start, e.end - 1))]);
+      const touchedHere = defects.map((d, di) => foundBefore[di]! && editLines !== undefined && intersects(d.ranges, editLines, 1));
+      if (options.touchedOnly && !touchedHere.some(Boolean)) continue;
       runs++;
       const stats = byRewrite.get(rc.name) ?? { runs: 0, errors: 0, warnings: 0, infos: 0 };
       stats.runs++;
@@ -146,11 +161,15 @@ export function checkInvariance(
       });
       defects.forEach((d, di) => {
         if (!foundBefore[di]) return;
-        if (!placedAfter.some((p) => d.rules.includes(p.rule) && intersects(p.ranges, d.ranges, 1))) {
-          lost.push({ file: fx.name, rewrite: rc.name, rule: d.rules[0]!, quote: d.quote });
+        const kept = placedAfter.some((p) => d.rules.includes(p.rule) && intersects(p.ranges, d.ranges, 1));
+        if (touchedHere[di]) {
+          const list = touchedBy.get(rc.name) ?? [];
+          list.push({ rule: d.rules[0]!, kept });
+          touchedBy.set(rc.name, list);
         }
+        if (!kept) lost.push({ file: fx.name, rewrite: rc.name, rule: d.rules[0]!, quote: d.quote, touched: touchedHere[di]! });
       });
     }
   }
-  return { runs, byRewrite, findings: found, lost };
+  return { runs, byRewrite, findings: found, lost, touched: touchedBy };
 }

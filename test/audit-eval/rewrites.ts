@@ -10,12 +10,15 @@
  * Every rewrite returns the new text with, for each of its UTF-16 units (and one past the end), the offset in the
  * input it came from, so a finding on the rewritten text can be placed back on the original.
  */
+import { readFileSync } from 'node:fs';
 import { rng } from '../../src/gen/generate.ts';
 
 export interface Rewritten {
   readonly text: string;
   /** For each UTF-16 unit of `text` and one past its end: the offset in the input it comes from. */
   readonly toInput: Int32Array;
+  /** The input spans that were replaced, when the rewrite is a set of local edits (paraphrases). */
+  readonly edits?: readonly Edit[];
 }
 
 /** Builds a rewritten text piece by piece, remembering where each unit came from. */
@@ -412,6 +415,36 @@ export function listSeparator(input: string, mark: '，' | '；'): Rewritten {
   return applyEdits(input, edits);
 }
 
+/** A lexical paraphrase of paraphrases.json: interchangeable budget-prose wordings. */
+export interface Paraphrase {
+  readonly id: string;
+  readonly pattern: string;
+  readonly to: string;
+  readonly note: string;
+  /** Also on table lines (default: prose lines only). */
+  readonly tables?: boolean;
+}
+
+export const PARAPHRASES: readonly Paraphrase[] = (
+  JSON.parse(readFileSync(new URL('./paraphrases.json', import.meta.url), 'utf8')) as { entries: Paraphrase[] }
+).entries;
+
+/** Rewrites every match of one paraphrase on prose lines; the edits are kept so that a check can tell which lines changed. */
+export function paraphrase(input: string, p: Paraphrase): Rewritten {
+  const re = new RegExp(p.pattern, 'gu');
+  const edits: Edit[] = [];
+  for (const l of lines(input)) {
+    const line = input.slice(l.start, l.end);
+    if (!p.tables && isTableLine(line)) continue;
+    for (const m of line.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      const text = p.to.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+      if (text !== m[0]) edits.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, text });
+    }
+  }
+  return { ...applyEdits(input, edits), edits };
+}
+
 export interface RewriteCase {
   readonly name: string;
   readonly apply: (input: string) => Rewritten | undefined;
@@ -434,6 +467,7 @@ export const REWRITES: readonly RewriteCase[] = [
   { name: 'chinese-years', apply: chineseYears },
   { name: 'list-comma', apply: (s) => listSeparator(s, '，') },
   { name: 'list-semicolon', apply: (s) => listSeparator(s, '；') },
+  ...PARAPHRASES.map((p): RewriteCase => ({ name: `para:${p.id}`, apply: (s) => paraphrase(s, p) })),
 ];
 
 const STYLE_ORDER: readonly HeadingStyle[] = ['cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'circled', 'ar-dun'];
