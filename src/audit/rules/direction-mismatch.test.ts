@@ -246,6 +246,9 @@ describe('direction-mismatch: a change after the two years’ amounts it compare
     expect(messages(both.replace('本级支出88.20', '本级支出80.20'))).toEqual([]);
     expect(messages(both.replace('增长6.30', '增长2.30'))).toEqual([]);
     expect(messages(both.replace('，其中本级', '。其中本级'))).toEqual([]);
+    // The year base in its other wordings (rule-words yearBaseLeads / yearBaseClosers): 与上年相比, 较上年度.
+    expect(messages(both.replace('比上年增长', '与上年相比增长'))).toHaveLength(1);
+    expect(messages(both.replace('比上年增长', '较上年度增长'))).toHaveLength(1);
   });
 });
 

@@ -314,8 +314,13 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-/** A rate's direction word after a year-base word (同比下降, 比上年增长, 较去年同期减少): group 1 is the direction word. */
-const YEAR_BASED_RATE = new RegExp(`^(?:[比较])?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBase)})+(${anyWord(CHANGE_WORDS)})$`);
+/**
+ * A rate's direction word after a year-base word (同比下降, 比上年增长, 较去年同期减少, 与上年相比增加, 较上年度减少): group 1
+ * is the direction word. The words around the base: rule-words direction-mismatch.yearBaseLeads / yearBaseClosers.
+ */
+const YEAR_BASED_RATE = new RegExp(
+  `^(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBaseLeads)})?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBase)})+度?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBaseClosers)})?[，,]?(${anyWord(CHANGE_WORDS)})$`,
+);
 
 /** The direction word a figure's label ends with (比上年减少 → 减少), or undefined; 增至/降至 name a level, not a change. */
 function endingChangeWord(f: Figure): string | undefined {

@@ -301,6 +301,9 @@ describe('percent-mismatch: 执行率 of a 自评表 flattened one cell per line
     const rows = (rate: string): string => `${header}年度资金总额: 80 80 72 10 ${rate} 10\n 其中:本年财政拨款 80 80 72 - 90% -\n`;
     expect(runRule(percentMismatch, rows('100%')).findings.map((f) => f.calculation)).toEqual(['72 ÷ 80 = 90.00% ≠ 100%']);
     expect(runRule(percentMismatch, rows('90%')).findings).toEqual([]);
+    // The header in its other wordings (rule-words stackedHeader*): 年初预算, 调整后预算数, 预算执行率.
+    const reworded = rows('100%').replace('年初预算数', '年初预算').replace('全年预算数', '调整后预算数').replace('执行率', '预算执行率');
+    expect(runRule(percentMismatch, reworded).findings.map((f) => f.calculation)).toEqual(['72 ÷ 80 = 90.00% ≠ 100%']);
     // Without the form's header the pieces are not read as its cells.
     expect(runRule(percentMismatch, '年度资金总额: 80 80 72 10 100% 10\n').findings).toEqual([]);
   });

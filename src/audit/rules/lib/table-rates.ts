@@ -40,8 +40,14 @@ function percentElsewhere(r: TableFact['rows'][number], rate: number): boolean {
   return r.some((c, i) => i !== rate && /^[0-9.]+\s*[%％]$/.test(c.text.trim()));
 }
 
-/** The stacked form's header, in order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 (whitespace and line breaks taken out). */
-const STACKED_HEADER = /年初预算数.{0,12}全年预算数.{0,12}全年执行数.{0,6}分值.{0,6}执行率/;
+/**
+ * The stacked form's header, in order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 (whitespace and line breaks taken
+ * out), each cell in any of its wordings (rule-words percent-mismatch.stackedHeader*: 年初预算, 调整后预算数 …).
+ */
+const alternatives = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+const STACKED_HEADER = new RegExp(
+  `${alternatives(WORDS.stackedHeaderInitial)}.{0,12}${alternatives(WORDS.stackedHeaderBudget)}.{0,12}${alternatives(WORDS.stackedHeaderSpent)}.{0,6}${alternatives(WORDS.stackedHeaderScore)}.{0,6}${alternatives(WORDS.stackedHeaderRate)}`,
+);
 /** How many non-empty lines before a row its header may end (the header's cells broken over lines: 年初⏎预算数). */
 const STACKED_HEADER_REACH = SEARCH_WINDOWS.stackedHeaderReach;
 const AMOUNT_LINE = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|元)?$/;
@@ -78,7 +84,7 @@ function spacedRow(line: { text: string; start: number }): { label: { text: stri
 function stackedRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
-  if (!text.includes('执行率')) return out;
+  if (!WORDS.stackedHeaderRate.some((w) => text.includes(w))) return out;
   const lines: { text: string; start: number; end: number }[] = [];
   let at = 0;
   while (at <= text.length) {
