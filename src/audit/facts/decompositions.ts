@@ -489,8 +489,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       // 包括 / 分别为 list their parts up to the clause's end (…；公务接待费… is the next item of an outer list), and
       // open with a part: a list of names first (内设13个部门，分别为立案庭、…；所属事业单位1个), or an item without a
       // figure (包括某局机关和16个直属单位…), breaks down nothing that can be added.
+      // A colon right after the word (…A万元，包括：B万元，占…；C万元，占…。) opens the list as 其中： does: it runs over
+      // the sentence, its ；s apart (found by the para: rewrite 其中 → 包括 of scripts/check-invariance.ts --lost).
       if (here.follows) {
-        const semi = text.slice(at, Math.min(stop, at + 2000)).indexOf('；');
+        const semi = /[：:]/.test(text[at + len] ?? '') ? -1 : text.slice(at, Math.min(stop, at + 2000)).indexOf('；');
         if (semi !== -1) stop = at + semi;
         const first = figures[idx];
         if (!first || first.start >= stop || first.start - at > 24 || /[、；，和及]/.test(text.slice(at + len, first.start))) {

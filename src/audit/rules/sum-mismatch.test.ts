@@ -387,6 +387,11 @@ describe('sum-mismatch', () => {
     expect(messages('内设机构6个，分别为办公室、财务科；下属单位2个，其他3个。')).toEqual([]);
     expect(messages('共有单位30个，包括局机关和9个站所、20个中心。')).toEqual([]);
     expect(messages('公务用车购置及运行费45万元，包括购置费30万元、运行费15万元；公务接待费8万元。')).toEqual([]);
+    // 包括： with a colon opens the list as 其中： does: over the sentence, its ；s apart.
+    expect(messages('本年收入合计4905.82万元，包括：财政拨款收入4863.12万元，占99.13%；其他收入47.20万元，占0.87%。')).toEqual([
+      '“收入”为4905.82万元，但所列各项之和为4910.32万元，多4.5万元',
+    ]);
+    expect(messages('本年收入合计4910.32万元，包括：财政拨款收入4863.12万元，占99.04%；其他收入47.20万元，占0.96%。')).toEqual([]);
   });
 
   it('reads a 其中 opening the sentence after a budget, its 决算 and the rate as the 决算’s parts (预算为A，决算为B，完成预算的R%。其中：…)', () => {
