@@ -431,14 +431,21 @@ export const PARAPHRASES: readonly Paraphrase[] = (
 
 /** Rewrites every match of one paraphrase on prose lines; the edits are kept so that a check can tell which lines changed. */
 export function paraphrase(input: string, p: Paraphrase): Rewritten {
-  const re = new RegExp(p.pattern, 'gu');
+  // {prevYear}: the year before the report's own — the first year of its opening lines (the title's).
+  const own = /(?:19|20)\d\d(?=年)/.exec(input.slice(0, 300));
+  const needsYear = p.pattern.includes('{prevYear}') || p.to.includes('{prevYear}');
+  if (needsYear && !own) return { ...applyEdits(input, []), edits: [] };
+  const prevYear = own ? String(Number(own[0]) - 1) : '';
+  const pattern = p.pattern.replaceAll('{prevYear}', prevYear);
+  const to = p.to.replaceAll('{prevYear}', prevYear);
+  const re = new RegExp(pattern, 'gu');
   const edits: Edit[] = [];
   for (const l of lines(input)) {
     const line = input.slice(l.start, l.end);
     if (!p.tables && isTableLine(line)) continue;
     for (const m of line.matchAll(re)) {
       if (m[0].length === 0) continue;
-      const text = p.to.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+      const text = to.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
       if (text !== m[0]) edits.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, text });
     }
   }

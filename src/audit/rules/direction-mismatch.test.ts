@@ -299,6 +299,11 @@ describe('direction-mismatch: a change after an amount framed as its base', () =
     expect(shapes('2024年度收入合计1260.00万元，其中财政拨款1200.00万元，其他收入60.00万元。与2023年度的1400.00万元相比，较上年增加140.00万元，增长10.00%。')).toEqual(['1260.00 < 1400.00']);
     expect(shapes('2024年度支出合计980.00万元。与上年的900.00万元相比，下降8.89%。')).toEqual(['980.00 > 900.00']);
     // Right words, or no amount making the change: nothing is said.
+    // The base said again in its other wordings (较2023年 — the frame's own year only —, 与上年相比).
+    const framed = '2024年度收入合计1260.00万元。与2023年度的1400.00万元相比，较上年增加140.00万元。';
+    expect(shapes(framed.replace('较上年增加', '较2023年增加'))).toEqual(['1260.00 < 1400.00']);
+    expect(shapes(framed.replace('较上年增加', '与上年相比增加'))).toEqual(['1260.00 < 1400.00']);
+    expect(shapes(framed.replace('较上年增加', '较2022年增加'))).toEqual([]);
     expect(shapes('2024年度收入合计1260.00万元。与2023年度的1400.00万元相比，较上年减少140.00万元，下降10.00%。')).toEqual([]);
     expect(shapes('2024年度收入合计1300.00万元。与2023年度的1400.00万元相比，较上年增加140.00万元，增长10.00%。')).toEqual([]);
     // A frame without a year (与预算数A相比) is no base of a change on last year.

@@ -740,6 +740,14 @@ const FRAME_REACH = SEARCH_WINDOWS.priorFrameReach;
  * one before (same paragraph), makes the change — C = |A − P| within rounding, or the rate R = |A − P| ÷ P — so A is
  * the year's amount; then the direction word must be the sign of A − P.
  */
+/**
+ * A year base said again between a framed base and its change word (较上年, 同比, 与上年相比, 较2023年度): the words of
+ * rule-words direction-mismatch yearBaseLeads / yearBase / yearBaseClosers, or a year by number (group 1).
+ */
+const TAIL_BASE = new RegExp(
+  `^(?:(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBaseLeads)})?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBase)}|(\\d{4}年))+度?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBaseClosers)})?[，,]?)?$`,
+);
+
 function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const { figures, text } = facts;
@@ -764,7 +772,9 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
     const closer = FRAME_CLOSERS.find((w) => between.startsWith(w));
     if (!closer && !/^[较比]$/.test(opener)) continue;
     const tail = between.slice(closer?.length ?? 0).replace(/^[，,]/, '');
-    if (!tail.endsWith(word) || !/^(?:(?:较|比)(?:上年度?|去年|上一年度?)|同比)?$/.test(tail.slice(0, tail.length - word.length))) continue;
+    // The base said again before the word (较上年增加, 同比增加, 与上年相比增加, or the frame's own year: 较2023年增加).
+    const again = TAIL_BASE.exec(tail.slice(0, tail.length - word.length));
+    if (!tail.endsWith(word) || !again || (again[1] !== undefined && !rest.startsWith(again[1]))) continue;
     const pv = numericValue(p);
     const makes = (a: Figure): boolean => {
       if (a === p || a.comparative || a.qualifier || !comparable(a, p) || endingChangeWord(a)) return false;
