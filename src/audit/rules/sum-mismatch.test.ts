@@ -1610,6 +1610,8 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(runRule(sumMismatch, text).findings).toEqual([]);
     const over = runRule(sumMismatch, text.replace('12.36亿元', '12.63亿元')).findings;
     expect(over.map((f) => f.message)).toEqual(['“全市政府采购规模”为32.72亿元，而其3类（全市货物、工程、服务政府采购规模）分别为14.71亿元、5.65亿元、12.63亿元，合计32.99亿元，多0.27亿元']);
+    // 分别是 as 分别为 (rule-words sum-mismatch.respectiveWords).
+    expect(runRule(sumMismatch, text.replace('12.36亿元', '12.63亿元').replace('分别为', '分别是')).findings).toHaveLength(1);
     // Two kinds only: where the kinds end inside the words cannot be told, nothing is read.
     expect(runRule(sumMismatch, text.replace('全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元', '全市货物和工程政府采购规模分别为14.71亿元和25.65亿元')).findings).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { MONEY_UNITS } from '../../core/money.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { boundTotal } from './lib/bound-total.ts';
 import { inUnit, quoteFigure, quoteSpan, roundingSlack } from './lib/evidence.ts';
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
@@ -714,10 +715,16 @@ const MIN_WHOLE_NAME = SEARCH_WINDOWS.minWholeName;
  * unit, right after 分别为 with only separators between; one earlier figure, no comparison, of that unit whose label
  * ends with the name. More than the whole is an error; less is a 提示 (the kinds named may not be all).
  */
+/** The words that give each kind its amount in order (分别为, 分别是: rule-words sum-mismatch.respectiveWords). */
+const RESPECTIVE = new RegExp(anyWord(RULE_WORDS['sum-mismatch'].respectiveWords), 'g');
+
 function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text, figures } = facts;
-  for (let at = text.indexOf('分别为'); at !== -1 && out.length < MAX_FINDINGS_PER_RULE; at = text.indexOf('分别为', at + 3)) {
+  for (const m of text.matchAll(RESPECTIVE)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const at = m.index;
+    const len0 = m[0].length;
     let k = at - 1;
     // A line wrapped inside the name (PDF lines) does not end it.
     while (k >= 0 && at - k <= 40 && !'，,。；;：:'.includes(text[k]!) && !(text[k] === '\n' && /[。；;：:]\s*$|^\s*$/.test(text.slice(Math.max(0, k - 2), k)))) k--;
@@ -737,11 +744,11 @@ function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
     if (middle.some((w) => w.length !== len) || kinds[0]!.length <= len || kinds[kinds.length - 1]!.length <= len) continue;
     const name = kinds[0]!.slice(0, -len) + kinds[kinds.length - 1]!.slice(len);
     if (name.length < MIN_WHOLE_NAME) continue;
-    const first = firstFigureAtOrAfter(figures, at + 3);
+    const first = firstFigureAtOrAfter(figures, at + len0);
     const parts: Figure[] = [];
     for (let j = first; j < figures.length && parts.length < kinds.length; j++) {
       const f = figures[j]!;
-      const gap = text.slice(parts.length === 0 ? at + 3 : parts[parts.length - 1]!.end, f.start);
+      const gap = text.slice(parts.length === 0 ? at + len0 : parts[parts.length - 1]!.end, f.start);
       if (!/^[、，,和及与\s]*$/.test(gap)) break;
       parts.push(f);
     }
