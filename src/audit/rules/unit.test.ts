@@ -328,6 +328,9 @@ describe('unit: per-cents declared once for their block', () => {
     // Then every one with its %, or the words taking other units too, say nothing
     expect(messages(text('下降36.9%'))).toEqual([]);
     expect(messages(text('下降3.5万元'))).toEqual([]);
+    // The direction worded otherwise in one clause (unit.parallelSameWords): the same measure
+    expect(messages(text('下降36.9').replace('下降12.8%', '减少12.8%'))).toEqual(['比率“下降36.9”缺少单位“%”']);
+    expect(messages(text('降低36.9'))).toEqual(['比率“降低36.9”缺少单位“%”']);
     // Ratios of two bodies, the words alike after a linking word
     expect(messages('甲公司资产负债率为68.1%；乙公司资产负债率为62。')).toEqual(['比率“公司资产负债率为62”缺少单位“%”']);
     // Words that end otherwise (a count after other words), two bare numbers, or a table row: not judged

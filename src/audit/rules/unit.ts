@@ -188,8 +188,19 @@ const SIBLING_KEY = SEARCH_WINDOWS.sameItemSuffix - 2;
 /** What ends a bare number's clause (a colon after a number ends a label: 目标1：). */
 const BARE_ENDS = new Set(Array.from('，。；;,\n', (c) => c.charCodeAt(0)));
 
-/** The words before a number without a linking word at their end (资产负债率为 → 资产负债率, 下降了 → 下降). */
+const SAME_WORDS = RULE_WORDS['unit'].parallelSameWords;
+
+/**
+ * The words before a number without a linking word at their end (资产负债率为 → 资产负债率, 下降了 → 下降), a direction
+ * word at the end read as its one sense (减少 → 下降: unit.parallelSameWords).
+ */
 function leadName(lead: string): string {
+  const name = leadNameRaw(lead);
+  for (const { word, as } of SAME_WORDS) if (name.endsWith(word)) return name.slice(0, -word.length) + as;
+  return name;
+}
+
+function leadNameRaw(lead: string): string {
   let name = lead;
   for (let changed = true; changed; ) {
     changed = false;
