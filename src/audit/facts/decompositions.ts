@@ -363,8 +363,10 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
   for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) out.push({ at, len: 2, follows: false });
   for (const f of figures) {
     if ((f.kind !== 'money' && f.kind !== 'count') || f.comparative || f.qualifier) continue;
-    let k = f.end;
-    while (k < text.length && k - f.end < 8 && isCjkCode(text.charCodeAt(k)) && followMarkerAt(text, k) === undefined) k++;
+    // A note in brackets without a figure (…2299.88万元（大写：人民币…元整），包括：…) stands between as the noun may.
+    const from = f.end + noteAfter(text, f.end);
+    let k = from;
+    while (k < text.length && k - from < 8 && isCjkCode(text.charCodeAt(k)) && followMarkerAt(text, k) === undefined) k++;
     if (text[k] === '，' || text[k] === ',') k++;
     const w = followMarkerAt(text, k);
     if (w && followsFigure(text, f, k)) out.push({ at: k, len: w.length, follows: true });
@@ -395,9 +397,15 @@ function withinWhole(text: string, f: Figure): boolean {
   return /^\s*在/.test(text.slice(k + 1, f.start));
 }
 
-/** Whether only the figure's counted noun (项目, 人) and a comma stand between it and the marker at `at`. */
+/** A bracketed note holding no digit right at `at` (（大写：人民币贰仟…元整）): its length, or 0. */
+const FIGURELESS_NOTE = /^[（(][^（）()\d０-９]{1,40}[）)]/;
+function noteAfter(text: string, at: number): number {
+  return text.charCodeAt(at) === 0xff08 || text[at] === '(' ? (FIGURELESS_NOTE.exec(text.slice(at, at + 44))?.[0].length ?? 0) : 0;
+}
+
+/** Whether only the figure's counted noun (项目, 人) and a comma stand between it and the marker at `at` (a figureless bracketed note aside). */
 function followsFigure(text: string, f: Figure, at: number): boolean {
-  const between = text.slice(f.end, at);
+  const between = text.slice(f.end + noteAfter(text, f.end), at);
   return between.length <= 9 && /^[\u4e00-\u9fff]{0,8}[，,]?$/.test(between) && !between.includes('其中') && (between === '' || between.endsWith('，') || between.endsWith(',') || f.kind === 'count');
 }
 

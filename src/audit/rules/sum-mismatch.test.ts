@@ -392,6 +392,11 @@ describe('sum-mismatch', () => {
       '“收入”为4905.82万元，但所列各项之和为4910.32万元，多4.5万元',
     ]);
     expect(messages('本年收入合计4910.32万元，包括：财政拨款收入4863.12万元，占99.04%；其他收入47.20万元，占0.96%。')).toEqual([]);
+    // A figureless note in brackets between the total and 包括 (大写 …) stands aside as the counted noun does.
+    expect(messages('收入合计2299.88万元（大写：人民币贰仟贰佰玖拾玖万捌仟捌佰元整），包括：财政拨款收入1846.52万元，其他收入435.36万元。')).toEqual([
+      '“收入”为2299.88万元，但所列各项之和为2281.88万元，少18万元',
+    ]);
+    expect(messages('收入合计2299.88万元（含上年结转50万元），包括：财政拨款收入1846.52万元，其他收入435.36万元。')).toEqual([]);
   });
 
   it('reads a 其中 opening the sentence after a budget, its 决算 and the rate as the 决算’s parts (预算为A，决算为B，完成预算的R%。其中：…)', () => {
