@@ -12,6 +12,8 @@ import {
   cjkSpaces,
   fullWidthDigits,
   listSeparator,
+  PARAPHRASES,
+  paraphrase,
   restyleHeadings,
   retable,
   rewrap,
@@ -63,6 +65,19 @@ describe('meaning-preserving rewrites', () => {
     expect(retable(input, 'layout').text).toBe('说明\n项目       金额\n基本支出   12.5\n后文');
   });
 
+  it('swaps interchangeable wordings of budget prose (paraphrases.json) on prose lines only, in their context', () => {
+    const p = (id: string) => PARAPHRASES.find((x) => x.id === id)!;
+    expect(paraphrase('支出较上年减少5.2万元，较上年有所压减。', p('jiao-to-bi')).text).toBe('支出比上年减少5.2万元，较上年有所压减。');
+    expect(paraphrase('支出增长5.2万元，增长3%。', p('zengzhang-to-zengjia-money')).text).toBe('支出增加5.2万元，增长3%。');
+    expect(paraphrase('2024年度部门决算\n支出比上年增加5万元。', p('shangnian-to-year')).text).toBe('2024年度部门决算\n支出比2023年增加5万元。');
+    expect(paraphrase('| 执行率 | 98% |', p('zhixinglv-add-yusuan')).text).toBe('| 执行率 | 98% |');
+    const out = paraphrase('执行率为98%', p('zhixinglv-add-yusuan'));
+    expect(out.text).toBe('预算执行率为98%');
+    expect(out.edits).toEqual([{ start: 0, end: 3, text: '预算执行率' }]);
+    expect(out.toInput[out.text.indexOf('为')]).toBe(3);
+    for (const x of PARAPHRASES) expect(x.note.length, x.id).toBeGreaterThan(0);
+  });
+
   it('swaps two top-level sections, keeping their numbers in order', () => {
     const input = '一、甲\n甲文\n二、乙\n乙文\n三、丙\n丙文\n四、丁\n丁文\n';
     expect(swapSections(input, 'early')?.text).toBe('一、甲\n甲文\n二、丙\n丙文\n三、乙\n乙文\n四、丁\n丁文\n');
@@ -78,7 +93,7 @@ describe('invariance of the auditor on dev texts', () => {
   const separated = (t: string): boolean => /\d,\d{3}(?!\d)/.test(t);
   const withSeparators = fixtures.find((f) => separated(f.text));
   if (withSeparators && !sample.some((f) => separated(f.text))) sample.push(withSeparators);
-  const rewrites = ['spaces-short-lines', 'spaces-scattered', 'full-width-digits', 'thousands-on', 'thousands-off', 'chinese-years', 'swap-sections'];
+  const rewrites = ['spaces-short-lines', 'spaces-scattered', 'full-width-digits', 'thousands-on', 'thousands-off', 'chinese-years', 'swap-sections', 'para:'];
   let result: ReturnType<typeof checkInvariance> | undefined;
   const run = (): ReturnType<typeof checkInvariance> => (result ??= checkInvariance(sample, (t) => auditText(t), normalizeText, rewrites));
 
