@@ -372,8 +372,21 @@ export function threePublicTotals(
   const partyGroups = (rules.categories.reception.pairedWords ?? []).flatMap((p) => (p.groupPattern ? [new RegExp(p.groupPattern, 'u')] : []));
   const partyWord = wordMatcher(po?.parties ?? []);
   const namesParty = (text: string): boolean => partyWord(text) !== undefined || partyGroups.some((re) => re.test(text));
+  // Negative words naming an errand's topic (excludeWords.errandTopics: 补助, 培训, 安全检查 …) rank below a plate: beside
+  // one they are masked as the errand the car served — but not inside a longer negative word (交通补贴 still holds).
+  const topics = rules.excludeWords.errandTopics?.words ?? [];
+  const negativeWords = [
+    ...rules.excludeWords.words,
+    ...THREE_PUBLIC_CATEGORIES.flatMap((c) => rules.categories[c].excludeWords ?? []),
+  ];
+  // A topic right before 用车/出车 (安全检查用车) names the car by its use — a designated vehicle — and still holds.
+  const namedByUse = topics.flatMap((t) => (rules.excludeWords.errandUseWords ?? []).map((u) => `${t}${u}`));
+  const holders = [...new Set([...negativeWords.filter((w) => topics.some((t) => w !== t && w.includes(t))), ...namedByUse])];
+  const topicRe = topics.length ? new RegExp(`(?:${wordAlternation([...holders, ...topics])})`, 'gu') : undefined;
+  const topicSet = new Set(topics);
+  const maskTopics = (text: string): string => (topicRe ? text.replace(topicRe, (w) => (topicSet.has(w) ? mask(w) : w)) : text);
   const negativeText = (text: string): string => {
-    const plated = plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
+    const plated = byPlate.some((p) => p.re.test(text)) ? maskTopics(plateOverrides !== undefined ? text.replace(plateOverrides, mask) : text) : text;
     return partyOverrides !== undefined && namesParty(plated) ? plated.replace(partyOverrides, mask) : plated;
   };
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
