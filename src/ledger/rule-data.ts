@@ -406,6 +406,11 @@ const threePublicSchema = z.object({
         purchaseVerbs: words.optional(),
         /** Payee trades that sell goods only (办公用品, 文具, 家具, 五金): a bill from one is an object bought. */
         goodsPayeeWords: words.optional(),
+        /**
+         * The unit's own people (职工, 干部, 工作人员) and a meal (工作餐, 午餐) within `maxGap` Han characters: an object
+         * of the kind read by position (干部职工周末加班工作餐), not compound by compound.
+         */
+        peopleAtMeal: described({ people: words, meals: words, maxGap: z.number().int().min(0) }).optional(),
       }),
     )
     .optional(),

@@ -58,6 +58,8 @@ describe('a visiting party in new forms', () => {
 describe('a booked 三公 class whose text names something else', () => {
   it.each([
     ['30217', '购置档案室密集架'],
+    ['30217', '干部职工周末加班工作餐'],
+    ['30217', '值班人员国庆期间午餐'],
   ])('%s %s is taken out', (code, text) => {
     const r = oneEntrySums(code, text);
     expect(r.reception + r.vehicleOperation).toBe(0);
@@ -65,6 +67,9 @@ describe('a booked 三公 class whose text names something else', () => {
   it.each([
     ['30217', '接待市督导组晚餐'],
     ['30231', '公务用车加油'],
+    ['30217', '省巡视组及陪同工作人员晚餐'],
+    ['30217', '接待市考核组 职工食堂工作餐'],
+    ['30217', '科技特派员工作午餐'],
   ])('%s %s stays booked', (code, text) => {
     const r = oneEntrySums(code, text);
     expect(r.reception + r.vehicleOperation).toBe(1000);

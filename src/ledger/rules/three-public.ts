@@ -579,11 +579,17 @@ export function threePublicTotals(
     const bought = m.purchaseVerbs?.length ? new RegExp(`(?:${wordAlternation(m.purchaseVerbs)})\\p{Script=Han}+`, 'u') : undefined;
     const goodsPayee = wordMatcher(m.goodsPayeeWords ?? []);
     const named = wordMatcher(m.words);
+    // The unit's own people and a meal a few characters on (干部职工周末加班工作餐), read on the text whose titles ending
+    // in 员 end where they stand (特派员|工作餐 holds no 员工).
+    const pm = m.peopleAtMeal;
+    const atMeal = pm?.people.length && pm.meals.length
+      ? new RegExp(`(?:${wordAlternation(pm.people)})[\\p{Script=Han}\\u3000]{0,${pm.maxGap}}?(?:${wordAlternation(pm.meals)})`, 'u')
+      : undefined;
     return {
       categories: new Set(m.categories),
       // What the entry says it paid for, as the finding quotes it: the object named, or a payee that sells goods only.
       object: (text: string, payee: string): string | undefined => {
-        const word = named(text) ?? bought?.exec(text)?.[0];
+        const word = named(text) ?? bought?.exec(text)?.[0] ?? atMeal?.exec(broken(text))?.[0];
         if (word !== undefined) return `所记“${word}”`;
         const trade = payee === '' ? undefined : goodsPayee(payee);
         return trade === undefined ? undefined : `收款方“${payee}”（${trade}）所售`;
