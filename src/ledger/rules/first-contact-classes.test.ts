@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
-import { threePublicTotals } from './three-public.ts';
 import { oneEntrySums, threePublicSums as run } from '../testing/three-public-sums.ts';
+import { threePublicTotals } from './three-public.ts';
 
 describe('order of evidence: a plate with a car purpose against a topic word', () => {
   it.each([
@@ -104,5 +104,23 @@ describe('netting across months and classes', () => {
     const fuel = entry({ voucher: '记-0040', date: '2024-06-03', economicCode: '30299', summary: '桂D·7R215加油', payee: '中石化某加油站', amount: 5_000 });
     const back = entry({ voucher: '记-0052', date: '2024-07-02', economicCode: '30299', summary: '退回6月桂D·7R215多付油费', payee: '中石化某加油站', amount: -800 });
     expect(run([fuel, back]).vehicleOperation).toBe(4_200);
+  });
+});
+
+describe('order of evidence: a visiting party named against a topic word', () => {
+  it.each([
+    ['30299', '省防指督导组来县指导抢险 工作晚餐'],
+    ['30299', '市人社局调研组来县调研职业技能培训 午餐'],
+    ['30215', '省应急厅检查组一行应急处置演练观摩 工作餐'],
+  ])('%s %s is reception', (code, text) => {
+    expect(oneEntrySums(code, text).reception).toBe(1000);
+  });
+  it.each([
+    ['30299', '抢险队员工作餐'],
+    ['30299', '防汛抢险现场工作餐'],
+    ['30216', '职业技能培训班学员午餐'],
+    ['30299', '检查组来县 抢险志愿者午餐'],
+  ])('%s %s stays out', (code, text) => {
+    expect(oneEntrySums(code, text).reception).toBe(0);
   });
 });

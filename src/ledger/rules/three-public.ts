@@ -385,9 +385,12 @@ export function threePublicTotals(
   const topicRe = topics.length ? new RegExp(`(?:${wordAlternation([...holders, ...topics])})`, 'gu') : undefined;
   const topicSet = new Set(topics);
   const maskTopics = (text: string): string => (topicRe ? text.replace(topicRe, (w) => (topicSet.has(w) ? mask(w) : w)) : text);
-  const negativeText = (text: string): string => {
-    const plated = byPlate.some((p) => p.re.test(text)) ? maskTopics(plateOverrides !== undefined ? text.replace(plateOverrides, mask) : text) : text;
-    return partyOverrides !== undefined && namesParty(plated) ? plated.replace(partyOverrides, mask) : plated;
+  // `whole`: the 摘要 the plate or party is sought in, when `text` is a part of it with a group's name masked.
+  const negativeText = (text: string, whole: string = text): string => {
+    const plated = byPlate.some((p) => p.re.test(whole)) ? maskTopics(plateOverrides !== undefined ? text.replace(plateOverrides, mask) : text) : text;
+    // A party that came outranks the topic words as a plate does: they are what the visit was about (督导组…指导抢险).
+    if (!namesParty(whole)) return plated;
+    return maskTopics(partyOverrides !== undefined ? plated.replace(partyOverrides, mask) : plated);
   };
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
@@ -460,7 +463,7 @@ export function threePublicTotals(
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
         // party that came (一行, 莅临; 外县文联采风团, read before its name is masked): the participants' meal.
         if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(said(entry)) === undefined) continue;
-        if (excludedFor[p.c](text) === undefined) {
+        if (excludedFor[p.c](negativeText(text, said(entry))) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
