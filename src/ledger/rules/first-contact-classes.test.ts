@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
 import { oneEntrySums, threePublicSums as run } from '../testing/three-public-sums.ts';
+import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 import { threePublicTotals } from './three-public.ts';
 
 describe('order of evidence: a plate with a car purpose against a topic word', () => {
@@ -122,5 +123,35 @@ describe('order of evidence: a visiting party named against a topic word', () =>
     ['30299', '检查组来县 抢险志愿者午餐'],
   ])('%s %s stays out', (code, text) => {
     expect(oneEntrySums(code, text).reception).toBe(0);
+  });
+});
+
+const p = (code: string, name: string) => ({ nature: 'project' as const, projectCode: code, projectName: name });
+const own = p('DS01', '农村电商服务站运维');
+const a = p('DS02', '农产品直播带货技能培训');
+const b = p('DS03', '县域直播基地建设');
+const c = p('DS04', '乡村振兴农产品品牌推广');
+const ledger = () => [
+  entry({ ...own, economicCode: '30213', summary: '电商服务站网络设备维护' }),
+  entry({ ...own, economicCode: '30227', summary: '服务站代运营服务费' }),
+  entry({ ...a, economicCode: '30216', summary: '直播带货培训班讲课费' }),
+  entry({ ...a, economicCode: '30216', summary: '带货主播实操培训场地费' }),
+  entry({ ...b, economicCode: '31002', summary: '直播基地补光灯采购' }),
+  entry({ ...b, economicCode: '30905', summary: '直播间装修工程款' }),
+  entry({ ...c, economicCode: '30202', summary: '农产品品牌宣传册印制' }),
+  entry({ ...c, economicCode: '30227', summary: '区域公用品牌设计费' }),
+];
+describe('project-name words (summary-project-mismatch) in new wordings', () => {
+  it('a word two other names carry (直播) tells neither', () => {
+    const x = entry({ ...own, economicCode: '30213', summary: '服务站直播设备维修' });
+    expect(summaryProjectMismatch.check([...ledger(), x], context()).map((f) => f.evidence[0]!.line)).toEqual([]);
+  });
+  it('a place both write (农产品) tells neither', () => {
+    const x = entry({ ...own, economicCode: '30202', summary: '服务站农产品上行宣传单印制' });
+    expect(summaryProjectMismatch.check([...ledger(), x], context()).map((f) => f.evidence[0]!.line)).toEqual([]);
+  });
+  it('control: a bill of the other project’s own thing is flagged', () => {
+    const x = entry({ ...own, economicCode: '30216', summary: '直播带货培训班讲课费' });
+    expect(summaryProjectMismatch.check([...ledger(), x], context()).map((f) => f.evidence[0]!.line)).toEqual([x.row]);
   });
 });
