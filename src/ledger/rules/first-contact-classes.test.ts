@@ -61,6 +61,8 @@ describe('a booked 三公 class whose text names something else', () => {
     ['30217', '购置档案室密集架'],
     ['30217', '干部职工周末加班工作餐'],
     ['30217', '值班人员国庆期间午餐'],
+    ['30231', '单位职工年度健康体检'],
+    ['31013', '干部职工节日慰问品'],
   ])('%s %s is taken out', (code, text) => {
     const r = oneEntrySums(code, text);
     expect(r.reception + r.vehicleOperation).toBe(0);
@@ -71,6 +73,8 @@ describe('a booked 三公 class whose text names something else', () => {
     ['30217', '省巡视组及陪同工作人员晚餐'],
     ['30217', '接待市考核组 职工食堂工作餐'],
     ['30217', '科技特派员工作午餐'],
+    ['30231', '职工通勤车加油'],
+    ['30231', '驾驶员年度体检'],
   ])('%s %s stays booked', (code, text) => {
     const r = oneEntrySums(code, text);
     expect(r.reception + r.vehicleOperation).toBe(1000);
