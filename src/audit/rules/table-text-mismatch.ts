@@ -21,7 +21,7 @@ import { disagreeingColumns, type ColumnComparisons } from './lib/misread-guard.
 import { otherYearColumns } from './lib/other-year-columns.ts';
 import { restatedValues } from './lib/restated-values.ts';
 import { indicatorRows } from './lib/indicator-checks.ts';
-import { indicatorRestatedFindings } from './lib/indicator-restated.ts';
+import { indicatorRestatedFindings, scoreTotalRestatedFindings } from './lib/indicator-restated.ts';
 
 export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
@@ -449,7 +449,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const restated = restatedValues(facts, options, reported);
   for (const f of restated) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
   // A sentence restating a 绩效自评表 row's actual (lib/indicator-restated.ts), unless a cell check already said so.
-  const rows = indicatorRestatedFindings(facts, indicatorRows(facts)).filter((f) => !reported.has(f.evidence[0]!.end!));
+  const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts)].filter((f) => !reported.has(f.evidence[0]!.end!));
   return [...found, ...restated, ...rows];
 };
 

@@ -40,3 +40,27 @@ describe('indicator-restated (table-text-mismatch)', () => {
     expect(clauseNames('受益群众满意度达到', '受益群众满意度')).toBe(true);
   });
 });
+
+describe('restated total score (table-text-mismatch)', () => {
+  const table = [
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+    '产出指标\t数量指标\t新打水源井数量\t≥6眼\t6眼\t60\t60',
+    '满意度指标\t满意度指标\t受益群众满意度\t≥90%\t88.6%\t40\t36.31',
+    '总分\t100\t96.31',
+  ].join('\n');
+  const total = (prose: string) => runRule(tableTextMismatch, `某县水利局2023年度项目支出绩效自评表\n${table}\n${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-total');
+
+  it('finds a total score other than the 总分 of the one table that adds up', () => {
+    const f = total('经综合评价，本局2023年度项目支出绩效自评得分为95.10分，评价等级为“优”。');
+    expect(f.length).toBe(1);
+    expect(f[0]!.evidence[0]!.quote).toBe('自评得分为95.10');
+  });
+
+  it('is silent on the same total, another year’s score, or a table that does not add up', () => {
+    expect(total('本项目自评得分96.31分。')).toEqual([]);
+    expect(total('2022年度自评得分93.6分，本年较上年有所提高。')).toEqual([]);
+    expect(total('上年度自评得分为91.2分。')).toEqual([]);
+    const wrong = runRule(tableTextMismatch, `${table.replace('\t96.31', '\t97.31')}\n本项目自评得分95.10分。\n`).findings;
+    expect(wrong.filter((f) => f.shape === 'indicator-restated-total')).toEqual([]);
+  });
+});

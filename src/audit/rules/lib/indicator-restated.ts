@@ -13,7 +13,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { INDICATOR_ROWS } from '../../config.ts';
-import type { IndicatorRow } from '../../facts/indicator-rows.ts';
+import { type IndicatorRow, readScoreTables } from '../../facts/indicator-rows.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
 
@@ -95,6 +95,48 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
         message: `正文写“${clause}${m[0]}”，而绩效自评表“${row.name.text}”的实际完成值为${row.actual.text}，两处不一致`,
         evidence: [quoteSpan(facts, { start, end: m.index + m[0].length }), quoteSpan(facts, { start: row.name.start, end: row.actual.end })],
         calculation: `${m[1]}${unit} ≠ ${row.actual.text}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * restated-total (table-text-mismatch): a sentence gives the self-evaluation's total score (自评得分为95.10分) other
+ * than the 总分 of the document's one score table. Preconditions: the text has exactly one score table with a total
+ * row, and that table holds together — its rows' weights add up to the total weight and their scores to the total
+ * score (every row read, the total right; a total that does not add up is sum-mismatch's); the sentence's word is one
+ * of restatedTotalWords right before the number (为, 是 and ： aside) and the number is in 分; the sentence up to it
+ * names no year but the text's own and no word of another period (restatedOtherPeriodWords: 上年度…自评得分).
+ */
+export function scoreTotalRestatedFindings(facts: AuditFacts): Finding[] {
+  const tol = W.scoreTolerance;
+  const totals = readScoreTables(facts.text, W).flatMap((t) => (t.total ? [t.total] : []));
+  if (totals.length !== 1) return [];
+  const t = totals[0]!;
+  const sum = (k: 'weight' | 'score') => t.rows.reduce((s, r) => s + r[k].value, 0);
+  if (t.rows.length < 2 || Math.abs(sum('weight') - t.weight.value) > tol || Math.abs(sum('score') - t.score.value) > tol) return [];
+  const words = [...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const re = new RegExp(`(?:${words})(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(?![值数])`, 'g');
+  const out: Finding[] = [];
+  for (let m = re.exec(facts.text); m !== null && out.length < 5; m = re.exec(facts.text)) {
+    const value = Number(m[1]);
+    if (Math.abs(value - t.score.value) <= tol) continue;
+    // Another year's score (上年度…自评得分为91.2分, 2022年度自评得分93.6分): the sentence up to the word names a year
+    // other than the text's own, or none can be told, or a word of another period.
+    const head = facts.text.slice(Math.max(facts.text.lastIndexOf('。', m.index), facts.text.lastIndexOf('\n', m.index)) + 1, m.index);
+    const own = facts.fiscalYear ?? facts.bodyYear;
+    const years = [...head.matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
+    if (years.some((y) => y !== own) || W.restatedOtherPeriodWords.some((w) => head.includes(w))) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    out.push(
+      finding({
+        rule: 'table-text-mismatch',
+        shape: 'indicator-restated-total',
+        severity: W.severity['restated-actual'] ?? 'warning',
+        message: `正文写“${m[0]}”，而自评表“${t.label.text}”得分为${t.score.text}（各指标分值、得分均与合计相符），两处不一致`,
+        evidence: [quoteSpan(facts, { start: m.index, end: at + m[1]!.length }), quoteSpan(facts, { start: t.label.start, end: t.score.end })],
+        calculation: `${m[1]} ≠ ${t.score.text}`,
       }),
     );
   }
