@@ -31,7 +31,7 @@ import { boundTotal } from './lib/bound-total.ts';
 import { budgetStatedElsewhere } from './lib/budget-elsewhere.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
-import { rateInTable } from './lib/rate-in-table.ts';
+import { rateInTable, rateOfNumeratorRow } from './lib/rate-in-table.ts';
 import { lineOf } from '../facts/lines.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { writtenCalculationFindings } from './lib/written-calculations.ts';
@@ -1086,6 +1086,24 @@ export const percentMismatch: Rule = (facts, options) => {
       // 公务用车购置及运行费1377.96万元，预算执行比例为96.76% with the item's budget in another sentence (…预算11324.44万元，
       // 其中：…公务用车购置及运行费1410.94万元): read against that budget, where the sentence gives no pair of its own.
       if (execution && (!num || !den)) {
+        // The item's table line gives the spent amount another rate (lib/rate-in-table.ts rateOfNumeratorRow).
+        if (num && !den && num.sentence === f.sentence) {
+          const group = facts.text.slice(Math.max(facts.text.lastIndexOf('；', f.start), facts.text.lastIndexOf('。', f.start), facts.text.lastIndexOf('\n', f.start)) + 1, f.start);
+          const row = rateOfNumeratorRow(facts, stated, f.decimals, Number(num.numberText.replace(/,/g, '')), group);
+          if (row) {
+            out.push(
+              finding({
+                rule: 'table-text-mismatch',
+                shape: 'rate-row-rate',
+                severity: 'warning',
+                message: `正文写${row.label}${num.raw}、${words}${f.raw}，而表中“${row.label}”一行的执行率为${row.cell.text}，两处不一致`,
+                evidence: [quoteFigure(facts, f), { quote: row.cell.text, start: row.cell.start, end: row.cell.end, line: lineOf(facts.lineStarts, row.cell.start) }],
+                calculation: `${f.raw} ≠ ${row.cell.text}`,
+              }),
+            );
+            continue;
+          }
+        }
         const pair = budgetStatedElsewhere(facts, f, index, partOf, ELSEWHERE_WORDS);
         if (pair) {
           const computed = (pair.num.scaled / pair.den.scaled) * 100;

@@ -22,3 +22,16 @@ describe('rate-in-table (percent-mismatch preconditions)', () => {
     expect(f.some((x) => x.rule === 'percent-mismatch')).toBe(true);
   });
 });
+
+describe('rateOfNumeratorRow (percent-mismatch)', () => {
+  const t = '预算执行情况   年初预算数   全年预算数   全年执行数   执行率\n资金总额   2460.00   2786.40   2701.52   96.95%\n按支出性质分：基本支出   1120.00   1186.40   1186.40   100.00%\n项目支出   1340.00   1600.00   1515.12   94.70%';
+  it('reports a rate other than the one the named item’s table line gives its spent amount', () => {
+    const f = runRule(percentMismatch, `${t}\n其中，基本支出执行1186.40万元，执行率100%；项目支出执行1515.12万元，执行率为97.40%。\n`).findings;
+    expect(f.map((x) => x.shape)).toEqual(['rate-row-rate']);
+    expect(f[0]!.evidence[1]!.quote).toBe('94.70%');
+  });
+  it('is silent on the table’s rate, or where the sentence names another item', () => {
+    expect(runRule(percentMismatch, `${t}\n项目支出执行1515.12万元，执行率为94.70%。\n`).findings).toEqual([]);
+    expect(runRule(percentMismatch, `${t}\n专项资金执行1515.12万元，执行率为97.40%。\n`).findings.filter((x) => x.shape === 'rate-row-rate')).toEqual([]);
+  });
+});

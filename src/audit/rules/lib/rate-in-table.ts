@@ -57,3 +57,38 @@ export function rateInTable(facts: AuditFacts, stated: number, decimals: number,
   const first = found[0]!;
   return found.every((f) => f.kind === first.kind && (f.kind === 'numerator' || (first.kind === 'denominator' && f.cell.text === first.cell.text))) ? first : null;
 }
+
+/**
+ * The rate a table line gives the prose's numerator (项目支出 | 1340.00 | 1600.00 | 1515.12 | 94.70%) where the prose
+ * (项目支出执行1515.12万元，执行率为97.40%) names the line's item and states another rate with no base of its own.
+ * Preconditions: exactly one table line holds the numerator as a cell, its label (its first cell, 其中： and the like
+ * aside) is named in `context` (the prose's clause group up to the rate), and it holds a rate cell that the numerator
+ * over another of its cells bears out; no line holds the stated rate.
+ */
+export function rateOfNumeratorRow(facts: AuditFacts, stated: number, decimals: number, numerator: number, context: string): { readonly cell: Span & { readonly text: string }; readonly label: string } | null {
+  const text = facts.text;
+  const starts = facts.lineStarts;
+  const hits: { cell: Span & { text: string }; label: string }[] = [];
+  for (let i = 0; i < starts.length && i < MAX_LINES; i++) {
+    const start = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('\t') && !/\S {2,}\S/.test(line)) continue;
+    const cells = cellsOf(text, start, end);
+    const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
+    if (!numbers.some((n) => n.value === numerator)) continue;
+    const rates = cells.filter((c) => PERCENT_CELL.test(c.text));
+    if (rates.some((c) => Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) return null;
+    const label = cells.find((c) => !NUMBER_CELL.test(c.text) && !PERCENT_CELL.test(c.text));
+    const name = label?.text.replace(/^(?:其中|按[^：:]{1,8}分)[：:]/, '').trim() ?? '';
+    if (name.length < 2 || !context.includes(name)) continue;
+    for (const r of rates) {
+      const [, digits] = PERCENT_CELL.exec(r.text)!;
+      const p = Number(digits);
+      const d = (digits!.split('.')[1] ?? '').length;
+      const half = 0.5 / 10 ** d + 1e-9;
+      if (numbers.some((n) => n.value !== numerator && n.value > 0 && Math.abs((numerator / n.value) * 100 - p) <= half)) hits.push({ cell: r, label: name });
+    }
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}
