@@ -1089,7 +1089,7 @@ export const percentMismatch: Rule = (facts, options) => {
         // The item's table line gives the spent amount another rate (lib/rate-in-table.ts rateOfNumeratorRow).
         if (num && !den && num.sentence === f.sentence) {
           const group = facts.text.slice(Math.max(facts.text.lastIndexOf('；', f.start), facts.text.lastIndexOf('。', f.start), facts.text.lastIndexOf('\n', f.start)) + 1, f.start);
-          const row = rateOfNumeratorRow(facts, stated, f.decimals, Number(num.numberText.replace(/,/g, '')), group);
+          const row = rateOfNumeratorRow(facts, stated, Number(num.numberText.replace(/,/g, '')), group);
           if (row) {
             out.push(
               finding({

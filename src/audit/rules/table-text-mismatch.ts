@@ -449,7 +449,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const restated = restatedValues(facts, options, reported);
   for (const f of restated) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
   // A sentence restating a 绩效自评表 row's actual (lib/indicator-restated.ts), unless a cell check already said so.
-  const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts)].filter((f) => !reported.has(f.evidence[0]!.end!));
+  const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts, options.fiscalYear)].filter((f) => !reported.has(f.evidence[0]!.end!));
   return [...found, ...restated, ...rows];
 };
 

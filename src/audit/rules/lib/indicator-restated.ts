@@ -18,8 +18,8 @@ import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
 
 const W = INDICATOR_ROWS;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNITS = [...W.units].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNITS = [...W.units].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 const FIGURE = new RegExp(`(?<![\\d.,，])(\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
 const CONNECTIVES = [...W.restatedConnectives].sort((a, b) => b.length - a.length);
 const CLAUSE_MARKS = /[，,。；;：:、\n（(]/;
@@ -109,14 +109,14 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
  * of restatedTotalWords right before the number (为, 是 and ： aside) and the number is in 分; the sentence up to it
  * names no year but the text's own and no word of another period (restatedOtherPeriodWords: 上年度…自评得分).
  */
-export function scoreTotalRestatedFindings(facts: AuditFacts): Finding[] {
+export function scoreTotalRestatedFindings(facts: AuditFacts, fiscalYear: number | null): Finding[] {
   const tol = W.scoreTolerance;
   const totals = readScoreTables(facts.text, W).flatMap((t) => (t.total ? [t.total] : []));
   if (totals.length !== 1) return [];
   const t = totals[0]!;
   const sum = (k: 'weight' | 'score') => t.rows.reduce((s, r) => s + r[k].value, 0);
   if (t.rows.length < 2 || Math.abs(sum('weight') - t.weight.value) > tol || Math.abs(sum('score') - t.score.value) > tol) return [];
-  const words = [...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const words = [...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
   const re = new RegExp(`(?:${words})(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(?![值数])`, 'g');
   const out: Finding[] = [];
   for (let m = re.exec(facts.text); m !== null && out.length < 5; m = re.exec(facts.text)) {
@@ -125,7 +125,7 @@ export function scoreTotalRestatedFindings(facts: AuditFacts): Finding[] {
     // Another year's score (上年度…自评得分为91.2分, 2022年度自评得分93.6分): the sentence up to the word names a year
     // other than the text's own, or none can be told, or a word of another period.
     const head = facts.text.slice(Math.max(facts.text.lastIndexOf('。', m.index), facts.text.lastIndexOf('\n', m.index)) + 1, m.index);
-    const own = facts.fiscalYear ?? facts.bodyYear;
+    const own = fiscalYear ?? facts.bodyYear;
     const years = [...head.matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
     if (years.some((y) => y !== own) || W.restatedOtherPeriodWords.some((w) => head.includes(w))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!);

@@ -14,7 +14,7 @@ describe('rate-in-table (percent-mismatch preconditions)', () => {
   it('is silent when a table line bears the rate out with the prose’s numerator (the base read was not the rate’s)', () => {
     const t = '预算执行情况    年初预算数    全年预算数    全年执行数    执行率\n项目支出    540.50    589.70    556.00    94.29%';
     const f = runRule(percentMismatch, `${t}\n2025年全年预算1318.20万元，全年执行数1284.50万元，执行率97.44%。其中项目支出556.00万元，项目支出执行率94.29%。\n`).findings;
-    expect(f.filter((x) => x.evidence.some((e) => e.quote.includes('556.00')))).toEqual([]);
+    expect(f.filter((x) => x.evidence.some((e) => (e.quote ?? '').includes('556.00')))).toEqual([]);
   });
 
   it('still reports a rate no table line bears out', () => {

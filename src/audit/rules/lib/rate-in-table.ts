@@ -65,7 +65,7 @@ export function rateInTable(facts: AuditFacts, stated: number, decimals: number,
  * aside) is named in `context` (the prose's clause group up to the rate), and it holds a rate cell that the numerator
  * over another of its cells bears out; no line holds the stated rate.
  */
-export function rateOfNumeratorRow(facts: AuditFacts, stated: number, decimals: number, numerator: number, context: string): { readonly cell: Span & { readonly text: string }; readonly label: string } | null {
+export function rateOfNumeratorRow(facts: AuditFacts, stated: number, numerator: number, context: string): { readonly cell: Span & { readonly text: string }; readonly label: string } | null {
   const text = facts.text;
   const starts = facts.lineStarts;
   const hits: { cell: Span & { text: string }; label: string }[] = [];

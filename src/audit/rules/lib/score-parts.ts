@@ -12,10 +12,10 @@ import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
 
 const W = INDICATOR_ROWS;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const PART = `[\\u4e00-\\u9fff]{2,10}[（(]${NUM}分[)）]得${NUM}分`;
-const RUN = new RegExp(`(?:${PART}[，,、；;]){2,8}(?:${[...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:为|是|：|:)?${NUM}分`, 'g');
+const RUN = new RegExp(`(?:${PART}[，,、；;]){2,8}(?:${[...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escapeWord).join('|')})(?:为|是|：|:)?${NUM}分`, 'g');
 const ONE = new RegExp(PART, 'g');
 
 export function scorePartsFindings(facts: AuditFacts): Finding[] {
