@@ -7,7 +7,10 @@
  *   system's 「导出CSV」 in GBK;
  * - 20th, test/fixtures/exports/blind-2026-12-07q: the 资产云 资产卡片 export (.xlsx, date cells, 会计凭证号, 使用方向, 折旧状态,
  *   a 名义金额 land card) and a 浪潮 GS 卡片台账 (.xls; 卡片编号 beside 资产编号, 资金来源, 月折旧额, 已提月份), whose next
- *   export changes most cards by a month's depreciation only.
+ *   export changes most cards by a month's depreciation only;
+ * - 21st, test/fixtures/exports/blind-2026-12-07r: a 行政事业单位资产管理信息系统 资产卡片 list saved as GBK CSV (title, 单位 and
+ *   截止日期 lines, "1,234.00" amounts, 合计, 制表人/打印日期 footer) and a 久其 卡片明细 .xlsx (two-row merged header: 取得信息 over
+ *   取得方式/取得日期/入账日期/凭证号, 价值信息 over 原值/累计折旧/净值 …; 资产分类 as `[A02010105]台式计算机`).
  * Each imported with every card at first contact on code not changed for it; this test keeps it so. Everything asserted
  * comes from the writer's truth.json, through the path the CLI takes.
  */
@@ -53,6 +56,7 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
   出借: 'in-use',
   闲置: 'idle',
   待处置: 'pending-scrap',
+  待报废: 'pending-scrap',
 };
 
 /** The area units among the pair's 计量单位 (the building's and the land's 平方米). */
@@ -67,7 +71,8 @@ const cardView = (statusWord: (a: Asset) => string) => (a: Asset | undefined) =>
   acquired: a?.acquiredOn,
   booked: a?.bookedOn,
   mode: keptColumn(a, '取得方式') || keptColumn(a, '增加方式'),
-  kept: [keptColumn(a, '会计凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份')],
+  // 会计凭证号 (20th pair) or 凭证号 under 取得信息 (21st pair's 久其 file): the same voucher, kept by the header it had.
+  kept: [keptColumn(a, '会计凭证号') || keptColumn(a, '凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份')],
 });
 const truthView = (c: TruthCard) => ({
   ...registerTruthView(c, STATUS_OF),
@@ -90,7 +95,7 @@ const PLAN_FIELDS = {
   monthlyDepreciationFen: ['extra:月折旧额'],
 };
 
-for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q']) {
+for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q', 'test/fixtures/exports/blind-2026-12-07r']) {
   const pair = blindPair<FileTruth>(dir);
   const { truth, statusWord } = pair;
   const name = dir.slice(dir.lastIndexOf('/') + 1);

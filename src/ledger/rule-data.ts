@@ -258,9 +258,10 @@ const threePublicSchema = z.object({
       /**
        * A machine's fuel (草坪修剪机汽油, 绿篱机加油): 机 after a Han character, right before one of `fuelWords`, names
        * the machine the fuel was for — negative context, unless the word ending there is one of `notMachines` (司机,
-       * 发动机: a car's driver or engine) or a licence plate is in the 摘要.
+       * 发动机: a car's driver or engine) or a licence plate is in the 摘要. So does one of `apparatusWords` (台架, 机组: an
+       * apparatus that burns fuel) before a fuel word, 用 written between or not (发动机台架用汽油).
        */
-      machineFuel: described({ fuelWords: words, notMachines: z.array(z.string().min(1)) }).optional(),
+      machineFuel: described({ fuelWords: words, notMachines: z.array(z.string().min(1)), apparatusWords: z.array(z.string().min(1)).optional() }).optional(),
       /**
        * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
        * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
@@ -458,6 +459,11 @@ const projectMatchSchema = z.object({
        * of `notFollowedBy` (节日, 节前: a holiday, not an event's name).
        */
       eventName: described({ ends: words, notFollowedBy: words }).optional(),
+      /**
+       * A course of study named after the word: the word followed, within `maxGap` Han characters, by one of `ends`
+       * (旅游服务专业, 茶叶加工课程: a vocational school's programme), its subject, not what the money bought.
+       */
+      courseName: described({ ends: words, maxGap: z.number().int().min(0) }).optional(),
     }).optional(),
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */

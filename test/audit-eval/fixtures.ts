@@ -61,13 +61,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /**
- * Thirty-fourth held-out part (test34/, 2760–2771): twelve invented shorter texts of other genres — four 项目支出绩效自评报告,
- * four 部门决算 第三部分 情况说明, four 部门预算 公开说明 — of bodies in 北京, 天津, 上海, 海南, 西藏, 青海, 宁夏, the 兵团 and four
- * 计划单列市, fiscal 2023–2026, written and annotated blind on 2026-12-07 (bt34): 36 planted defects, 184 clean checks.
- * First measured on the session's final audit code. Blind: totals only.
- */
-export const TEST34_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test34/', import.meta.url));
-/**
  * Thirty-fifth held-out part (test35/, 2780–2791): twelve invented whole 部门整体支出绩效自评报告 (all seven parts, about
  * 3,000–3,400 characters each) of county bodies and a town in 甘肃, 宁夏 and 吉林, fiscal 2023–2025, written and annotated
  * blind on 2026-12-07 (bt35): 34 planted defects, 242 clean checks, one text without a defect. First measured on the
@@ -259,7 +252,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test34', dir: TEST34_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test35', dir: TEST35_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },

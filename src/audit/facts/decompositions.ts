@@ -1446,6 +1446,23 @@ function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enum
 /** data/audit/grammar.json listSettingVerbs. */
 const SETTING_VERBS = GRAMMAR.listSettingVerbs;
 
+/**
+ * Where a list framed as a body's make-up starts (right after the opener: 由A、B、C4家单位组成), or -1: an opener
+ * (grammar compositionOpeners) within the clause's first 12 characters, a closer (compositionClosers) right after the
+ * count's noun, and no subordinate word (compositionSubordinateWords) in the list.
+ */
+function compositionFrame(text: string, f: Figure, start: number, end: number): number {
+  // (The closer may be read into the count's noun: 4家单位组成.)
+  const after = f.end + f.noun.length;
+  if (!GRAMMAR.compositionClosers.some((w) => text.startsWith(w, after) || (f.noun.endsWith(w) && f.noun.length > w.length))) return -1;
+  const lead = text.slice(start, end);
+  const opener = GRAMMAR.compositionOpeners.map((v) => ({ v, at: lead.indexOf(v) })).filter((x) => x.at !== -1 && x.at <= 12).sort((a, b) => a.at - b.at)[0];
+  if (opener === undefined) return -1;
+  const from = start + opener.at + opener.v.length;
+  if (GRAMMAR.compositionSubordinateWords.some((w) => text.slice(from, end).includes(w))) return -1;
+  return from;
+}
+
 /** data/audit/grammar.json closingListWords, longest first. */
 const CLOSING_LIST_WORDS = [...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length);
 
@@ -1468,10 +1485,18 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     // 内设办公室、普及部和学会部3个科室: no 等 and no total word, but the clause opens with a verb setting up units
     // (grammar listSettingVerbs) and the count follows the list's last name right away — the list is the whole.
     let verbEnd = -1;
+    let framer = -1;
     if (!closed) {
       const lead = text.slice(start, end);
       const verb = SETTING_VERBS.map((v) => ({ v, at: lead.indexOf(v) })).filter((x) => x.at !== -1 && x.at <= 12).sort((a, b) => a.at - b.at)[0];
-      if (verb !== undefined) {
+      // 本部门决算由A、B、C4家单位组成: a list framed as what the body is made of — an opener (由) before it, a closer
+      // (组成) right after the count's noun — is the whole as well (former test34 2766); an item holding a subordinate
+      // word (由局机关和所属A、B3家单位组成) may leave the 机关 out of the count: not read.
+      framer = verb === undefined ? compositionFrame(text, f, start, end) : -1;
+      if (framer !== -1) {
+        verbEnd = framer;
+        start = framer;
+      } else if (verb !== undefined) {
         verbEnd = start + verb.at + verb.v.length;
         start = verbEnd;
       } else {
@@ -1496,16 +1521,20 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
       }
     }
     if (items.length < 2) continue;
+    const framed = framer !== -1;
     if (verbEnd !== -1) {
       // Preconditions: every item a name of a unit (grammar unitNameEndings: 办公室, 普及部; 学会部和财务部 counts as
       // two in the rule), each short; the counted noun a kind of unit (it ends as a unit's name ends, or names 机构 /
       // 单位 / 部门: grammar unitCountNouns) — 在甲村、乙村实施3个项目 counts projects, not the villages.
       const words = items.map((i) => text.slice(i.start, i.end));
-      const unitName = (w: string): boolean => /^[\u4e00-\u9fff（）()]+$/.test(w) && w.length >= 2 && w.length <= 2 * SEARCH_WINDOWS.maxCommaListItem && UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length);
-      const noun = f.noun;
+      // (A body's make-up, 由A、B、C4家单位组成, may name its 机关 too: grammar compositionItemEndings.)
+      const endings = framed ? [...UNIT_NAME_ENDINGS, ...GRAMMAR.compositionItemEndings] : UNIT_NAME_ENDINGS;
+      const unitName = (w: string): boolean => /^[\u4e00-\u9fff（）()]+$/.test(w) && w.length >= 2 && w.length <= 2 * SEARCH_WINDOWS.maxCommaListItem && endings.some((e) => w.endsWith(e) && w.length > e.length);
+      const closer = framed ? GRAMMAR.compositionClosers.find((w) => f.noun.endsWith(w) && f.noun.length > w.length) : undefined;
+      const noun = closer ? f.noun.slice(0, -closer.length) : f.noun;
       const unitNoun = UNIT_NAME_ENDINGS.some((e) => noun.endsWith(e)) || GRAMMAR.unitCountNouns.some((w) => noun.endsWith(w));
       if (!words.every(unitName) || !unitNoun) continue;
-      out.push({ count: f, items, listSpan: { start, end }, opener: 'after-verb' });
+      out.push({ count: f, items, listSpan: { start, end }, opener: framed ? 'after-frame' : 'after-verb' });
       continue;
     }
     if (total !== undefined) {

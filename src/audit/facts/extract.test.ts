@@ -231,6 +231,13 @@ describe('extractFacts', () => {
     expect(facts('青禾县财政部门2024年度部门决算').title.department).toBe('青禾县财政部门');
   });
 
+  it('reads a project self-evaluation’s body before the year, not the project after it', () => {
+    expect(facts('青禾县教育局2025年度农村义务教育学生营养改善计划项目支出绩效自评报告').title).toMatchObject({ fiscalYear: 2025, department: '青禾县教育局', documentKind: 'project' });
+    // Look-alikes: what follows the year ends as a body's name (it stays the name); nothing body-like before the year.
+    expect(facts('青禾县教育局2025年度青禾县第一中学项目支出绩效自评报告').title.department).toBe('青禾县第一中学');
+    expect(facts('关于2025年度农村公路养护项目支出绩效自评报告').title.department).toBe('农村公路养护');
+  });
+
   it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {
     const f = facts('泮川区应急管理局\n2024年度部门决算\n泮川区应急管理局\n2025年9月\n第一部分 泮川区应急管理局概况');
     expect(f.title).toMatchObject({ title: '泮川区应急管理局2024年度部门决算', fiscalYear: 2024, department: '泮川区应急管理局' });

@@ -161,6 +161,14 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     let name = cut >= 0 ? rest.slice(0, cut).replace(/^[《“\s]+/, '').trim() : '';
     // 某某办公室2023年部门整体支出绩效自评报告: the name comes before the year.
     if ((name === '' || GENERIC_NAMES.includes(name)) && beforeYear.length >= 2) name = beforeYear.replace(/^[《“\s]+/, '');
+    // 琼溪县教育局2025年度农村义务教育学生营养改善计划项目支出绩效自评报告: a body's name before the year and a project's
+    // after it — the report is the body's; the body is the name where it ends as a body's name does (entities.json suffixes
+    // and unit endings) and what follows the year does not.
+    {
+      const endings = [...lexicon.entitySuffixes, ...(lexicon.entityNameVariant?.unitEndings ?? [])];
+      const body = beforeYear.replace(/^[《“\s]+/, '');
+      if (body.length >= 4 && body !== name && !/[\d？?、，。：:；;]/.test(body) && endings.some((w) => body.endsWith(w)) && !endings.some((w) => name.endsWith(w))) name = body;
+    }
     // A name has no list mark, sentence punctuation or lost characters (？？？？二、部门预算单位构成 is a heading
     // after copy damage, not a body's title).
     const nameLike = !/[？?、，。：:；;]/.test(name);

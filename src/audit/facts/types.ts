@@ -92,10 +92,11 @@ export interface Enumeration {
   /**
    * 'after': the count follows its list (A、B、C等3个股室), which 等 may leave open. 'after-total': the count follows its
    * list after a total word (A、B、C共3个股室): the list is complete. 'after-verb': the list follows a verb setting up
-   * units (内设A、B和C3个科室, grammar listSettingVerbs) and the count closes it: complete too. Absent: the list follows
-   * the count.
+   * units (内设A、B和C3个科室, grammar listSettingVerbs) and the count closes it: complete too. 'after-frame': the list is
+   * framed as a body's make-up (由A、B、C3家单位组成, grammar compositionOpeners / compositionClosers): complete too.
+   * Absent: the list follows the count.
    */
-  readonly opener?: 'after' | 'after-total' | 'after-verb';
+  readonly opener?: 'after' | 'after-total' | 'after-verb' | 'after-frame';
 }
 
 export interface TableCell extends Span {

@@ -374,6 +374,16 @@ describe('count-mismatch: lists in brackets, after a setting verb, and labelled 
     expect(of('本局内设财务处、规划与建设处、图书馆与档案处、督查处4个处室。')).toEqual([]);
   });
 
+  it('reads a body’s make-up, 由A、B、C N家单位组成, as the whole list: a 警告 (former test34 2766)', () => {
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站4家单位组成。')).toEqual(['warning 写明“4家单位组成”，其前却列出3项']);
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站3家单位组成。')).toEqual([]);
+    // Look-alikes: a subordinate word (局机关和所属A、B、C3家单位: the count may leave the 机关 out); no closer after the
+    // noun; items that are no units' names.
+    expect(of('本部门决算由局机关和所属区绿化管理所、区市容环境卫生管理所、区林业站3家单位组成。')).toEqual([]);
+    expect(of('本部门决算由县林业和草原局机关、县林业工作站、县草原站4家单位编制。')).toEqual([]);
+    expect(of('本项目由东坪村、西坪村3个单位组成。')).toEqual([]);
+  });
+
   it('reads a list whose own endings decide a joined name as one', () => {
     expect(of('本局内设机构六个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual(['error 写明“本局内设机构六个”，其后却列出5项']);
     expect(of('本局内设机构五个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual([]);
@@ -387,6 +397,34 @@ describe('count-mismatch: lists in brackets, after a setting verb, and labelled 
     expect(of('本年度确定2项重点任务：任务一，完成道路养护；任务二，完成桥梁检测。任务三，完成路灯维修。\n二、收支')).toEqual([]);
     expect(of('本年度确定4项重点任务：任务一，完成道路养护；任务二，完成桥梁检测。')).toEqual([]);
     expect(of('本年度确定4项重点任务：阶段一，完成道路养护；阶段二，完成桥梁检测。\n二、收支')).toEqual([]);
+  });
+});
+
+describe('count-mismatch: a count against numbered lines whose amounts add up to the stated whole (former test34 2771)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'summed-list').map((f) => f.calculation ?? '');
+  const text = (count: string, last = '4.科技金融服务，预算100.00万元，绩效目标为促成技术合同登记额不低于30亿元。'): string =>
+    `九、预算绩效目标设置情况\n2025年本部门${count}个项目全部编制了绩效目标，涉及项目支出预算1000.00万元。主要项目绩效目标如下：\n1.研发投入补助，预算500.00万元，绩效目标为资助企业不少于420家。\n2.创新载体建设，预算300.00万元，绩效目标为新认定载体不少于15个。\n3.高新技术企业培育，预算100.00万元。\n${last}\n本部门将开展绩效运行监控。\n`;
+  it('reads the lines as the whole list when their amounts make the whole exactly', () => {
+    expect(found(text('5'))).toEqual(['列举 4 项（500.00 + 300.00 + 100.00 + 100.00 = 1000.00）≠ 5个']);
+    expect(found(text('4'))).toEqual([]);
+  });
+  it('is silent when the amounts do not make the whole (the lines may be some of the items) or a line holds two amounts', () => {
+    expect(found(text('5', '4.科技金融服务，预算90.00万元。'))).toEqual([]);
+    expect(found(text('5', '4.科技金融服务，预算60.00万元，其中本级40.00万元。'))).toEqual([]);
+  });
+});
+
+describe('count-mismatch: a list closed by 等 and a count of kinds, proven complete by a later breakdown (former test34 2763)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.filter((f) => f.shape === 'open-list-summed').map((f) => f.calculation ?? '');
+  const text = (kinds: string, last = '返贫致贫人口0.17万人'): string =>
+    `对特困人员、低保对象、返贫致贫人口等${kinds}类困难群众个人缴费部分给予资助。\n2.困难群众资助参保人数：年度目标不少于1.32万人，实际1.35万人。资助特困人员0.06万人、低保对象1.12万人、${last}。\n`;
+  it('reads the names as all the kinds when their later counts make the total exactly', () => {
+    expect(found(text('四'))).toEqual(['列举 3 项（0.06 + 1.12 + 0.17 = 1.35）≠ 四类']);
+    expect(found(text('三'))).toEqual([]);
+  });
+  it('is silent where the counts do not make the total (等 may leave kinds out) or a name is not counted', () => {
+    expect(found(text('四', '返贫致贫人口0.15万人'))).toEqual([]);
+    expect(found(text('四', '其他人员0.17万人'))).toEqual([]);
   });
 });
 

@@ -52,12 +52,13 @@ export const countMismatch: Rule = (facts, options) => {
     const sentenceStart = Math.max(facts.text.lastIndexOf('。', e.count.start), facts.text.lastIndexOf('\n', e.count.start)) + 1;
     const whole = WORDS.wholeListCounts.some((w) => facts.text.slice(sentenceStart, e.count.start).includes(w));
     // (A list the count closes right after its last name, no 等, opened by a setting verb — after-verb — is the whole.)
-    const partial = listed < stated && opening.includes('包括') && !whole && e.opener !== 'after-verb';
+    const partial = listed < stated && opening.includes('包括') && !whole && e.opener !== 'after-verb' && e.opener !== 'after-frame';
     out.push(
       finding({
         rule: 'count-mismatch',
         // (The list after a colon whose clause holds the setting verb — 内设机构包括：A、B…8个部室 — a newer reading: a 警告.)
-        severity: partial ? 'info' : e.opener === 'after-verb' && /[：:]$/.test(opening) ? 'warning' : 'error',
+        // (A list framed as a body's make-up — 由A、B、C4家单位组成, after-frame — a newer reading too: a 警告.)
+        severity: partial ? 'info' : (e.opener === 'after-verb' && /[：:]$/.test(opening)) || e.opener === 'after-frame' ? 'warning' : 'error',
         message: e.opener !== undefined ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
@@ -112,12 +113,140 @@ export const countMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  out.push(...countOfSummedList(facts));
+  out.push(...openListClosedBySum(facts));
   out.push(...oneNameForCount(facts, options.config.entitySuffixes));
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
   out.push(...breakdowns(facts));
   return out;
 };
+
+/** A numbered line's marker (1. / 1、 / （1）) and its number. */
+const NUMBERED_LINE = /^[ \t\u3000]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)])/;
+/** Words before an amount that make it a target or a bound, not the item's amount (rule-words percent-mismatch countTargetLeads). */
+const TARGET_LEADS: readonly string[] = RULE_WORDS['percent-mismatch'].countTargetLeads;
+/** Most numbered lines read after a count. */
+const SUMMED_LIST_MAX = 30;
+
+/**
+ * 本部门5个项目全部编制了绩效目标，涉及项目支出预算9521.60万元 followed by the lines 1.…预算3860.00万元… 2.… 3.… 4.…
+ * whose amounts add up to 9521.60 exactly: the lines are all the items (even under 主要项目 …如下), so they number four,
+ * not five. Preconditions: the count's sentence states, after it, exactly one amount T (no change, no bound) whose
+ * label holds the first two characters of the count's noun (项目); the lines right after the count's line are numbered
+ * 1, 2, … in one style, two at least, each holding exactly one amount that is no target (countTargetLeads before it),
+ * no change and no bound, all of T's currency; the list ends at a line not numbered next; the amounts add up to T
+ * exactly. Then a count other than the number of lines is reported, a 警告 (shape summed-list).
+ */
+function countOfSummedList(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (const [index, f] of figures.entries()) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'count' || f.qualifier || f.comparative || f.decimals !== 0 || f.noun.length < 2) continue;
+    const noun = f.noun.slice(0, 2);
+    const amounts: Figure[] = [];
+    for (let k = index + 1; k < figures.length && figures[k]!.sentence === f.sentence; k++) if (figures[k]!.kind === 'money') amounts.push(figures[k]!);
+    if (amounts.length !== 1) continue;
+    const total = amounts[0]!;
+    if (total.comparative || total.qualifier || !total.label.includes(noun) || total.scaled <= 0) continue;
+    let at = text.indexOf('\n', total.end);
+    if (at === -1) continue;
+    at++;
+    const lines: { start: number; end: number; amount: Figure }[] = [];
+    let fits = true;
+    while (at < text.length && lines.length < SUMMED_LIST_MAX) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const m = NUMBERED_LINE.exec(text.slice(at, end));
+      if (!m || Number(m[1] ?? m[2]) !== lines.length + 1 || (lines.length > 0 && (m[1] === undefined) !== (NUMBERED_LINE.exec(text.slice(lines[0]!.start, lines[0]!.end))![1] === undefined))) break;
+      const own = figures.filter((g) => g.kind === 'money' && g.start >= at && g.end <= end && !TARGET_LEADS.some((w) => text.slice(Math.max(at, g.start - w.length), g.start) === w));
+      if (own.length !== 1 || own[0]!.comparative || own[0]!.qualifier || own[0]!.currency !== total.currency) {
+        fits = false;
+        break;
+      }
+      lines.push({ start: at, end, amount: own[0]! });
+      at = end + 1;
+    }
+    if (!fits || lines.length < 2) continue;
+    if (lines.reduce((s, l) => s + l.amount.scaled, 0) !== total.scaled) continue;
+    const stated = f.scaled;
+    if (stated === lines.length) continue;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'summed-list',
+        severity: 'warning',
+        message: `写明“${f.raw}${noun}”，其后逐项列出${lines.length}项，金额合计正好等于${total.raw}（即已列全）`,
+        evidence: [quoteFigure(facts, f), quoteFigure(facts, total), quoteSpan(facts, { start: lines[0]!.start, end: lines[0]!.end })],
+        calculation: `列举 ${lines.length} 项（${lines.map((l) => l.amount.numberText).join(' + ')} = ${total.numberText}）≠ ${f.raw}`,
+        difference: lines.length - stated,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A list closed by 等 and a count of kinds (特困人员、低保对象、返贫致贫人口等四类困难群众): names, 等, the count, its measure. */
+const OPEN_KIND_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12})等([一二两三四五六七八九十]|\\d{1,2})(${anyWord(WORDS.openListKindMeasures)})`, 'g');
+/** Sentences after the list read for its items' breakdown. */
+const OPEN_LIST_REACH = 20;
+
+/**
+ * 对特困人员、低保对象、返贫致贫人口等四类困难群众…资助 and later 实际1.35万人。资助特困人员0.06万人、低保对象1.12万人、返贫
+ * 致贫人口0.17万人: 等 may leave a list open, but where the same names are counted later, each once, in one sentence,
+ * and those counts add up exactly to the one count right before them (in that sentence or the one before, of their
+ * measure, no change or bound), the names are all the kinds — three, not four. Preconditions: fewer names than the count
+ * of kinds (rule-words count-mismatch openListKindMeasures: 类, 种); within OPEN_LIST_REACH sentences after the list, one
+ * sentence holds counts whose labels end with each name, exactly one each and nothing else of their measure; the sum is
+ * exact. A 警告 (shape open-list-summed).
+ */
+function openListClosedBySum(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (const m of text.matchAll(OPEN_KIND_LIST)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const names = m[1]!.split('、');
+    const stated = countValue(m[2]!);
+    if (stated === null || names.length >= stated || new Set(names).size !== names.length) continue;
+    const listEnd = m.index + m[0].length;
+    const firstAfter = figures.findIndex((g) => g.start >= listEnd);
+    if (firstAfter === -1) continue;
+    const fromSentence = figures[firstAfter]!.sentence;
+    let found: { total: Figure; parts: Figure[] } | null = null;
+    for (let s = fromSentence; s <= fromSentence + OPEN_LIST_REACH && found === null; s++) {
+      const inSentence = figures.filter((g) => g.sentence === s && g.kind === 'count');
+      // (The first name may carry the words before it, 对特困人员: a label ending with its last three characters or more names it.)
+      const names0 = [...Array(Math.max(0, names[0]!.length - 2)).keys()].map((k) => names[0]!.slice(k));
+      const parts = names.map((n, k) => inSentence.filter((g) => (k === 0 ? names0.some((s) => g.label.endsWith(s)) : g.label.endsWith(n))));
+      if (parts.some((p) => p.length !== 1)) continue;
+      const own = parts.map((p) => p[0]!);
+      const unit = own[0]!.unit;
+      if (own.some((g) => g.unit !== unit || g.comparative || g.qualifier) || inSentence.filter((g) => g.unit === unit && !own.includes(g)).some((g) => g.start > own[0]!.start)) continue;
+      const first = Math.min(...own.map((g) => g.start));
+      const before = figures.filter((g) => g.kind === 'count' && g.unit === unit && g.start < first && (g.sentence === s || g.sentence === s - 1));
+      const total = before[before.length - 1];
+      if (!total || total.comparative || total.qualifier) continue;
+      const scale = (g: Figure): number => g.scaled * 10 ** (6 - g.decimals);
+      if (own.reduce((acc, g) => acc + scale(g), 0) !== scale(total)) continue;
+      found = { total, parts: own };
+    }
+    if (!found) continue;
+    const start = m.index;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'open-list-summed',
+        severity: 'warning',
+        message: `写明“等${m[2]}${m[3]}”，只列出${names.length}项；后文按这${names.length}项分列的数量之和正好等于总数${found.total.raw}，可见只有${names.length}${m[3]}`,
+        evidence: [quoteSpan(facts, { start, end: listEnd }), quoteFigure(facts, found.total), ...found.parts.map((g) => quoteFigure(facts, g))],
+        calculation: `列举 ${names.length} 项（${found.parts.map((g) => g.numberText).join(' + ')} = ${found.total.numberText}）≠ ${m[2]}${m[3]}`,
+        difference: names.length - stated,
+      }),
+    );
+  }
+  return out;
+}
 
 type Breakdown = (typeof WORDS.breakdowns)[number];
 /** Measure words of persons, one measure for a head count and its parts (编制45人，其中行政编制30名). */

@@ -14,6 +14,19 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, text('2025年3月10日')).findings.filter((f) => f.shape === 'as-of-after-signing')).toEqual([]);
   });
 
+  it('reports an event told as done after the report\'s own signing date, a 警告 (经2024年9月秋收测产 in a report signed 2024年4月10日; former test34 2761)', () => {
+    const text = (sentence: string, section = '三、项目绩效目标完成情况'): string =>
+      `滨沽区农业农村委员会2023年度高标准农田建设项目支出绩效自评报告\n${section}\n${sentence}\n\n滨沽区农业农村委员会\n2024年4月10日\n`;
+    const found = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.filter((f) => f.shape === 'event-after-signing').map((f) => `${f.severity} ${f.evidence[0]!.quote}`);
+    expect(found(text('经2024年9月秋收测产，项目区亩均增产约48公斤。'))).toEqual(['warning 2024年9月']);
+    // Look-alikes: before the signing date; a plan; a deadline; the end of a period; a planning section.
+    expect(found(text('经2024年3月测产，项目区亩均增产约48公斤。'))).toEqual([]);
+    expect(found(text('预计2024年9月秋收测产。'))).toEqual([]);
+    expect(found(text('项目区测产于2024年9月底前完成。'))).toEqual([]);
+    expect(found(text('申报时间为2024年1月1日至2024年12月31日。'))).toEqual([]);
+    expect(found(text('2024年9月组织秋收测产。', '六、下一步改进措施'))).toEqual([]);
+  });
+
   it('reads a deadline a whole year before the project’s stated period of work as a wrong year', () => {
     const form = (deadline: string, period = '专项实施期2022年3月-2022年11月'): string =>
       `某县马铃薯种薯项目绩效目标自评表（2022年度）\n${period}\n时效指标 ${deadline}前完成资金支付\n`;
@@ -510,6 +523,15 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
     // Without the own year's end elsewhere, or in a plan: not read by this shape.
     expect(shapes('某县农学会2019年度财务收支情况说明\n截至2020年12月31日，2019年支出合计28.1万元。\n').filter((s) => s.startsWith('later-year-end'))).toEqual([]);
     expect(shapes(text('2020').replace('2019年支出合计', '计划2019年支出合计')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+  });
+
+  it('reads a 决算 by its title as closing at its own year’s end, with no other as-of date needed (former test34 2766)', () => {
+    const text = (title: string, sentence = '截至2026年12月31日，本部门共有车辆9辆。'): string => `${title}\n第三部分 2025年度部门决算情况说明\n十一、国有资产占有使用情况\n${sentence}\n`;
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明')).filter((s) => s.startsWith('later-year-end'))).toEqual(['later-year-end 2026年12月31日']);
+    // Look-alikes: the own year's end; a plan; a self-evaluation (its kind is no 决算: not read without the own year-end elsewhere).
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '截至2025年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '计划截至2026年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('某县林业和草原局2025年度部门整体支出绩效自评报告')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
   });
 
   it('leaves the signature block alone when an attachment follows it', () => {

@@ -191,7 +191,8 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
  * 截止2016年12月31日，2015年支出合计… beside 截止2015年12月31日，2015年收入合计… in the 2015 accounts: the year's own figures
  * stated as of the end of the year after — a year typed wrong, the text's other as-of date giving the right one.
  * Preconditions: not a budget; the as-of date is 31 December of the year after (an as-of word right before it); the text
- * states another as-of date of 31 December of its own year (its habit names the position it means); the sentence holds
+ * states another as-of date of 31 December of its own year (its habit names the position it means), or is a final account
+ * by its title (决算: its position is its own year-end by definition); the sentence holds
  * no word of a plan (计划, 预计 …: futureWords); a fiscal year read from the body is named more than twice as often as the
  * year after (else the year read may be the wrong one of the two).
  */
@@ -204,7 +205,10 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
     if (named(year) <= 2 * named(year + 1)) return [];
   }
   const asOf = facts.dates.filter((d) => d.month === 12 && d.day === 31 && AS_OF.some((w) => text.slice(Math.max(0, d.start - 4), d.start).endsWith(w)));
-  if (!asOf.some((d) => d.year === year)) return [];
+  // A final account (its title says 决算, the year read from the title) closes at its own year's end by definition, so it
+  // needs no other as-of date to name it (截至2026年12月31日，本部门共有车辆 in the 2025 决算; former test34 2766).
+  const finalAccounts = facts.title.documentKind === 'final-accounts' && !yearFromBody;
+  if (!finalAccounts && !asOf.some((d) => d.year === year)) return [];
   const out: Finding[] = [];
   for (const d of asOf) {
     if (d.year !== year + 1 || out.length >= MAX_FINDINGS_PER_RULE) continue;
@@ -216,7 +220,9 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
         rule: 'date-out-of-period',
         shape: 'later-year-end',
         severity: 'warning',
-        message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`,
+        message: asOf.some((o) => o.year === year)
+          ? `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`
+          : `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} > ${year}年12月31日`,
       }),
@@ -1257,16 +1263,11 @@ function priorYearStartBudget(facts: AuditFacts, year: number): Finding[] {
 /** Last non-empty lines of a text read for its own signing date (a line holding only a date). */
 const SIGNING_LINES = 3;
 
-/**
- * 截至2025年6月底，累计培训… in a report signed 2025年3月12日: a state told as of a date (asOf: 截至, 截止) later than the
- * report's own signing date — a date on a line of its own among the text's last SIGNING_LINES non-empty lines, with its
- * day — cannot be of the report: the figure is another report's or a plan's, pasted in. Preconditions: the signing date
- * found as said; the as-of date's month (and day, in the same month) after it. No fiscal year is needed. A 警告.
- */
-function asOfAfterSigning(facts: AuditFacts): Finding[] {
+/** The report's own signing date: a date with its day alone on a line among the text's last SIGNING_LINES non-empty lines. */
+function signingDate(facts: AuditFacts): AuditFacts['dates'][number] | undefined {
   const { text, dates } = facts;
   let lineEnd = text.length;
-  let signing: (typeof dates)[number] | undefined;
+  let signing: AuditFacts['dates'][number] | undefined;
   for (let n = 0; n < SIGNING_LINES && lineEnd > 0 && signing === undefined; ) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd).trim();
@@ -1276,6 +1277,62 @@ function asOfAfterSigning(facts: AuditFacts): Finding[] {
     }
     lineEnd = lineStart - 1;
   }
+  return signing;
+}
+
+/**
+ * 经2024年9月秋收测产，项目区小麦…亩均增产约48公斤 in a report signed 2024年4月10日: an event told as done, dated after the
+ * report's own signing date — the report cannot tell it; a figure of another report or a year typed wrong. Preconditions:
+ * the signing date found as asOfAfterSigning finds it; the event's month (and day, in the same month) after it; not an
+ * as-of date (asOfAfterSigning's), not the end of a period (A至B: spanJoiners), not in a planning section (planningSectionKeywords), no word of the future before it
+ * or in its sentence (futureWords), no deadline after it (futureAfterDate), not inside 《》, no delivery, lateness or
+ * reporting process told of it. No fiscal year is needed. A 警告 (shape event-after-signing).
+ */
+function eventAfterSigning(facts: AuditFacts, options: Parameters<Rule>[1]): Finding[] {
+  const signing = signingDate(facts);
+  if (!signing) return [];
+  const { text } = facts;
+  const signed = signing.year! * 10000 + signing.month! * 100 + signing.day!;
+  const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
+  const out: Finding[] = [];
+  for (const [index, d] of facts.dates.entries()) {
+    if (d === signing || d.year === null || d.month === null || d.start >= signing.start) continue;
+    // The end of a period (2023年1月31日至2023年12月31日: an application window a notice opens) is no event.
+    const previous = facts.dates[index - 1];
+    if (previous && SPAN_JOINERS.includes(text.slice(previous.end, d.start).trim())) continue;
+    const at = d.year * 10000 + d.month * 100 + (d.day ?? 0);
+    if (d.day === null ? d.year * 100 + d.month <= Math.floor(signed / 100) : at <= signed) continue;
+    if (AS_OF.some((w) => text.slice(Math.max(0, d.start - w.length), d.start) === w)) continue;
+    if (insideAny(d.start, exempt)) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const from = sentence?.start ?? Math.max(0, d.start - 60);
+    const sentenceText = text.slice(from, sentence?.end ?? d.end + 60);
+    if (options.config.futureAfterDate.some((w) => text.startsWith(w, d.end)) || options.config.futureWords.some((w) => sentenceText.includes(w))) continue;
+    if (insideBookTitle(text, d.start, from) || deliveryDate(text, d) || toldAsLate(text, d) || reportingProcess(text, d)) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'event-after-signing',
+        severity: 'warning',
+        message: `报告落款日期为${signing.raw}，文中却写${d.raw}的事项：事项日期晚于报告日期，疑为年份笔误或沿用其他材料`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start), quoteSpan(facts, signing)],
+        calculation: `${d.raw} > ${signing.raw}`,
+      }),
+    );
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+  }
+  return out;
+}
+
+/**
+ * 截至2025年6月底，累计培训… in a report signed 2025年3月12日: a state told as of a date (asOf: 截至, 截止) later than the
+ * report's own signing date — a date on a line of its own among the text's last SIGNING_LINES non-empty lines, with its
+ * day — cannot be of the report: the figure is another report's or a plan's, pasted in. Preconditions: the signing date
+ * found as said; the as-of date's month (and day, in the same month) after it. No fiscal year is needed. A 警告.
+ */
+function asOfAfterSigning(facts: AuditFacts): Finding[] {
+  const { text, dates } = facts;
+  const signing = signingDate(facts);
   if (!signing) return [];
   const signed = signing.year! * 10000 + signing.month! * 100 + signing.day!;
   const out: Finding[] = [];
@@ -1302,6 +1359,9 @@ function asOfAfterSigning(facts: AuditFacts): Finding[] {
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起')), ...asOfAfterSigning(facts)];
+  // (An event after the signing date that an earlier check reported already is not told twice.)
+  const earlyStarts = new Set(early.flatMap((f) => f.evidence.map((e) => e.start)));
+  early.push(...eventAfterSigning(facts, options).filter((f) => !f.evidence.some((e) => earlyStarts.has(e.start))));
   if (year === null) {
     noteNotChecked(options, {
       message: 'date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度',
@@ -1358,7 +1418,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (toldAsLate(facts.text, d)) continue;
     if (reportingProcess(facts.text, d)) continue;
     if (projectCompletedLater(facts, d)) continue;
-    if (reportedSentences.has(from)) continue;
+    if (reportedSentences.has(from) || early.some((f) => f.evidence[0]?.start === d.start)) continue;
     reportedSentences.add(from);
     // Severity by evidence: only inside a section that presents the year's results is a later date told as a
     // result; in a text without such sections (a 决算 or 三公 note) it may be an approval, a meeting or a plan,

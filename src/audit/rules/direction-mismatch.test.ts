@@ -301,4 +301,24 @@ describe('direction-mismatch: a change after an amount framed as its base', () =
     // A frame without a year (与预算数A相比) is no base of a change on last year.
     expect(shapes('决算数1260.00万元，与预算数1400.00万元相比，增加140.00万元。')).toEqual([]);
   });
+  it('reads counts with decimals, whose difference a float only nearly gives (former test34 2763)', () => {
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人增加0.29万人，主要是外出务工人员转为职工医保参保。')).toEqual(['21.63 < 21.92']);
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人减少0.29万人，主要是外出务工人员转为职工医保参保。')).toEqual([]);
+    // A change that no amount makes (0.28) is not read.
+    expect(shapes('1.城乡居民参保人数：年度目标不少于21.5万人，实际21.63万人。较上年21.92万人增加0.28万人。')).toEqual([]);
+  });
+});
+
+describe('direction-mismatch: a rise explained by cutting spending (former test34 2767)', () => {
+  const found = (t: string): string[] => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'reason-against-direction').map((f) => f.calculation ?? '');
+  it('reads the reason right after a rise against last year', () => {
+    expect(found('2023年度“三公”经费财政拨款支出决算27.00万元。较上年增加3.00万元，主要原因是严格控制公务接待和公务用车使用。')).toEqual(['增加 ↔ 严格控制']);
+    expect(found('2025年“三公”经费预算28.50万元，较2024年预算增加2.70万元，增长10.47%，主要原因是压减公务接待费。')).toEqual(['增加 ↔ 压减']);
+  });
+  it('is silent on a fall, on a reason that also adds, on a reason far from the change, and on a rise against nothing', () => {
+    expect(found('2023年度“三公”经费财政拨款支出决算27.00万元。较上年减少3.00万元，主要原因是严格控制公务接待和公务用车使用。')).toEqual([]);
+    expect(found('较上年增加3.00万元，主要原因是新增公务用车购置，同时严格控制公务接待。')).toEqual([]);
+    expect(found('较上年增加3.00万元，用于外勤审计车辆的燃料、维修、保险等支出，主要原因是严格控制公务接待。')).toEqual([]);
+    expect(found('全年增加3.00万元，主要原因是严格控制公务接待。')).toEqual([]);
+  });
 });

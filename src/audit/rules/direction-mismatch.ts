@@ -14,7 +14,7 @@ import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const UP = RULE_WORDS['direction-mismatch'].up;
 const DOWN = RULE_WORDS['direction-mismatch'].down;
@@ -765,7 +765,8 @@ function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
       if (a === p || a.comparative || a.qualifier || !comparable(a, p) || endingChangeWord(a)) return false;
       const d = Math.abs(numericValue(a) - pv);
       if (c.kind === 'percent') return Math.abs((d / pv) * 100 - c.scaled / 10 ** c.decimals) <= 0.5 / 10 ** c.decimals + 1e-9;
-      const slack = a.kind === 'money' ? (precisionFen(a) + precisionFen(p) + precisionFen(c)) / 2 : 0;
+      // (Counts with decimals, 21.92万人 − 21.63万人, differ by 0.29 only up to the float's own error: former test34 2763.)
+      const slack = a.kind === 'money' ? (precisionFen(a) + precisionFen(p) + precisionFen(c)) / 2 : 1e-9 * Math.max(1, pv);
       return Math.abs(d - numericValue(c)) <= slack;
     };
     const before: Figure[] = [];
@@ -833,6 +834,57 @@ function framedFromLead(text: string, at: number): boolean {
   }
   const c = before[end - 1];
   return c === '由' || c === '从';
+}
+
+const REASON_LEADS: readonly string[] = [...RULE_WORDS['direction-mismatch'].reasonLeads].sort((a, b) => b.length - a.length);
+const REASON_CUT: readonly string[] = RULE_WORDS['direction-mismatch'].reasonCutWords;
+const REASON_ADD: readonly string[] = RULE_WORDS['direction-mismatch'].reasonAddWords;
+/** Most characters between a change (and its rate) and the reason lead after it. */
+const REASON_GAP = 16;
+
+/**
+ * “三公”经费…较上年增加3.00万元，主要原因是严格控制公务接待和公务用车使用: a rise explained by cutting spending. Preconditions:
+ * an amount or rate whose label ends with an up word (增加, 增长) against last year or a budget (its label or clause holds
+ * 较 / 比 / 同比 / 与); right after it (at most REASON_GAP characters, the change's rate at most between) a reasonLeads
+ * word; the reason, up to the next ； or 。, holds a reasonCutWords word and no reasonAddWords word. A fall is not read
+ * (last year's one-off additions explain falls). A 警告 (shape reason-against-direction).
+ */
+function reasonAgainstDirection(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (const [i, c] of figures.entries()) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if ((c.kind !== 'money' && c.kind !== 'percent') || c.scaled <= 0) continue;
+    const word = endingChangeWord(c);
+    if (!word || !UP.includes(word)) continue;
+    const clauseStart = clauseStartBefore(text, facts.sentences[c.sentence], c.start, 40, '，,；;。');
+    if (!/[较比与]|同比/.test(text.slice(clauseStart, c.start))) continue;
+    // The change's own rate may stand between (增加2.70万元，增长9.47%，主要原因是…).
+    let end = c.end;
+    const next = figures[i + 1];
+    if (next && next.sentence === c.sentence && next.kind === 'percent' && next.start - c.end <= 8 && endingChangeWord(next)) end = next.end;
+    const gap = text.slice(end, end + REASON_GAP + 6);
+    const comma = gap.search(/[^，,\s]/);
+    const lead = comma === -1 ? undefined : REASON_LEADS.find((w) => gap.startsWith(w, comma));
+    if (lead === undefined || comma > REASON_GAP) continue;
+    const from = end + comma + lead.length;
+    let to = from;
+    while (to < text.length && !'；;。\n'.includes(text[to]!)) to++;
+    const reason = text.slice(from, to);
+    const cut = REASON_CUT.find((w) => reason.includes(w));
+    if (!cut || REASON_ADD.some((w) => reason.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'reason-against-direction',
+        severity: 'warning',
+        message: `写为“${word}${c.raw}”，所述原因却是“${cut}”（减少支出的原因），方向词存疑`,
+        evidence: [quoteFigure(facts, c), quoteSpan(facts, { start: end + comma, end: to })],
+        calculation: `${word} ↔ ${cut}`,
+      }),
+    );
+  }
+  return out;
 }
 
 export const directionMismatch: Rule = (facts, options) => {
@@ -968,5 +1020,8 @@ export const directionMismatch: Rule = (facts, options) => {
   // (A framed base's change another reading reports already — any finding quoting the change or the base — is not said twice.)
   const quoted = new Set(out.flatMap((x) => x.evidence.map((e) => e.start)));
   for (const x of changeAfterFramedBase(facts)) if (!x.evidence.some((e) => quoted.has(e.start))) out.push(x);
+  // (A rise another reading reports already against its figures is not told again for its reason.)
+  const told = new Set(out.flatMap((x) => x.evidence.map((e) => e.start)));
+  for (const x of reasonAgainstDirection(facts)) if (!told.has(x.evidence[0]!.start)) out.push(x);
   return out;
 };

@@ -26,6 +26,16 @@ describe('entity-name', () => {
     expect(runRule(entityName, text('对岚江县自然资源局', '综合来看，')).findings).toEqual([]);
   });
 
+  it('reads another stem declared the own unit (为X本级决算) even where the own stem is named in the title only (former test34 2767)', () => {
+    const text = (sentence: string): string => `澄源市审计局2023年度部门决算情况说明\n第三部分 2023年度部门决算情况说明\n${sentence}以下金额单位均为万元。`;
+    expect(runRule(entityName, text('本部门决算为岚北市审计局本级决算，无所属预算单位。')).findings.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([['岚北市审计局', 'warning']]);
+    // Look-alikes: the own name; the other not declared own (named once, the own stem once: too little to read); a
+    // character that is no opener before the stem.
+    expect(runRule(entityName, text('本部门决算为澄源市审计局本级决算，无所属预算单位。')).findings).toEqual([]);
+    expect(runRule(entityName, text('本部门决算参照岚北市审计局的格式编制。')).findings).toEqual([]);
+    expect(runRule(entityName, text('本部门决算对岚北市审计局本级决算作了说明。')).findings).toEqual([]);
+  });
+
   it('reports another body as the subject of the 绩效 sentence, an error even in a text of several units when it is none of those listed', () => {
     const text = (who: string): string =>
       '泮川区应急管理局\n2024年度部门决算\n二、机构设置及决算单位构成\n纳入泮川区应急管理局2024年度部门决算编制范围的单位共2个，包括本级和所属单位，具体是：\n1.泮川区应急管理局（本级）\n2.泮川区应急救援保障中心\n三、预算绩效管理情况说明\n' +

@@ -702,10 +702,12 @@ const MIN_NAME_REST = 4;
  * ownNameStemMarks: 县, 区, 镇, 街道, 分局 …) into prefix + a STEM_LENGTH-character stem + the rest from the mark;
  * the text is searched for the rest preceded by the prefix and another stem. Preconditions: the rest and prefix hold at
  * least MIN_NAME_REST characters; neither stem holds an excluded character (ownNameStemExclusions: 本, 我, 全, a level
- * character, 年/度); where the own place (stem and mark, no prefix) is one places.json knows, the other must be known too; the own stem with its mark is named at least MIN_OWN_MENTIONS times, the other exactly once in the whole
+ * character, 年/度); where the own place (stem and mark, no prefix) is one places.json knows, the other must be known too; the own stem with its mark is named at least MIN_OWN_MENTIONS times (once, the title, where the other is declared the own unit: 为垦北市审计局本级决算), the other exactly once in the whole
  * text; the other is no place holding the own one (宜昌市 for 宜都市, by places.json); outside 《》; no word tying it on
  * purpose nearby (placeRelationWords). A 警告.
  */
+/** Words that, right before another stem, open a name as a clause break does (本部门决算为垦北市审计局本级决算: rule-words ownNameStemOpeners). */
+const STEM_OPENERS: readonly string[] = RULE_WORDS['entity-name'].ownNameStemOpeners;
 /** A year by number right before a name (2024年, 2024年度). */
 const YEAR_BEFORE = /(?:19|20)\d{2}年度?$/u;
 
@@ -728,7 +730,9 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
     const stem = dept.slice(k - STEM_LENGTH, k);
     const rest = dept.slice(k);
     if (!clean(stem) || prefix.length + rest.length < MIN_NAME_REST) continue;
-    if (count(stem + mark) < MIN_OWN_MENTIONS) continue;
+    // The own stem named once only (the title) is enough where the other is declared the report's own unit (X本级).
+    const ownCount = count(stem + mark);
+    if (ownCount < 1) continue;
     for (let at = text.indexOf(rest); at !== -1; at = text.indexOf(rest, at + 1)) {
       const stemStart = at - STEM_LENGTH;
       const start = stemStart - prefix.length;
@@ -737,9 +741,11 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
       if (other === stem || !clean(other)) continue;
       // With no prefix to bound it, the stem must open the name: after a non-CJK character or a higher place's mark
       // (山东省平原县…); after other CJK it may be the tail of a longer name or a word (对平原县…: not read).
-      // A year right before it bounds it too (2024年浙东县统计局部门整体支出 in 浙岭县统计局's conclusion; former test33 2745).
-      if (prefix === '' && isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start)) && !YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+      // A year right before it bounds it too (2024年浙东县统计局部门整体支出 in 浙岭县统计局's conclusion; former test33 2745),
+      // and so does a copula or 由 (本部门决算为垦北市审计局本级决算; former test34 2767).
+      if (prefix === '' && isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start)) && !YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start)) && !STEM_OPENERS.some((w) => text.endsWith(w, start))) continue;
       if (count(other + mark) !== 1) continue;
+      if (ownCount < MIN_OWN_MENTIONS && !OWN_UNIT.ownUnitMarkers.some((m) => text.startsWith(m, at + rest.length))) continue;
       const place = PLACES.find((p) => p.name === other + mark);
       const ownPlace = PLACES.find((p) => p.name === stem + mark);
       // A known own place beside an unknown other (设立市水利和湖泊局 in 荆门市's text: a verb before 市) is no place.

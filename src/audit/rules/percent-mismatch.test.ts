@@ -465,6 +465,15 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, stated).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('88.2 ÷ 94')]);
   });
 
+  it('reads 支出决算完成年初预算的R% against the one spent amount of the sentence before and the one budget of its own (former test34 2766)', () => {
+    const text = (rate: string, lead = '支出决算'): string => `2025年度一般公共预算财政拨款支出450.00万元，占本年支出合计的90.00%。年初预算为500.00万元，${lead}完成年初预算的${rate}。`;
+    expect(runRule(percentMismatch, text('90.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('95.00%')).findings.map((f) => f.calculation)).toEqual(['450 ÷ 500 = 90.00% ≠ 95.00%']);
+    // Look-alikes: a rate whose clause names no final spending; a second amount in the sentence before (the spending a guess).
+    expect(runRule(percentMismatch, text('95.00%', '')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('95.00%').replace('占本年支出合计', '其中基本支出300.00万元，占本年支出合计')).findings.filter((f) => f.calculation?.includes('÷ 500'))).toEqual([]);
+  });
+
   it('reads 完成预算的R% whose words a line wrap cut (完⏎成预算的R%) as one clause', () => {
     const { findings } = runRule(percentMismatch, '本部门三公经费支出预算为40万元，支出决算为30万元，完\n成预算的80%。');
     expect(findings.map((f) => f.calculation)).toEqual(['30 ÷ 40 = 75.00% ≠ 80%']);
@@ -563,6 +572,17 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('收支', '22.00%').replace('支出总计540.00万元', '支出总计520.00万元')).findings).toEqual([]);
   });
 
+  it('reads 收入总计减少C against the 收入总计 of the sentence before, each side by its own total (former test34 2764)', () => {
+    // Invented figures: 100 ÷ (900 + 100) = 10.00 %.
+    const text = (income: string, spending = '10.00%', side = '收入总计'): string => `2023年度收入总计900.00万元，支出总计900.00万元。与2022年度相比，${side}减少100.00万元，下降${income}；支出总计减少100.00万元，下降${spending}。`;
+    expect(runRule(percentMismatch, text('10.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('12.00%')).findings.map((f) => f.calculation)).toEqual(['100 ÷ (900 + 100) = 10.00% ≠ 12.00%']);
+    // Look-alikes: the side named without its total word (收入减少C) is too short a name to tell; a total word the amount
+    // was not written with (收入合计 against 收入总计).
+    expect(runRule(percentMismatch, text('12.00%', '10.00%', '收入')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('12.00%', '10.00%', '收入合计')).findings).toEqual([]);
+  });
+
   it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;
@@ -595,6 +615,25 @@ describe('percent-mismatch: a rate named after the count it divides', () => {
     expect(run('全年辖区新生儿2400人，其中外地户籍300人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
     // A count's change is no base.
     expect(run('全年辖区新生儿比上年增加240人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+  });
+});
+
+describe('percent-mismatch: a satisfaction rate against the valid responses and the satisfied answers (former test34 2762)', () => {
+  // (Its severity is capped to a 警告 by data/audit/severity.json's survey-rate ceiling, after the rule.)
+  const run = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'survey-rate').map((f) => f.calculation);
+  it('reads the satisfied answers over the valid responses of its clause group', () => {
+    // Invented figures.
+    expect(run('项目组发放调查问卷800份，收回有效问卷780份，其中表示满意或基本满意的741份，满意度95.00%，高于年度目标值90%。')).toEqual([]);
+    expect(run('项目组发放调查问卷800份，收回有效问卷780份，其中表示满意或基本满意的741份，满意度97.00%，高于年度目标值90%。')).toEqual(['741 ÷ 780 = 95.00% ≠ 97.00%']);
+    expect(run('共发放问卷384份，回收有效问卷376份，其中“满意”和“基本满意”的349份，群众满意度为94.3%。')).toEqual(['349 ÷ 376 = 92.82% ≠ 94.3%']);
+  });
+  it('is silent without the valid responses, with answers counted by kind, with 不满意 or with another measure word', () => {
+    expect(run('发放调查问卷800份，其中表示满意或基本满意的741份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，其中非常满意500份、满意241份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，其中表示不满意的39份，满意度97.00%。')).toEqual([]);
+    expect(run('收回有效问卷780份，表示满意的受访者741人，满意度97.00%。')).toEqual([]);
+    // A rate of another name, and a satisfaction target (不低于90%) before the counts, are no survey rate read.
+    expect(run('收回有效问卷780份，其中表示满意或基本满意的741份，回收率97.00%。')).toEqual([]);
   });
 });
 

@@ -445,6 +445,34 @@ function budgetAsBase(facts: AuditFacts, f: Figure, index: number): Figure | und
   return g.phase === 'initialBudget' || g.phase === 'adjustedBudget' || g.label.includes('预算') ? g : undefined;
 }
 
+const FINAL_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].completionFinalWords;
+
+/**
+ * 一般公共预算财政拨款支出9842.15万元，占本年支出合计的97.54%。年初预算为10126.00万元，支出决算完成年初预算的92.20%: the
+ * spending a completion rate is of, stated as the one amount of the sentence before, the budget as the one amount of the
+ * rate's own sentence. Preconditions: the two are the only amounts of the two sentences (no change, no amount in
+ * brackets), of one currency, the budget right before the rate and the spending the nearest amount before the budget;
+ * the rate's clause names the final spending (rule-words percent-mismatch completionFinalWords: 决算, 实际支出) — so the
+ * rate is the 决算 of the sentence before over the budget of its own.
+ */
+function finalOfSentenceBefore(facts: AuditFacts, f: Figure, candidates: readonly Figure[]): { num: Figure; den: Figure } | null {
+  const [den, num] = candidates;
+  if (!den || !num || num.sentence !== f.sentence - 1 || den.sentence !== f.sentence) return null;
+  if (num.comparative || den.comparative || num.currency !== den.currency || den.scaled <= 0 || budgetDifference(num) || budgetDifference(den)) return null;
+  // The budget named as one (a budget phase, or 预算 beyond the fund's name); the spending not a budget's phase and named
+  // as spent (支出, 决算 …).
+  if (!(den.phase === 'initialBudget' || den.phase === 'adjustedBudget' || namesBudget(den.label))) return null;
+  if (num.phase === 'initialBudget' || num.phase === 'adjustedBudget' || !NUMERATOR_WORDS.some((w) => num.label.includes(w))) return null;
+  const money = facts.figures.filter((g) => g.kind === 'money' && (g.sentence === num.sentence || g.sentence === f.sentence));
+  if (money.length !== 2) return null;
+  const from = clauseStartBefore(facts.text, facts.sentences[f.sentence], f.start, SEARCH_WINDOWS.completionClauseReach, '，。；：,;');
+  const clause = facts.text.slice(from, f.start);
+  return FINAL_WORDS.some((w) => clause.includes(w)) ? { num, den } : null;
+}
+
+/** Total words after a side's name (收入总计, 支出合计: grammar closingTotalWords). */
+const CLOSING_TOTALS: readonly string[] = GRAMMAR.closingTotalWords;
+
 const UNIT_FACTORS = [1e4, 1e8];
 
 /** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
@@ -1010,6 +1038,60 @@ function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   return rateFinding(facts, f, { stated, computed, tol }, `${name}率`, `${part.label}${part.raw}、${base.label}${base.raw}`, [base, part], `${part.numberText} ÷ ${base.numberText}`, 'named-count-rate');
 }
 
+const SURVEY_RATE_NAMES: readonly string[] = RULE_WORDS['percent-mismatch'].surveyRateNames;
+const SURVEY_BASE_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyBaseWords;
+const SURVEY_PART_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyPartWords;
+const SURVEY_PART_EXCLUSIONS: readonly string[] = RULE_WORDS['percent-mismatch'].surveyPartExclusions;
+/** A rate's lead: what stands between its name and the number (满意度为, 满意率：). */
+const SURVEY_RATE_LINK = /[为是达：:\s]*$/;
+
+/**
+ * 发放调查问卷1200份，收回有效问卷1200份，其中表示满意或基本满意的1126份，满意度95.83%: a satisfaction rate is the
+ * satisfied answers over the valid responses (93.83 %). Preconditions: the rate's name right before it (after at most a
+ * link) ends with a surveyRateNames word; its clause group (back to the last ； or 。) holds exactly one count whose label
+ * holds a surveyBaseWords word (有效问卷) and, after it, exactly one count of the same measure word whose label holds a
+ * surveyPartWords word (满意) and no exclusion (不满意); neither a change, a threshold or a target; the part not above the
+ * base. Several kinds of answers counted apart (非常满意…、满意…) are more than one part: not read.
+ */
+function surveyRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let index = 0; index < figures.length && out.length <= MAX_FINDINGS_PER_RULE; index++) {
+    const f = figures[index]!;
+    if (f.kind !== 'percent' || f.unit !== '%') continue;
+    const lead = text.slice(Math.max(0, f.start - 12), f.start).replace(SURVEY_RATE_LINK, '');
+    // A 满意率 the named-count reading already checks (two counts, the later named by it) is not told twice.
+    if (!SURVEY_RATE_NAMES.some((w) => lead.endsWith(w)) || rateOfNamedCount(facts, index)) continue;
+    const target = (g: Figure): boolean => COUNT_TARGET_LEADS.some((w) => text.slice(Math.max(0, g.start - w.length), g.start) === w);
+    const { byUnit } = countsInRateGroup(facts, index, target);
+    let found: { base: Figure; part: Figure } | null = null;
+    let ambiguous = false;
+    for (const counts of byUnit.values()) {
+      const bases = counts.filter((g) => SURVEY_BASE_WORDS.some((w) => g.label.includes(w)));
+      const parts = counts.filter((g) => SURVEY_PART_WORDS.some((w) => g.label.includes(w)) && !SURVEY_PART_EXCLUSIONS.some((w) => g.label.includes(w)) && !bases.includes(g));
+      if (bases.length === 0 && parts.length === 0) continue;
+      if (bases.length !== 1 || parts.length !== 1 || found) {
+        ambiguous = true;
+        continue;
+      }
+      found = { base: bases[0]!, part: parts[0]! };
+    }
+    if (!found || ambiguous) continue;
+    const { base, part } = found;
+    if (part.start < base.start || base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) continue;
+    const baseValue = base.scaled / 10 ** base.decimals;
+    const partValue = part.scaled / 10 ** part.decimals;
+    if (partValue > baseValue) continue;
+    const stated = f.scaled / 10 ** f.decimals;
+    const computed = (partValue / baseValue) * 100;
+    const tol = 0.5 / 10 ** f.decimals + 1e-9;
+    if (within(stated, computed, tol, f)) continue;
+    const name = SURVEY_RATE_NAMES.find((w) => lead.endsWith(w))!;
+    out.push(rateFinding(facts, f, { stated, computed, tol }, name, `${part.label}${part.raw}、${base.label}${base.raw}`, [base, part], `${part.numberText} ÷ ${base.numberText}`, 'survey-rate'));
+  }
+  return out;
+}
+
 /**
  * 总预算4471.22万元，含…经费250万元，…经费537.31万元；比上年减少C: an amount in a clause opened by 含 / 包括 after an
  * amount of its sentence is included in that amount — the nearest amount before the word, or undefined.
@@ -1045,7 +1127,7 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
 }
 
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
@@ -1068,11 +1150,14 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     if (execution || completion) {
       // (决算数小于预算数403.78万元，预算执行率为95.03%: the difference between the final and the budget is no spent amount.)
-      const num = candidates.find((g) => !budgetDifference(g) && (g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算'))));
+      // (The one spent amount of the sentence before a completion rate whose sentence states only the budget: below.)
+      const before = completion && !execution ? finalOfSentenceBefore(facts, f, candidates) : null;
+      const num = before?.num ?? candidates.find((g) => !budgetDifference(g) && (g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算'))));
       // 完成年初预算计划1528万元的48%: the budget written as the rate's base, right before 的 (read as a reference, no amount
       // of its own), is the denominator.
       const base = completion ? budgetAsBase(facts, f, index) : undefined;
       const den =
+        before?.den ??
         base ??
         candidates.find((g) => g !== num && !budgetDifference(g) && !partOfListedWhole(g, candidates, partOf) && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || namesBudget(g.label))) ??
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
@@ -1117,7 +1202,7 @@ export const percentMismatch: Rule = (facts, options) => {
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
       // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
-      if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
+      if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence) && !(num === before?.num && den === before.den)) continue;
       // Precondition: the numerator is the spending the rate is of. 支出合计A，其中：基本支出B，项目支出C。全年预算D，预算
       // 执行率R%: the nearest spent amount C is a part of the listed whole A, and a budget that names no item is the
       // whole's — the rate may be of either, so it is read against each whole the part belongs to and is wrong only
@@ -1325,9 +1410,12 @@ export const percentMismatch: Rule = (facts, options) => {
     // Of the amounts of the sentence before, the one whose whole subject the change names (财政拨款收入较上年增加C after
     // …财政拨款收入A，…，年末财政拨款结转和结余B。) before any that only shares a word with it (财政拨款).
     const before = (g: Figure): boolean => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency;
+    // A subject of two characters before a total word is named by both (2023年度收入总计A … 收入总计减少C: 收入 alone is
+    // too short to tell, 收入总计 written before both amounts is not; former test34 2764).
     const ownSubject = (g: Figure): boolean => {
       const subject = g.subject.replace(/^\d{4}年度?/, '');
-      return subject.length >= 3 && change.label.includes(subject);
+      if (subject.length >= 3) return change.label.includes(subject);
+      return subject.length === 2 && CLOSING_TOTALS.some((w) => change.label.startsWith(subject + w) && facts.text.slice(Math.max(0, g.start - subject.length - w.length - 1), g.start).replace(/[为是：:\s]$/, '').endsWith(subject + w));
     };
     // A change sentence opening its own line (web pages put each sentence on a line: …预算总额为2.7万元，其中…。⏎2018年
     // “三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%) names the amount of the line before by its subject, as the

@@ -9,6 +9,13 @@ import { dateOutOfPeriod } from './date-out-of-period.ts';
 import { directionMismatch } from './direction-mismatch.ts';
 import { entityName } from './entity-name.ts';
 import { goalMismatch } from './goal-mismatch.ts';
+import { framedChangeAmounts, framedChangeDirections, framedChangeRates } from './lib/framed-change-checks.ts';
+import { joined } from './lib/joined-rule.ts';
+import { namedShares } from './lib/named-share-checks.ts';
+import { partRates } from './lib/part-rate-checks.ts';
+import { clauseRates } from './lib/clause-rate-checks.ts';
+import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
+import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -22,8 +29,8 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': sumMismatch,
-  'percent-mismatch': percentMismatch,
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
@@ -37,7 +44,7 @@ export const RULES = {
   outline,
   precision,
   'table-text-mismatch': tableTextMismatch,
-  'direction-mismatch': directionMismatch,
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 

@@ -656,13 +656,16 @@ export const summaryProjectMismatch: LedgerRule = {
       const inSummary = summary.indexOf(run);
       if (at < 0 || inSummary < 0 || minUses === undefined) return false;
       const next = wordFrom(p.name, at + run.length);
-      if (!thingWord(next) || wordFrom(summary, inSummary + run.length) === next) return false;
+      // The thing, or its short form: a word of two characters or more that the thing's word ends with, the head of the
+      // compound (系统 of 信息系统: 征管系统 in the entries of 非税收入征管信息系统运维).
+      const sameThing = (w: string | undefined): boolean => w !== undefined && (w === next || (thingWord(w) && [...w].length >= 2 && next!.endsWith(w)));
+      if (!thingWord(next) || sameThing(wordFrom(summary, inSummary + run.length))) return false;
       const last = wordTo(run, run.length);
       if (last === undefined) return false;
       let uses = 0;
       for (const [s, n] of perProject.get(p.key) ?? []) {
         for (let i = s.indexOf(last); i >= 0; i = s.indexOf(last, i + 1)) {
-          if (wordFrom(s, i + last.length) !== next) return false;
+          if (!sameThing(wordFrom(s, i + last.length))) return false;
           uses += n;
         }
       }
@@ -723,6 +726,31 @@ export const summaryProjectMismatch: LedgerRule = {
           !(perProject.get(own.key) ? [...perProject.get(own.key)!.keys()].some((s) => s !== summary && s.includes(k)) : false),
       );
       return telling ? best : undefined;
+    };
+    /**
+     * The own project's only ties are words that another project's name carries too (实训 of 汽车…专业实训基地建设 and of
+     * 烹饪专业实训耗材): against that project they tie the entry to neither. It is that project's then on two facts of the
+     * ledger together: a word only that project's entries write, again and again (minUsesOfOneWord), and the payee that
+     * project's supplier only (payeeOf). Not for a trip, meeting, course or reception (purposeEconomic).
+     */
+    const sharedNameSupplier = (entry: LedgerEntry, key: string, own: ProjectProfile, ties: readonly string[]): OtherHit | undefined => {
+      if (minUses === undefined || ties.length === 0 || purposeClass(entry.economicCode) !== undefined) return undefined;
+      for (const p of all) {
+        if (sameProject(p, own) || !ties.every((k) => p.name.includes(k)) || !payeeOf(entry, key, p.key)) continue;
+        const word = wordsOf(entry.summary).find((w) => {
+          const counts = usedBy.get(w);
+          return (
+            !general.has(w) &&
+            !sector.has(w) &&
+            !workKind.has(w) &&
+            !COST_KIND.test(w) &&
+            (counts?.get(p.key) ?? 0) >= minUses &&
+            [...(counts?.keys() ?? [])].every((k) => k === p.key || (k === key && counts!.get(k) === 1))
+          );
+        });
+        if (word !== undefined) return { profile: p, why: `账中该项目分录反复使用的词“${word}”及其收款人“${entry.payee}”`, byName: false };
+      }
+      return undefined;
     };
     type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -789,7 +817,11 @@ export const summaryProjectMismatch: LedgerRule = {
             else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
               // Tied by what was done only: no word count against it.
             } else {
-              const keywordsFound = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k));
+              // A word of that project's name that a third project's name carries too (专业, 实训 of 汽车…专业实训基地建设 and of
+              // 烹饪专业实训耗材) tells that project from neither, as namePhrase reads it (sharedByThird).
+              const keywordsFound = p.keywords.filter(
+                (k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k) && !(p.name.includes(k) && sharedByThird(k, p, own)),
+              );
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               // So are fragments of a sector word the 摘要 holds (职业, 教育 of 职业教育), even when the project's keywords
               // hold only the fragments: that sector word, which counts toward minKeywords as one.
@@ -848,6 +880,7 @@ export const summaryProjectMismatch: LedgerRule = {
           // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
           const onlySector = rawHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
           if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));
+          if (!other && !onlySector) other = sharedNameSupplier(entry, key, own, rawHits);
           if (!other && rawHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
@@ -958,6 +991,7 @@ function subjectMasker(
         followedBy: readonly string[];
         objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
         eventName?: { ends: readonly string[]; notFollowedBy: readonly string[] };
+        courseName?: { ends: readonly string[]; maxGap: number };
       }
     | undefined,
   listed: readonly string[],
@@ -979,11 +1013,14 @@ function subjectMasker(
   const event = e?.ends.length
     ? new RegExp(`(${items})(?=(?:${alternation(e.ends)})${e.notFollowedBy.length ? `(?!${alternation(e.notFollowedBy)})` : ''})`, 'gu')
     : undefined;
+  // A course of study named after the word (旅游服务专业学生…实训: the school's tourism programme), not a trip.
+  const c = markers.courseName;
+  const course = c?.ends.length ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${c.maxGap}}?(?:${alternation(c.ends)}))`, 'gu') : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    for (const re of [before, inspected, enforced, event]) if (re) out = out.replace(re, blank);
+    for (const re of [before, inspected, enforced, event, course]) if (re) out = out.replace(re, blank);
     return out;
   };
 }

@@ -116,15 +116,19 @@ export function threePublicTotals(
         return undefined;
       };
       // A machine's fuel (草坪修剪机汽油): 机 right after a Han character and right before a fuel word — not a car's
-      // driver or engine (司机加油, 发动机机油), and not beside a licence plate, which says the car.
+      // driver or engine (司机加油, 发动机机油), and not beside a licence plate, which says the car. So is an apparatus's
+      // (发动机台架用汽油, 发电机组柴油: machineFuel.apparatusWords), 用 (for) written between or not.
       const mf = cat.machineFuel;
-      const machineFuelRe = mf?.fuelWords.length ? new RegExp(`(?<=\\p{Script=Han})机(?=(${wordAlternation(mf.fuelWords)}))`, 'gu') : undefined;
+      const consumers = wordAlternation(['机', ...(mf?.apparatusWords ?? [])]);
+      const machineFuelRe = mf?.fuelWords.length
+        ? new RegExp(`(?<=\\p{Script=Han})(${consumers})用?(?=(${wordAlternation(mf.fuelWords)}))`, 'gu')
+        : undefined;
       const plate = cat.platePattern ? new RegExp(cat.platePattern, 'u') : undefined;
       const machineFuel = (text: string): string | undefined => {
         if (!machineFuelRe || !mf || plate?.test(text)) return undefined;
         for (const m of text.matchAll(machineFuelRe)) {
-          const upTo = text.slice(0, m.index + 1);
-          if (!mf.notMachines.some((w) => upTo.endsWith(w))) return `${upTo.slice(-3)}${m[1]}`;
+          const upTo = text.slice(0, m.index + m[1]!.length);
+          if (!mf.notMachines.some((w) => upTo.endsWith(w))) return `${text.slice(Math.max(0, m.index + m[1]!.length - 3), m.index + m[0].length)}${m[2]}`;
         }
         return undefined;
       };
@@ -719,8 +723,14 @@ export function threePublicTotals(
   // The categories a 调账 voucher moves money into: those of its 三公-class lines with a 借方 amount.
   const movedInto = (neg: LedgerEntry): Set<ThreePublicCategory> =>
     new Set((bookedByVoucher.get(voucherKey(neg)) ?? []).flatMap((b) => (b.amount > 0 ? byClass.filter((x) => x.match(b.economicCode) !== undefined).map((x) => x.c) : [])));
+  // The 贷方 half of a 调账 into a 三公 class is no refund: it moves the bill it names. Naming a month (调账：6月接待…
+  // 工作餐由其他商品和服务支出转公务接待费), it reverses no hidden bill of another month, whatever else the two share (the
+  // class, no project, the category its text says): that month's bill, absent or found, was moved, not this one.
+  const movesAnotherMonth = (neg: LedgerEntry, pos: LedgerEntry): boolean =>
+    transferredIn(neg) && movedInto(neg).size > 0 && !monthNamedOrNone(said(neg), pos.date);
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
+    !movesAnotherMonth(neg.entry, pos.entry) &&
     ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
