@@ -366,6 +366,11 @@ const threePublicSchema = z.object({
     /** Negative words a licence plate in the same 摘要 overrides (加油站: a place, unless a plated car was fuelled there). */
     plateOverrides: words.optional(),
     /**
+     * Negative words naming what a trip or an action was about (补助, 培训, 安全检查 …): beside a licence plate they rank
+     * below the plate's bill (the errand the car served), while a longer negative word holding one (交通补贴) still holds.
+     */
+    errandTopics: described({ words }).optional(),
+    /**
      * Negative words a visiting party named in the same 摘要 overrides (来访接待: the public's reception desk, unless a
      * group that came is named — 考察团来访接待用餐 is the group's hospitality). `parties`: the group words; the
      * reception pairs' `groupPattern` (a higher body's working group) names a party too.
@@ -401,6 +406,11 @@ const threePublicSchema = z.object({
         purchaseVerbs: words.optional(),
         /** Payee trades that sell goods only (办公用品, 文具, 家具, 五金): a bill from one is an object bought. */
         goodsPayeeWords: words.optional(),
+        /**
+         * The unit's own people (职工, 干部, 工作人员) and a meal (工作餐, 午餐) within `maxGap` Han characters: an object
+         * of the kind read by position (干部职工周末加班工作餐), not compound by compound.
+         */
+        peopleAtMeal: described({ people: words, meals: words, maxGap: z.number().int().min(0) }).optional(),
       }),
     )
     .optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_ROWS } from '../config.ts';
-import { lowerRestatement, missesTarget, parseIndicatorValue, readGoalPairs, readIndicatorRows, readScoreTotals, readStandard, standardScore } from './indicator-rows.ts';
+import { lowerRestatement, missesTarget, parseIndicatorValue, readGoalPairs, readIndicatorRows, readScoreTables, readScoreTotals, fundsRowAbove, readStandard, standardScore } from './indicator-rows.ts';
 
 const W = INDICATOR_ROWS;
 const rows = (text: string) => readIndicatorRows(text, W);
@@ -172,5 +172,38 @@ describe('readScoreTotals', () => {
   it('gives no total for a table with a row whose weight cannot be told, or one cell a line', () => {
     expect(readScoreTotals(`${head}设备购置 | 550 | 20 | 9 | 9 |\n合计 | 100 | 95 |\n`, W)).toEqual([]);
     expect(readScoreTotals(`${head}合格率\n≥98%\n99%\n50\n50\n合计 | 100 | 95 |\n`, W)).toEqual([]);
+  });
+});
+
+describe('fundsRowAbove / readScoreTables with a funds row (项目支出绩效自评表, 财预〔2020〕10号)', () => {
+  const form = (sep: string) =>
+    [
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '320.00', '356.00', '341.76', '10', '96.00%', '9.60'],
+      ['其中：当年财政拨款', '300.00', '330.00', '318.12', '—', '96.40%', '—'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '新打水源井数量', '≥6眼', '6眼', '50', '50'],
+      ['满意度指标', '满意度指标', '受益群众满意度', '≥90%', '88.6%', '40', '36'],
+      ['总分', '100', '96.60'],
+    ]
+      .map((r) => r.join(sep))
+      .join('\n');
+
+  it('reads the funds row’s weight and score into the rows the total adds up', () => {
+    for (const sep of ['\t', '    ']) {
+      const text = form(sep);
+      const f = fundsRowAbove(text, text.indexOf('一级指标'), INDICATOR_ROWS);
+      expect(f?.weight.value).toBe(10);
+      expect(f?.score.value).toBe(9.6);
+      const t = readScoreTables(text, INDICATOR_ROWS)[0]!.total!;
+      expect(t.rows.map((r) => r.score.value)).toEqual([9.6, 50, 36]);
+    }
+  });
+
+  it('reads no funds row without a rate column or with a row of another shape', () => {
+    const noRate = form('\t').replace('\t执行率', '\t比例');
+    expect(fundsRowAbove(noRate, noRate.indexOf('一级指标'), INDICATOR_ROWS)).toBeNull();
+    const short = form('\t').replace('\t96.00%', '');
+    expect(fundsRowAbove(short, short.indexOf('一级指标'), INDICATOR_ROWS)).toBeNull();
   });
 });

@@ -601,7 +601,10 @@ export function readScoreTables(text: string, words: IndicatorRowWords): ScoreTa
   for (const h of headerSpans(text, words)) {
     let lineStart = text.lastIndexOf('\n', h.start) + 1;
     if (lineStart <= readUpTo) continue;
-    const rows: { weight: RowNumber; score: RowNumber }[] = [];
+    // The funds row of the form above the indicator rows (年度资金总额 | … | 分值 10 | 执行率 96.00% | 得分 9.60) is one of
+    // the rows the total adds up.
+    const funds = fundsRowAbove(text, lineStart, words);
+    const rows: { weight: RowNumber; score: RowNumber }[] = funds ? [{ weight: funds.weight, score: funds.score }] : [];
     let closed: { weight: RowNumber; score: RowNumber }[] | null = null;
     let end = lineStart;
     let total: ScoreTotal | null = null;
@@ -634,6 +637,49 @@ export function readScoreTables(text: string, words: IndicatorRowWords): ScoreTa
   }
   for (const t of readScoreSummaries(text, words)) out.push(t);
   return out.sort((a, b) => a.end - b.end);
+}
+
+/** Lines above an indicator header within which the form's funds rows are looked for. */
+const FUNDS_REACH_LINES = 14;
+
+/** The funds row of a 自评表 (项目资金 … 分值 | 执行率 | 得分 over 年度资金总额 | … | 10 | 96.00% | 9.60). */
+export interface FundsRow {
+  readonly label: RowText;
+  readonly weight: RowNumber;
+  readonly rate: RowText;
+  readonly score: RowNumber;
+}
+
+/**
+ * The funds row of the form whose indicator header starts at `headerLine`: a line within FUNDS_REACH_LINES above it
+ * whose cells name a weight, a rate (fundsRateHeaders) and a score column and no target or actual, and the line right
+ * under it with as many cells, a label first and, in those columns, a bare weight, a rate in per cent and a bare score.
+ * Any other layout: null (its weight is then unknown, and the table's total is checked only if its rows add up alone).
+ */
+export function fundsRowAbove(text: string, headerLine: number, words: IndicatorRowWords): FundsRow | null {
+  let end = headerLine - 1;
+  for (let n = 0; n < FUNDS_REACH_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const { cells } = splitLine(text, start, end);
+    const at = (ws: readonly string[]) => cells.findIndex((c) => ws.includes(c.text));
+    const w = at(words.headers.weight);
+    const r = at(words.fundsRateHeaders);
+    const sc = at(words.headers.score);
+    const named = (ws: readonly string[]) => cells.some((c) => ws.some((x) => c.text.includes(x)));
+    if (w !== -1 && r !== -1 && sc !== -1 && !named(words.headers.target) && !named(words.headers.actual)) {
+      let rowEnd = text.indexOf('\n', end + 1);
+      if (rowEnd === -1) rowEnd = text.length;
+      const row = splitLine(text, end + 1, rowEnd).cells;
+      if (row.length !== cells.length || num(row[0]) !== null) return null;
+      const weight = num(row[w]);
+      const score = num(row[sc]);
+      const rate = row[r];
+      if (!weight || !score || !rate || !/^\d+(?:\.\d+)?[%％]$/.test(rate.text)) return null;
+      return { label: row[0]!, weight, rate, score };
+    }
+    end = start - 1;
+  }
+  return null;
 }
 
 /**

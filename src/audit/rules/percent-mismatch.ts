@@ -31,6 +31,8 @@ import { boundTotal } from './lib/bound-total.ts';
 import { budgetStatedElsewhere } from './lib/budget-elsewhere.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
+import { rateInTable, rateOfNumeratorRow } from './lib/rate-in-table.ts';
+import { lineOf } from '../facts/lines.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { writtenCalculationFindings } from './lib/written-calculations.ts';
 
@@ -1169,6 +1171,24 @@ export const percentMismatch: Rule = (facts, options) => {
       // 公务用车购置及运行费1377.96万元，预算执行比例为96.76% with the item's budget in another sentence (…预算11324.44万元，
       // 其中：…公务用车购置及运行费1410.94万元): read against that budget, where the sentence gives no pair of its own.
       if (execution && (!num || !den)) {
+        // The item's table line gives the spent amount another rate (lib/rate-in-table.ts rateOfNumeratorRow).
+        if (num && !den && num.sentence === f.sentence) {
+          const group = facts.text.slice(Math.max(facts.text.lastIndexOf('；', f.start), facts.text.lastIndexOf('。', f.start), facts.text.lastIndexOf('\n', f.start)) + 1, f.start);
+          const row = rateOfNumeratorRow(facts, stated, Number(num.numberText.replace(/,/g, '')), group);
+          if (row) {
+            out.push(
+              finding({
+                rule: 'table-text-mismatch',
+                shape: 'rate-row-rate',
+                severity: 'warning',
+                message: `正文写${row.label}${num.raw}、${words}${f.raw}，而表中“${row.label}”一行的执行率为${row.cell.text}，两处不一致`,
+                evidence: [quoteFigure(facts, f), { quote: row.cell.text, start: row.cell.start, end: row.cell.end, line: lineOf(facts.lineStarts, row.cell.start) }],
+                calculation: `${f.raw} ≠ ${row.cell.text}`,
+              }),
+            );
+            continue;
+          }
+        }
         const pair = budgetStatedElsewhere(facts, f, index, partOf, ELSEWHERE_WORDS);
         if (pair) {
           const computed = (pair.num.scaled / pair.den.scaled) * 100;
@@ -1203,6 +1223,25 @@ export const percentMismatch: Rule = (facts, options) => {
       const computed = (num.scaled / den.scaled) * 100;
       const tol = tolerance(f, num, den, computed, decimalSentences);
       if (within(stated, computed, tol, f)) continue;
+      // A table line bears the rate out (lib/rate-in-table.ts): with the prose's numerator and another base, the base read
+      // was not the rate's; with the prose's base and another spent cell, the prose's amount is what differs from the table.
+      if (num.moneyUnit === den.moneyUnit) {
+        const inTable = rateInTable(facts, stated, f.decimals, Number(num.numberText.replace(/,/g, '')), Number(den.numberText.replace(/,/g, '')));
+        if (inTable?.kind === 'numerator') continue;
+        if (inTable?.kind === 'denominator') {
+          out.push(
+            finding({
+              rule: 'table-text-mismatch',
+              shape: 'rate-row-amount',
+              severity: 'warning',
+              message: `正文写${num.raw}，而表中与${den.raw}、${f.raw}同列一行的数为${inTable.cell.text}（${inTable.cell.text} ÷ ${den.numberText} = ${f.raw}），正文数字与表格不一致`,
+              evidence: [quoteFigure(facts, num), { quote: inTable.cell.text, start: inTable.cell.start, end: inTable.cell.end, line: lineOf(facts.lineStarts, inTable.cell.start) }],
+              calculation: `${num.numberText} ≠ ${inTable.cell.text}；${inTable.cell.text} ÷ ${den.numberText} = ${f.raw}`,
+            }),
+          );
+          continue;
+        }
+      }
       // A spent amount read from the sentence before is the rate's numerator only when it is the one amount there (its
       // own parts aside): 项目支出C。年度调整后预算数D，预算执行率R% after 基本支出B，…；项目支出C — a list of parts of a
       // whole stated earlier — leaves the numerator a guess (the whole, not its last part, is what a budget with no

@@ -20,6 +20,8 @@ import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { disagreeingColumns, type ColumnComparisons } from './lib/misread-guard.ts';
 import { otherYearColumns } from './lib/other-year-columns.ts';
 import { restatedValues } from './lib/restated-values.ts';
+import { indicatorRows } from './lib/indicator-checks.ts';
+import { indicatorRestatedFindings, scoreTotalRestatedFindings } from './lib/indicator-restated.ts';
 
 export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
@@ -444,7 +446,11 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const reported = new Set<number>();
   // (A prose figure's quote ends where the figure ends.)
   for (const f of found) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
-  return [...found, ...restatedValues(facts, options, reported)];
+  const restated = restatedValues(facts, options, reported);
+  for (const f of restated) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
+  // A sentence restating a 绩效自评表 row's actual (lib/indicator-restated.ts), unless a cell check already said so.
+  const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts, options.fiscalYear)].filter((f) => !reported.has(f.evidence[0]!.end!));
+  return [...found, ...restated, ...rows];
 };
 
 const proseAgainstCells: Rule = (facts, options) => {

@@ -372,9 +372,25 @@ export function threePublicTotals(
   const partyGroups = (rules.categories.reception.pairedWords ?? []).flatMap((p) => (p.groupPattern ? [new RegExp(p.groupPattern, 'u')] : []));
   const partyWord = wordMatcher(po?.parties ?? []);
   const namesParty = (text: string): boolean => partyWord(text) !== undefined || partyGroups.some((re) => re.test(text));
-  const negativeText = (text: string): string => {
-    const plated = plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
-    return partyOverrides !== undefined && namesParty(plated) ? plated.replace(partyOverrides, mask) : plated;
+  // Negative words naming an errand's topic (excludeWords.errandTopics: 补助, 培训, 安全检查 …) rank below a plate: beside
+  // one they are masked as the errand the car served — but not inside a longer negative word (交通补贴 still holds).
+  const topics = rules.excludeWords.errandTopics?.words ?? [];
+  const negativeWords = [
+    ...rules.excludeWords.words,
+    ...THREE_PUBLIC_CATEGORIES.flatMap((c) => rules.categories[c].excludeWords ?? []),
+  ];
+  // A topic right before 用车/出车 (安全检查用车) names the car by its use — a designated vehicle — and still holds.
+  const namedByUse = topics.flatMap((t) => (rules.excludeWords.errandUseWords ?? []).map((u) => `${t}${u}`));
+  const holders = [...new Set([...negativeWords.filter((w) => topics.some((t) => w !== t && w.includes(t))), ...namedByUse])];
+  const topicRe = topics.length ? new RegExp(`(?:${wordAlternation([...holders, ...topics])})`, 'gu') : undefined;
+  const topicSet = new Set(topics);
+  const maskTopics = (text: string): string => (topicRe ? text.replace(topicRe, (w) => (topicSet.has(w) ? mask(w) : w)) : text);
+  // `whole`: the 摘要 the plate or party is sought in, when `text` is a part of it with a group's name masked.
+  const negativeText = (text: string, whole: string = text): string => {
+    const plated = byPlate.some((p) => p.re.test(whole)) ? maskTopics(plateOverrides !== undefined ? text.replace(plateOverrides, mask) : text) : text;
+    // A party that came outranks the topic words as a plate does: they are what the visit was about (督导组…指导抢险).
+    if (!namesParty(whole)) return plated;
+    return maskTopics(partyOverrides !== undefined ? plated.replace(partyOverrides, mask) : plated);
   };
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
@@ -447,7 +463,7 @@ export function threePublicTotals(
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
         // party that came (一行, 莅临; 外县文联采风团, read before its name is masked): the participants' meal.
         if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(said(entry)) === undefined) continue;
-        if (excludedFor[p.c](text) === undefined) {
+        if (excludedFor[p.c](negativeText(text, said(entry))) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
@@ -566,11 +582,17 @@ export function threePublicTotals(
     const bought = m.purchaseVerbs?.length ? new RegExp(`(?:${wordAlternation(m.purchaseVerbs)})\\p{Script=Han}+`, 'u') : undefined;
     const goodsPayee = wordMatcher(m.goodsPayeeWords ?? []);
     const named = wordMatcher(m.words);
+    // The unit's own people and a meal a few characters on (干部职工周末加班工作餐), read on the text whose titles ending
+    // in 员 end where they stand (特派员|工作餐 holds no 员工).
+    const pm = m.peopleAtMeal;
+    const atMeal = pm?.people.length && pm.meals.length
+      ? new RegExp(`(?:${wordAlternation(pm.people)})[\\p{Script=Han}\\u3000]{0,${pm.maxGap}}?(?:${wordAlternation(pm.meals)})`, 'u')
+      : undefined;
     return {
       categories: new Set(m.categories),
       // What the entry says it paid for, as the finding quotes it: the object named, or a payee that sells goods only.
       object: (text: string, payee: string): string | undefined => {
-        const word = named(text) ?? bought?.exec(text)?.[0];
+        const word = named(text) ?? bought?.exec(text)?.[0] ?? atMeal?.exec(broken(text))?.[0];
         if (word !== undefined) return `所记“${word}”`;
         const trade = payee === '' ? undefined : goodsPayee(payee);
         return trade === undefined ? undefined : `收款方“${payee}”（${trade}）所售`;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './run-rule.ts';
+import { tableTextMismatch } from '../table-text-mismatch.ts';
+import { clauseNames, nameStem } from './indicator-restated.ts';
+
+const TABLE = [
+  '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '\t产出指标\t数量指标\t新建及改造供水管网长度\t≥40公里\t42.6公里\t10\t10\t',
+  '\t\t数量指标\t示范基地（片）数量\t≥5个\t5个\t10\t10\t',
+  '\t满意度指标\t服务对象满意度指标\t受益群众满意度\t≥90%\t88.6%\t10\t9\t个别村组停水检修通知不及时',
+].join('\n');
+
+const restated = (prose: string) => runRule(tableTextMismatch, `${TABLE}\n${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual');
+
+describe('indicator-restated (table-text-mismatch)', () => {
+  it('finds a sentence restating a row’s actual with another number', () => {
+    const f = restated('（一）产出情况。全年新建及改造供水管网38.6公里，工程验收合格率100%。');
+    expect(f.length).toBe(1);
+    expect(f[0]!.evidence[0]!.quote).toBe('全年新建及改造供水管网38.6公里');
+    expect(f[0]!.evidence[1]!.quote).toContain('42.6公里');
+  });
+
+  it('is silent when the sentence repeats the actual, states the target, or lists parts', () => {
+    expect(restated('全年新建及改造供水管网42.6公里。')).toEqual([]);
+    expect(restated('计划新建及改造供水管网38.6公里。')).toEqual([]);
+    expect(restated('累计新建及改造供水管网138.6公里。')).toEqual([]);
+    expect(restated('建设示范基地3个、示范片2个。')).toEqual([]);
+    // A row name holding a number (商务检查督导3完成数 | 32项): the prose's 3项 is the name's (round trip 样例1县商务局).
+    const named = runRule(tableTextMismatch, `${TABLE}\n\t\t数量指标\t商务检查督导3完成数\t≥30项\t32项\t5\t5\t\n4.商务检查督导3项\n`).findings;
+    expect(named.filter((f) => f.shape === 'indicator-restated-actual')).toEqual([]);
+    // A number in another unit is another figure.
+    expect(restated('新建及改造供水管网38.6米。')).toEqual([]);
+  });
+
+  it('reads a name’s stem and a leading part of it', () => {
+    expect(nameStem('高标准农田建设面积')).toBe('高标准农田建设');
+    expect(nameStem('示范基地（片）数量')).toBe('示范基地');
+    expect(clauseNames('项目建成高标准农田', '高标准农田建设')).toBe(true);
+    expect(clauseNames('项目建成高标准', '高标准农田建设')).toBe(false);
+    expect(clauseNames('受益群众满意度达到', '受益群众满意度')).toBe(true);
+  });
+});
+
+describe('restated total score (table-text-mismatch)', () => {
+  const table = [
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+    '产出指标\t数量指标\t新打水源井数量\t≥6眼\t6眼\t60\t60',
+    '满意度指标\t满意度指标\t受益群众满意度\t≥90%\t88.6%\t40\t36.31',
+    '总分\t100\t96.31',
+  ].join('\n');
+  const total = (prose: string) => runRule(tableTextMismatch, `某县水利局2023年度项目支出绩效自评表\n${table}\n${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-total');
+
+  it('finds a total score other than the 总分 of the one table that adds up', () => {
+    const f = total('经综合评价，本局2023年度项目支出绩效自评得分为95.10分，评价等级为“优”。');
+    expect(f.length).toBe(1);
+    expect(f[0]!.evidence[0]!.quote).toBe('自评得分为95.10');
+  });
+
+  it('is silent on the same total, another year’s score, or a table that does not add up', () => {
+    expect(total('本项目自评得分96.31分。')).toEqual([]);
+    expect(total('2022年度自评得分93.6分，本年较上年有所提高。')).toEqual([]);
+    expect(total('上年度自评得分为91.2分。')).toEqual([]);
+    const wrong = runRule(tableTextMismatch, `${table.replace('\t96.31', '\t97.31')}\n本项目自评得分95.10分。\n`).findings;
+    expect(wrong.filter((f) => f.shape === 'indicator-restated-total')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './run-rule.ts';
+import { percentMismatch } from '../percent-mismatch.ts';
+
+const FUNDS = ['项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t年度资金总额\t320.00\t356.00\t341.76\t10\t96.00%\t9.60'].join('\n');
+
+describe('rate-in-table (percent-mismatch preconditions)', () => {
+  it('reports the prose amount, not the rate, when a table line bears the rate out with the prose’s base', () => {
+    const f = runRule(percentMismatch, `${FUNDS}\n项目年初预算320.00万元，全年预算356.00万元，实际支出314.76万元，预算执行率96.00%。\n`).findings;
+    expect(f.map((x) => x.rule)).toEqual(['table-text-mismatch']);
+    expect(f[0]!.evidence[1]!.quote).toBe('341.76');
+  });
+
+  it('is silent when a table line bears the rate out with the prose’s numerator (the base read was not the rate’s)', () => {
+    const t = '预算执行情况    年初预算数    全年预算数    全年执行数    执行率\n项目支出    540.50    589.70    556.00    94.29%';
+    const f = runRule(percentMismatch, `${t}\n2025年全年预算1318.20万元，全年执行数1284.50万元，执行率97.44%。其中项目支出556.00万元，项目支出执行率94.29%。\n`).findings;
+    expect(f.filter((x) => x.evidence.some((e) => (e.quote ?? '').includes('556.00')))).toEqual([]);
+  });
+
+  it('still reports a rate no table line bears out', () => {
+    const f = runRule(percentMismatch, `${FUNDS.replace('96.00%', '95.00%')}\n全年预算356.00万元，实际支出314.76万元，预算执行率96.00%。\n`).findings;
+    expect(f.some((x) => x.rule === 'percent-mismatch')).toBe(true);
+  });
+});
+
+describe('rateOfNumeratorRow (percent-mismatch)', () => {
+  const t = '预算执行情况   年初预算数   全年预算数   全年执行数   执行率\n资金总额   2460.00   2786.40   2701.52   96.95%\n按支出性质分：基本支出   1120.00   1186.40   1186.40   100.00%\n项目支出   1340.00   1600.00   1515.12   94.70%';
+  it('reports a rate other than the one the named item’s table line gives its spent amount', () => {
+    const f = runRule(percentMismatch, `${t}\n其中，基本支出执行1186.40万元，执行率100%；项目支出执行1515.12万元，执行率为97.40%。\n`).findings;
+    expect(f.map((x) => x.shape)).toEqual(['rate-row-rate']);
+    expect(f[0]!.evidence[1]!.quote).toBe('94.70%');
+  });
+  it('is silent on the table’s rate, or where the sentence names another item', () => {
+    expect(runRule(percentMismatch, `${t}\n项目支出执行1515.12万元，执行率为94.70%。\n`).findings).toEqual([]);
+    expect(runRule(percentMismatch, `${t}\n专项资金执行1515.12万元，执行率为97.40%。\n`).findings.filter((x) => x.shape === 'rate-row-rate')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * A rate the prose states that a table line bears out. The 自评表's funds rows and the 决算 tables give each item's
+ * budget, spending and 执行率 on one line (项目支出 | 540.50 | 589.70 | 556.00 | 94.29%); a sentence restating them
+ * (项目支出556.00万元，项目支出执行率94.29%) may set the rate beside amounts that are not its numerator and
+ * denominator, or restate one of them wrongly. Read only on table lines (cells split by a tab or by runs of two
+ * spaces or more), numbers compared as written (a table in another unit matches nothing):
+ * - 'numerator': a line holds the stated rate, the prose's numerator and another cell that, as denominator, gives the
+ *   rate — the prose's denominator was not the rate's: no mismatch of the rate;
+ * - 'denominator': a line holds the stated rate, the prose's denominator and a cell that, as numerator, gives the rate,
+ *   and not the prose's numerator — the rate is the table's, and the prose's numerator differs from the table's cell.
+ * Lines that disagree leave null.
+ */
+import type { AuditFacts, Span } from '../../facts/types.ts';
+
+export type RateInTable = { readonly kind: 'numerator' } | { readonly kind: 'denominator'; readonly cell: Span & { readonly text: string } };
+
+const PERCENT_CELL = /^(\d+(?:\.\d+)?)[%％]$/;
+const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+const MAX_LINES = 4000;
+
+function cellsOf(text: string, start: number, end: number): (Span & { text: string })[] {
+  const line = text.slice(start, end);
+  const re = line.includes('\t') ? /[^\t]+/g : /\S+(?: \S+)*/g;
+  const out: (Span & { text: string })[] = [];
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const t = m[0].trim();
+    if (t === '') continue;
+    const s = start + m.index + m[0].indexOf(t);
+    out.push({ start: s, end: s + t.length, text: t });
+  }
+  return out;
+}
+
+export function rateInTable(facts: AuditFacts, stated: number, decimals: number, numerator: number, denominator: number): RateInTable | null {
+  const text = facts.text;
+  const half = 0.5 / 10 ** decimals + 1e-9;
+  const fits = (a: number, b: number) => b > 0 && Math.abs((a / b) * 100 - stated) <= half;
+  const found: RateInTable[] = [];
+  const starts = facts.lineStarts;
+  for (let i = 0; i < starts.length && i < MAX_LINES; i++) {
+    const start = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('\t') && !/\S {2,}\S/.test(line)) continue;
+    const cells = cellsOf(text, start, end);
+    if (!cells.some((c) => PERCENT_CELL.test(c.text) && Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) continue;
+    const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
+    const hasNum = numbers.some((n) => n.value === numerator);
+    const hasDen = numbers.some((n) => n.value === denominator);
+    if (hasNum && numbers.some((n) => n.value !== numerator && fits(numerator, n.value))) found.push({ kind: 'numerator' });
+    else if (hasDen && !hasNum) {
+      const spent = numbers.filter((n) => n.value !== denominator && fits(n.value, denominator));
+      if (spent.length === 1) found.push({ kind: 'denominator', cell: spent[0]!.cell });
+    }
+  }
+  if (found.length === 0) return null;
+  const first = found[0]!;
+  return found.every((f) => f.kind === first.kind && (f.kind === 'numerator' || (first.kind === 'denominator' && f.cell.text === first.cell.text))) ? first : null;
+}
+
+/**
+ * The rate a table line gives the prose's numerator (项目支出 | 1340.00 | 1600.00 | 1515.12 | 94.70%) where the prose
+ * (项目支出执行1515.12万元，执行率为97.40%) names the line's item and states another rate with no base of its own.
+ * Preconditions: exactly one table line holds the numerator as a cell, its label (its first cell, 其中： and the like
+ * aside) is named in `context` (the prose's clause group up to the rate), and it holds a rate cell that the numerator
+ * over another of its cells bears out; no line holds the stated rate.
+ */
+export function rateOfNumeratorRow(facts: AuditFacts, stated: number, numerator: number, context: string): { readonly cell: Span & { readonly text: string }; readonly label: string } | null {
+  const text = facts.text;
+  const starts = facts.lineStarts;
+  const hits: { cell: Span & { text: string }; label: string }[] = [];
+  for (let i = 0; i < starts.length && i < MAX_LINES; i++) {
+    const start = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('\t') && !/\S {2,}\S/.test(line)) continue;
+    const cells = cellsOf(text, start, end);
+    const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
+    if (!numbers.some((n) => n.value === numerator)) continue;
+    const rates = cells.filter((c) => PERCENT_CELL.test(c.text));
+    if (rates.some((c) => Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) return null;
+    const label = cells.find((c) => !NUMBER_CELL.test(c.text) && !PERCENT_CELL.test(c.text));
+    const name = label?.text.replace(/^(?:其中|按[^：:]{1,8}分)[：:]/, '').trim() ?? '';
+    if (name.length < 2 || !context.includes(name)) continue;
+    for (const r of rates) {
+      const [, digits] = PERCENT_CELL.exec(r.text)!;
+      const p = Number(digits);
+      const d = (digits!.split('.')[1] ?? '').length;
+      const half = 0.5 / 10 ** d + 1e-9;
+      if (numbers.some((n) => n.value !== numerator && n.value > 0 && Math.abs((numerator / n.value) * 100 - p) <= half)) hits.push({ cell: r, label: name });
+    }
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}

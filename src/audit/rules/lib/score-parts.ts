@@ -1,0 +1,48 @@
+/**
+ * score-parts (sum-mismatch): one sentence gives each block's weight and score and then the total score — 预算执行
+ * （20分）得18.2分，产出指标（40分）得36.8分，效益指标（30分）得27.6分，满意度指标（10分）得9.1分，自评总得分92.7分.
+ * Preconditions: two parts or more, each a name, its weight in brackets (（20分）) and right after it 得 and a score,
+ * separated only by a clause stop; the weights add up to the full score (scorePartsFullScore: every block listed);
+ * right after the last part, a word of the total (restatedTotalWords) and its score; no part above its weight.
+ * The scores must then add up to the total within scoreTolerance. Words: data/audit/indicator-rows.json.
+ */
+import { type Finding, finding } from '../../../core/finding.ts';
+import { INDICATOR_ROWS } from '../../config.ts';
+import type { AuditFacts } from '../../facts/types.ts';
+import { quoteSpan } from './evidence.ts';
+
+const W = INDICATOR_ROWS;
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUM = '(\\d+(?:\\.\\d+)?)';
+const PART = `[\\u4e00-\\u9fff]{2,10}[（(]${NUM}分[)）]得${NUM}分`;
+const RUN = new RegExp(`(?:${PART}[，,、；;]){2,8}(?:${[...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escapeWord).join('|')})(?:为|是|：|:)?${NUM}分`, 'g');
+const ONE = new RegExp(PART, 'g');
+
+export function scorePartsFindings(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const tol = W.scoreTolerance;
+  const fmt = (n: number) => String(Math.round(n * 100) / 100);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(facts.text); m !== null && out.length < 5; m = RUN.exec(facts.text)) {
+    const parts = [...m[0].matchAll(ONE)].map((p) => ({ weight: Number(p[1]), score: Number(p[2]), text: p[2]! }));
+    const weights = parts.reduce((s, p) => s + p.weight, 0);
+    if (parts.length < 2 || Math.abs(weights - W.scorePartsFullScore) > tol || parts.some((p) => p.score > p.weight + tol)) continue;
+    const total = Number(m[3]);
+    const scores = parts.reduce((s, p) => s + p.score, 0);
+    if (Math.abs(scores - total) <= tol) continue;
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    const tail = m[0].lastIndexOf('，', m[0].length - 1 - m[3]!.length);
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'score-parts',
+        severity: 'warning',
+        message: `各部分得分${parts.map((p) => p.text).join('、')}分之和为${fmt(scores)}分（各部分分值合计${fmt(weights)}分），文中总得分却为${m[3]}分`,
+        evidence: [quoteSpan(facts, { start: m.index + tail + 1, end: at + m[3]!.length + 1 }), quoteSpan(facts, { start: m.index, end: m.index + tail })],
+        calculation: `${parts.map((p) => p.text).join(' + ')} = ${fmt(scores)} ≠ ${m[3]}`,
+        difference: Math.round((total - scores) * 100) / 100,
+      }),
+    );
+  }
+  return out;
+}
