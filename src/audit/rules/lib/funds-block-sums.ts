@@ -9,33 +9,21 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { INDICATOR_ROWS } from '../../config.ts';
-import type { AuditFacts, Span } from '../../facts/types.ts';
+import { type LineCell, tableLineCells } from '../../facts/table-line-cells.ts';
+import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
 
 const W = INDICATOR_ROWS;
-type Cell = Span & { text: string };
+type Cell = LineCell;
 const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^-?\d+(?:\.\d{1,2})?$/;
 const GROUP_OPEN = /^(?:其中|按[^：:]{1,8}分)[：:]/;
-
-function cellsOf(text: string, start: number, end: number): Cell[] {
-  const line = text.slice(start, end);
-  const re = line.includes('\t') ? /[^\t]+/g : /\S+(?: \S+)*/g;
-  const out: Cell[] = [];
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    const t = m[0].trim();
-    if (t === '') continue;
-    const s = start + m.index + m[0].indexOf(t);
-    out.push({ start: s, end: s + t.length, text: t });
-  }
-  return out;
-}
 
 const hundredths = (t: string) => Math.round(Number(t.replace(/,/g, '')) * 100);
 
 export function fundsBlockSums(facts: AuditFacts): Finding[] {
   const text = facts.text;
   const starts = facts.lineStarts;
-  const lineCells = (i: number) => cellsOf(text, starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+  const lineCells = (i: number) => tableLineCells(text, starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   const isTableLine = (i: number) => {
     const line = text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
     return line.includes('\t') || /\S {2,}\S/.test(line);

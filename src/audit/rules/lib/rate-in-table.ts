@@ -10,39 +10,21 @@
  *   and not the prose's numerator — the rate is the table's, and the prose's numerator differs from the table's cell.
  * Lines that disagree leave null.
  */
-import type { AuditFacts, Span } from '../../facts/types.ts';
+import { type LineCell, tableLines } from '../../facts/table-line-cells.ts';
+import type { AuditFacts } from '../../facts/types.ts';
 
-export type RateInTable = { readonly kind: 'numerator' } | { readonly kind: 'denominator'; readonly cell: Span & { readonly text: string } };
+export type RateInTable = { readonly kind: 'numerator' } | { readonly kind: 'denominator'; readonly cell: LineCell };
 
 const PERCENT_CELL = /^(\d+(?:\.\d+)?)[%％]$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const MAX_LINES = 4000;
-
-function cellsOf(text: string, start: number, end: number): (Span & { text: string })[] {
-  const line = text.slice(start, end);
-  const re = line.includes('\t') ? /[^\t]+/g : /\S+(?: \S+)*/g;
-  const out: (Span & { text: string })[] = [];
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    const t = m[0].trim();
-    if (t === '') continue;
-    const s = start + m.index + m[0].indexOf(t);
-    out.push({ start: s, end: s + t.length, text: t });
-  }
-  return out;
-}
 
 export function rateInTable(facts: AuditFacts, stated: number, decimals: number, numerator: number, denominator: number): RateInTable | null {
   const text = facts.text;
   const half = 0.5 / 10 ** decimals + 1e-9;
   const fits = (a: number, b: number) => b > 0 && Math.abs((a / b) * 100 - stated) <= half;
   const found: RateInTable[] = [];
-  const starts = facts.lineStarts;
-  for (let i = 0; i < starts.length && i < MAX_LINES; i++) {
-    const start = starts[i]!;
-    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('\t') && !/\S {2,}\S/.test(line)) continue;
-    const cells = cellsOf(text, start, end);
+  for (const cells of tableLines(text, facts.lineStarts, MAX_LINES)) {
     if (!cells.some((c) => PERCENT_CELL.test(c.text) && Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) continue;
     const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
     const hasNum = numbers.some((n) => n.value === numerator);
@@ -65,16 +47,10 @@ export function rateInTable(facts: AuditFacts, stated: number, decimals: number,
  * aside) is named in `context` (the prose's clause group up to the rate), and it holds a rate cell that the numerator
  * over another of its cells bears out; no line holds the stated rate.
  */
-export function rateOfNumeratorRow(facts: AuditFacts, stated: number, numerator: number, context: string): { readonly cell: Span & { readonly text: string }; readonly label: string } | null {
+export function rateOfNumeratorRow(facts: AuditFacts, stated: number, numerator: number, context: string): { readonly cell: LineCell; readonly label: string } | null {
   const text = facts.text;
-  const starts = facts.lineStarts;
-  const hits: { cell: Span & { text: string }; label: string }[] = [];
-  for (let i = 0; i < starts.length && i < MAX_LINES; i++) {
-    const start = starts[i]!;
-    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('\t') && !/\S {2,}\S/.test(line)) continue;
-    const cells = cellsOf(text, start, end);
+  const hits: { cell: LineCell; label: string }[] = [];
+  for (const cells of tableLines(text, facts.lineStarts, MAX_LINES)) {
     const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
     if (!numbers.some((n) => n.value === numerator)) continue;
     const rates = cells.filter((c) => PERCENT_CELL.test(c.text));
