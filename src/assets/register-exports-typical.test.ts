@@ -54,6 +54,7 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
   在用: 'in-use',
   出租出借: 'in-use',
   出借: 'in-use',
+  出租: 'in-use',
   闲置: 'idle',
   待处置: 'pending-scrap',
   待报废: 'pending-scrap',
@@ -72,7 +73,7 @@ const cardView = (statusWord: (a: Asset) => string) => (a: Asset | undefined) =>
   booked: a?.bookedOn,
   mode: keptColumn(a, '取得方式') || keptColumn(a, '增加方式'),
   // 会计凭证号 (20th pair) or 凭证号 under 取得信息 (21st pair's 久其 file): the same voucher, kept by the header it had.
-  kept: [keptColumn(a, '会计凭证号') || keptColumn(a, '凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份')],
+  kept: [keptColumn(a, '会计凭证号') || keptColumn(a, '凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份') || keptColumn(a, '已提月数')],
 });
 const truthView = (c: TruthCard) => ({
   ...registerTruthView(c, STATUS_OF),
@@ -90,12 +91,12 @@ const PLAN_FIELDS = {
   ...COMMON_PLAN_FIELDS,
   name: ['name'],
   depreciationState: ['extra:折旧状态'],
-  depreciatedMonths: ['extra:已提月份'],
+  depreciatedMonths: ['extra:已提月份', 'extra:已提月数'],
   usageDirection: ['extra:使用方向'],
   monthlyDepreciationFen: ['extra:月折旧额'],
 };
 
-for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q', 'test/fixtures/exports/blind-2026-12-07r']) {
+for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q', 'test/fixtures/exports/blind-2026-12-07r', 'test/fixtures/exports/blind-2026-12-07s']) {
   const pair = blindPair<FileTruth>(dir);
   const { truth, statusWord } = pair;
   const name = dir.slice(dir.lastIndexOf('/') + 1);
