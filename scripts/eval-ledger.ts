@@ -74,7 +74,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65' | 'test66' | 'test67';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -438,7 +438,7 @@ async function evaluate(truth: Truth) {
 }
 
 /** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49, 50, 52, 54, 55, 56, 57, 60, 61, 62 and 63 spent into dev). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65'];
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65', 'test66', 'test67'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -478,14 +478,19 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test59: 'TEST59（留出集59 / held-out 59）',
   test64: 'TEST64（留出集64 / held-out 64）',
   test65: 'TEST65（留出集65 / held-out 65）',
+  test66: 'TEST66（留出集66 / held-out 66）',
+  test67: 'TEST67（留出集67 / held-out 67）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
 const devOnly = process.argv.includes('--dev');
+// `--part test66,test67`: only the named parts (a new blind part's first measurement without rerunning the others).
+const partArg = process.argv.indexOf('--part');
+const onlyParts = partArg >= 0 ? new Set((process.argv[partArg + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
-  .filter((t) => !devOnly || t.part === 'dev')
+  .filter((t) => (!devOnly || t.part === 'dev') && (onlyParts === undefined || onlyParts.has(t.part)))
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results: Awaited<ReturnType<typeof evaluate>>[] = [];
 for (const t of truths) results.push(await evaluate(t));
