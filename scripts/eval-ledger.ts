@@ -35,7 +35,7 @@
  * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw, a thirty-sixth (test36, "held-out 36": a PDF-to-Excel conversion, likewise written blind by another helper, measured once by the lead) as dev-pdfxl, a thirty-seventh (test37, "held-out 37": a ledger printed in 万元, likewise written blind by another helper, measured once by the lead) as dev-wanyuan, and a thirty-eighth (test38, "held-out 38": a Java platform's POI/EasyExcel .xlsx with inline strings and a four-row merged header, likewise written blind by another helper, measured once by the lead) as dev-ezxl; a thirty-ninth (test39, "held-out 39": a GBK text print drawn with 制表符, written blind by another helper, measured once by the lead) went straight into dev as dev-boxtxt and was never a part name; a fortieth (test40, "held-out 40": a plain GBK CSV 科目明细账, written blind by another helper, measured once by the lead) is spent as dev-wlmx.
  * Spent parts: held-out 10 and 18 (2026-12-05, as dev-hszx, dev-zxmx) and held-out 2, 4 and 16 (2026-12-05, as dev-zkjn,
  * dev-ythx, dev-xkxy) and held-out 7, 8, 14, 15, 19 and 22 (2026-12-05, as dev-eas, dev-siyuan, dev-rfbzx, dev-sfl, dev-yzwy,
- * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35, 36, 37 and 38 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl, dev-wanyuan, dev-ezxl; test35, test36, test37 and test38 no longer part names) and held-out 39 (2026-12-06, as dev-boxtxt; test39 never a part name) and held-out 40 (2026-12-06, as dev-wlmx; test40 no longer a part name) and held-out 42 (2026-12-06, as dev-fmxl; test42 no longer a part name) and held-out 44 (2026-12-06, as dev-dxyz; test44 no longer a part name) and held-out 49 and 50 (2026-12-06, as dev-dljz, dev-yjfy; test49 and test50 no longer part names) and held-out 52 (2026-12-06, as dev-ksmx; test52 no longer a part name) and held-out 45, 47 and 48 (2026-12-07, as dev-wxxsz, dev-yxkpz, dev-jdlxz; test45, test47 and test48 no longer part names) and held-out 54 and 55 (2026-12-07, as dev-yjzx, dev-u8pzcx; test54 and test55 no longer part names) and held-out 56 and 57 (2026-12-07, as dev-u8sl, dev-ythsj; test56 and test57 no longer part names) and held-out 60 and 61 (2026-12-07, as dev-kdyl, dev-ythhw; test60 and test61 no longer part names) and held-out 62 and 63 (2026-12-07, as dev-fszs, dev-zzxx; test62 and test63 no longer part names) were renamed into the dev part and are
+ * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35, 36, 37 and 38 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl, dev-wanyuan, dev-ezxl; test35, test36, test37 and test38 no longer part names) and held-out 39 (2026-12-06, as dev-boxtxt; test39 never a part name) and held-out 40 (2026-12-06, as dev-wlmx; test40 no longer a part name) and held-out 42 (2026-12-06, as dev-fmxl; test42 no longer a part name) and held-out 44 (2026-12-06, as dev-dxyz; test44 no longer a part name) and held-out 49 and 50 (2026-12-06, as dev-dljz, dev-yjfy; test49 and test50 no longer part names) and held-out 52 (2026-12-06, as dev-ksmx; test52 no longer a part name) and held-out 45, 47 and 48 (2026-12-07, as dev-wxxsz, dev-yxkpz, dev-jdlxz; test45, test47 and test48 no longer part names) and held-out 54 and 55 (2026-12-07, as dev-yjzx, dev-u8pzcx; test54 and test55 no longer part names) and held-out 56 and 57 (2026-12-07, as dev-u8sl, dev-ythsj; test56 and test57 no longer part names) and held-out 60 and 61 (2026-12-07, as dev-kdyl, dev-ythhw; test60 and test61 no longer part names) and held-out 62 and 63 (2026-12-07, as dev-fszs, dev-zzxx; test62 and test63 no longer part names) and held-out 66 (2026-12-07, not imported at first contact, as dev-easye; test66 no longer a part name) were renamed into the dev part and are
  * measured (and printed in detail) as dev; their part names stay
  * in `Truth['part']` and the labels below only so that older result files still read, and no answer key carries them.
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
@@ -67,7 +67,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65' | 'test67';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -229,7 +229,7 @@ async function evaluate(truth: Truth) {
 }
 
 /** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49, 50, 52, 54, 55, 56, 57, 60, 61, 62 and 63 spent into dev). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65'];
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65', 'test67'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -269,14 +269,18 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test59: 'TEST59（留出集59 / held-out 59）',
   test64: 'TEST64（留出集64 / held-out 64）',
   test65: 'TEST65（留出集65 / held-out 65）',
+  test67: 'TEST67（留出集67 / held-out 67）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
 const devOnly = process.argv.includes('--dev');
+// `--part test66,test67`: only the named parts (a new blind part's first measurement without rerunning the others).
+const partArg = process.argv.indexOf('--part');
+const onlyParts = partArg >= 0 ? new Set((process.argv[partArg + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
-  .filter((t) => !devOnly || t.part === 'dev')
+  .filter((t) => (!devOnly || t.part === 'dev') && (onlyParts === undefined || onlyParts.has(t.part)))
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results: Awaited<ReturnType<typeof evaluate>>[] = [];
 for (const t of truths) results.push(await evaluate(t));
