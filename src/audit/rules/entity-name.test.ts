@@ -546,3 +546,19 @@ describe('entity-name: another body of the own government as the actor of the re
     expect(actors(several('江宁县水利工程管理站'))).toEqual([['江宁县水利工程管理站将严格控制一般性支出', 'info']]);
   });
 });
+
+describe('entity-name: another township with its organ in a township report (agoal)', () => {
+  const report = (sentence: string): string =>
+    '松岭县桃源镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n桃源镇辖12个行政村。桃源镇人民政府内设党政办等5个办公室。\n' + `六、结果应用\n${sentence}\n`;
+  const quotes = (sentence: string): string[] => runRule(entityName, report(sentence)).findings.filter((f) => f.shape === 'sibling-township-organ').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a neighbour township\'s 党委 or 镇长 bounded by an opener', () => {
+    expect(quotes('整改方案已经青石镇党委会议研究同意。')).toEqual(['青石镇党委']);
+    expect(quotes('自评小组以大柳树镇镇长为组长。')).toEqual(['大柳树镇镇长']);
+  });
+  it('is silent for the own township, joint work, a neighbour named twice, and names not bounded', () => {
+    expect(quotes('整改方案已经桃源镇党委会议研究同意。')).toEqual([]);
+    expect(quotes('与青石镇人民政府共同实施跨镇道路项目。')).toEqual([]);
+    expect(quotes('整改方案已经青石镇党委会议研究同意，青石镇。')).toEqual([]);
+    expect(quotes('向上争取大柳树镇镇长支持。')).toEqual([]);
+  });
+});

@@ -219,7 +219,8 @@ export const entityName: Rule = (facts, options) => {
   // The own name with another stem, for places the gazetteer does not know: last, so that a check reading known places
   // names the slip by its place.
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems];
+  const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -549,6 +550,82 @@ function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, menti
         severity: 'warning',
         message: `本报告是“${options.department}”的报告，文中却写“${text.slice(m.start, end)}”：${town}是同一${county.place.name}的另一乡镇，疑为沿用其他乡镇的文本`,
         evidence: [quoteSpan(facts, { start: m.start, end })],
+      }),
+    );
+  }
+  return out;
+}
+
+const TOWNSHIP_ORGANS: readonly string[] = [...RULE_WORDS['entity-name'].townshipOrganWords].sort((a, b) => b.length - a.length);
+const TOWNSHIP_OPENERS: readonly string[] = RULE_WORDS['entity-name'].townshipNameOpeners;
+const COUNTY_MARKS: readonly string[] = RULE_WORDS['entity-name'].townshipCountyMarks;
+const MIN_TOWN_STEM = 2;
+
+/** The own township's stem and ending from the department's name (岚河县和桥街道办事处 → 和桥, 街道), or null. */
+function ownTownship(dept: string): { stem: string; ending: string } | null {
+  for (let k = MIN_TOWN_STEM; k < dept.length; k++) {
+    const ending = TOWNSHIP_ENDINGS.find((w) => dept.startsWith(w, k));
+    if (!ending) continue;
+    let from = k;
+    while (from > 0 && k - from < MAX_TOWNSHIP_STEM && !COUNTY_MARKS.includes(dept[from - 1]!)) from--;
+    const stem = dept.slice(from, k);
+    if (stem.length < MIN_TOWN_STEM || (from > 0 && !COUNTY_MARKS.includes(dept[from - 1]!))) return null;
+    if (!Array.from(stem).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => stem.includes(w))) return null;
+    return { stem, ending };
+  }
+  return null;
+}
+
+/**
+ * 已由城南街道办事处党工委研究部署整改 in 和桥街道办事处's report; 成立了以白沙洲镇镇长为组长 in 石门桥镇's: a township's or street
+ * office's report (the department's name holds a township ending after its county: rule-words townshipEndings) naming
+ * another township of the same ending with one of its own organs right after it (townshipOrganWords: 党工委, 办事处,
+ * 镇长 …) — the neighbour's body deciding, approving or leading this one's work, its text pasted in. Places below the
+ * county are in no table, and no county is written before the other here, so the other's name is bounded by a word
+ * opening it (townshipNameOpeners: 由, 以, 经 …) or a character that is no CJK, at MIN_TOWN_STEM to MAX_TOWNSHIP_STEM
+ * characters before the ending (the shortest so bounded). Preconditions: the own stem with its ending named at least
+ * MIN_OWN_MENTIONS times; the other exactly once; its stem holding no excluded character (ownNameStemExclusions); not
+ * inside 《》, no word tying it on purpose (placeRelationWords: 与, 赴, 交流 …). A 警告.
+ */
+function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const own = ownTownship(options.department ?? '');
+  if (own === null) return [];
+  const { text } = facts;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(own.stem + own.ending) < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (let at = text.indexOf(own.ending); at !== -1; at = text.indexOf(own.ending, at + own.ending.length)) {
+    const after = at + own.ending.length;
+    const organ = TOWNSHIP_ORGANS.find((w) => text.startsWith(w, after));
+    if (!organ) continue;
+    let start = -1;
+    for (let len = MIN_TOWN_STEM; len <= MAX_TOWNSHIP_STEM && at - len >= 0; len++) {
+      const s = at - len;
+      if (!isCjk(text[s])) break;
+      if (s === 0 || !isCjk(text[s - 1]) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s))) {
+        start = s;
+        break;
+      }
+    }
+    if (start === -1) continue;
+    const stem = text.slice(start, at);
+    // A stem opening with a tying word (与青石镇 at a line's start) is that word and a name: tied on purpose.
+    if (PLACE_RELATIONS.some((w) => stem.startsWith(w))) continue;
+    if (stem === own.stem || own.stem.endsWith(stem) || STEM_EXCLUSIONS.some((w) => stem.includes(w)) || Array.from(stem).some((c) => !isCjk(c))) continue;
+    if (count(stem + own.ending) !== 1) continue;
+    const end = after + organ.length;
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) continue;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'sibling-township-organ',
+        severity: 'warning',
+        message: `本报告是“${options.department}”的报告，文中却写“${text.slice(start, end)}”：${stem}${own.ending}是另一${own.ending}（全文仅此一处），疑为沿用其他${own.ending}的文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
       }),
     );
   }

@@ -118,3 +118,29 @@ describe('score-vs-problems: a score outside the band of the grade it is given',
     expect(grades('自评得分94分，干部年度考核等次为合格。')).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a grade inside the wide band but outside the national one (agoal)', () => {
+  const national = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-outside-national-band').map((f) => `${f.severity}:${f.evidence[0]!.quote ?? ''}`);
+  it('gives a 提示 for 87.5 graded 优 and 78 graded 良 when the report states no bands', () => {
+    expect(national('经单位评议，整体支出绩效评价得分87.5分，评价等级为优秀。')).toEqual(['info:87.5分，评价等级为优秀']);
+    expect(national('项目评价得分78分，评定结果：良。')).toEqual(['info:78分，评定结果：良']);
+  });
+  it('is silent within the national band, and where the report sets its own bands', () => {
+    expect(national('经单位评议，整体支出绩效评价得分92.5分，评价等级为优秀。')).toEqual([]);
+    expect(national('85分以上为优。经单位评议，整体支出绩效评价得分87.5分，评价等级为优秀。')).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: a score table\'s total and serious admissions (agoal)', () => {
+  const table = (total: string, problem: string): string =>
+    `四、评分情况\n评价维度\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '18.5'}\n过程\t80\t${total === '100' ? '80' : '77'}\n合计\t100\t${total}\n评价结论为“优”。\n五、存在的问题\n${problem}\n`;
+  it('reads a table total below its maximum as deductions made: ordinary problems beside 优 are no finding', () => {
+    expect(runRule(scoreVsProblems, table('95.5', '个别采购事项进度偏慢，资金结转较多。')).findings).toEqual([]);
+  });
+  it('still reports a full table total, and 虚报冒领 admitted beside 优', () => {
+    expect(runRule(scoreVsProblems, table('100', '个别采购事项进度偏慢。')).findings).toHaveLength(1);
+    const f = runRule(scoreVsProblems, table('95.5', '抽查发现一户救助对象冒领补贴2万元，已责令退回。')).findings;
+    expect(f.map((x) => x.shape)).toEqual(['top-grade-with-errors']);
+    expect(runRule(scoreVsProblems, table('95.5', '经核查，未发现冒领补贴情况。')).findings).toEqual([]);
+  });
+});

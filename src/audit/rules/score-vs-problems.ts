@@ -83,6 +83,15 @@ function admittedInProse(text: string, deductions: readonly string[]): { start: 
 
 const HARD_ERRORS = WORDS.hardErrors;
 
+/** The word stands in the text at least once not denied by a word just before it (未发现挪用, 不存在虚报冒领). */
+function admitsWord(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at !== -1; at = body.indexOf(word, at + word.length)) {
+    const before = body.slice(Math.max(0, at - 4), at);
+    if (!WORDS.admissionNegations.some((w) => before.includes(w))) return true;
+  }
+  return false;
+}
+
 /**
  * 合计自评得分94.5分，自评等级为“优” beside 四是财务核算存在差错，年内有3笔收益未及时入账，个别项目支出列错科目: the top
  * grade kept while the report admits errors of its own accounts or assets (rule-words hardErrors: entries in the wrong
@@ -90,12 +99,12 @@ const HARD_ERRORS = WORDS.hardErrors;
  * for, which a top grade beside them does not show. Read in the problem section, or where there is none in a prose
  * admission (admissionLeads). A 警告: the deduction may have been made within the grade's band.
  */
-function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnType<typeof sectionsTitled>, gradeAt: { start: number; end: number }, score: Figure): Finding[] {
+function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnType<typeof sectionsTitled>, gradeAt: { start: number; end: number }, score: { raw: string; evidence: ReturnType<typeof quoteSpan> }): Finding[] {
   let where: { start: number; end: number; hits: string[] } | null = null;
   if (problemSections.length > 0) {
     const section = problemSections[0]!;
     const body = facts.text.slice(section.bodyStart, section.end);
-    const hits = HARD_ERRORS.filter((w) => body.includes(w));
+    const hits = HARD_ERRORS.filter((w) => admitsWord(body, w));
     if (hits.length > 0) {
       const first = Math.min(...hits.map((w) => body.indexOf(w)));
       const at = section.bodyStart + first;
@@ -109,7 +118,7 @@ function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnT
       shape: 'top-grade-with-errors',
       severity: 'warning',
       message: `自评${score.raw}、评价等级为最高等级，但报告自述存在账务或资产差错（${where.hits.slice(0, 3).join('、')}），按评分规则应扣分，最高等级存疑`,
-      evidence: [quoteSpan(facts, gradeAt), quoteSpan(facts, { start: where.start, end: where.end }), quoteFigure(facts, score)],
+      evidence: [quoteSpan(facts, gradeAt), quoteSpan(facts, { start: where.start, end: where.end }), score.evidence],
     }),
   ];
 }
@@ -140,7 +149,18 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   // errors of its accounts or assets (hardErrors: 列错科目, 未及时入账, 账实不符) beside the top grade (below).
   if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
-  if (full.length === 0 && claimed.length > 0) return topGradeWithErrors(facts, problemSections, gradeAt!, claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a)));
+  if (full.length === 0 && claimed.length > 0) {
+    const best = claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a));
+    return topGradeWithErrors(facts, problemSections, gradeAt!, { raw: best.raw, evidence: quoteFigure(facts, best) });
+  }
+  // No score in prose, but a score table whose total row (合计 | 100 | 95.5) shows deductions: read as a score below the
+  // maximum; one at its maximum is a full score and goes on as one.
+  if (full.length === 0) {
+    const total = scoreTableTotal(facts.text);
+    if (total !== null && total.score < total.max) {
+      return topGradeWithErrors(facts, problemSections, gradeAt!, { raw: `${total.raw}分`, evidence: quoteSpan(facts, total) });
+    }
+  }
   const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
   const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   if (problemSections.length === 0) {
@@ -176,7 +196,43 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   ] satisfies Finding[];
 };
 
+/**
+ * A score table's total: a tab-separated header line with a maximum column (weightColumn: 分值) and a score column
+ * (scoreColumn: 得分, not also a maximum word), then, among the tab-separated lines right under it, one whose first
+ * cell is a total word (scoreTableTotals: 合计, 总分) with numbers in both columns. Null when there is none or two.
+ */
+function scoreTableTotal(text: string): { start: number; end: number; score: number; max: number; raw: string } | null {
+  let found: { start: number; end: number; score: number; max: number; raw: string } | null = null;
+  let lineStart = 0;
+  let cols: { weight: number; score: number } | null = null;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('\t')) cols = null;
+    else {
+      const cells = line.split('\t').map((c) => c.trim());
+      const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
+      const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
+      if (weight !== -1 && score !== -1) cols = { weight, score };
+      else if (cols !== null && WORDS.scoreTableTotals.includes(cells[0]!.replace(/\s/g, ''))) {
+        const max = Number(cells[cols.weight]);
+        const got = Number(cells[cols.score]);
+        const num = /^\d+(?:\.\d+)?$/;
+        if (num.test(cells[cols.weight] ?? '') && num.test(cells[cols.score] ?? '') && max > 0) {
+          if (found !== null) return null;
+          found = { start: lineStart, end: lineEnd, score: got, max, raw: cells[cols.score]! };
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
 const BANDS = (WORDS.gradeBands as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
+/** The bands of 财预〔2020〕10号 (rule-words gradeBandsNational), read only inside the wide ones above. */
+const NATIONAL_BANDS = (WORDS.gradeBandsNational as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
 /** The grade words, the longest first (优秀 before 优, 不合格 before 合格). */
 const BAND_WORDS = [...BANDS].sort((a, b) => b.word.length - a.word.length);
 const GRADE_LINKS = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
@@ -224,7 +280,25 @@ function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
       if (!band) continue;
       const close = k + band.word.length;
       if (close < after.length && !WORDS.gradeAfter.some((w) => after.startsWith(w, close))) continue;
-      if (value >= band.min && value < band.below) break;
+      if (value >= band.min && value < band.below) {
+        // Inside every common scheme's range but outside the national one (财预〔2020〕10号: 优 90 or more, 良 80–90):
+        // 86分 graded 优 holds only under a local scheme of lower cuts, which the report does not state — a 提示.
+        const national = NATIONAL_BANDS.find((b) => b.word === band.word);
+        if (national && !(value >= national.min && value < national.below)) {
+          const nRange = national.below === Number.POSITIVE_INFINITY ? `${national.min}分及以上` : national.min === 0 ? `${national.below}分以下` : `${national.min}～${national.below}分`;
+          out.push(
+            finding({
+              rule: 'score-vs-problems',
+              shape: 'grade-outside-national-band',
+              severity: 'info',
+              message: `评价得分${f.raw}与评价等级“${band.word}”可能不符：按财预〔2020〕10号的等级划分，“${band.word}”对应${nRange}；报告未说明所用的等级标准`,
+              evidence: [quoteSpan(facts, { start: f.start, end: f.end + close + (after[close] === '”' ? 1 : 0) })],
+              calculation: `${value} ∉ [${national.min}, ${national.below === Number.POSITIVE_INFINITY ? '100]' : `${national.below})`}`,
+            }),
+          );
+        }
+        break;
+      }
       const range = band.below === Number.POSITIVE_INFINITY ? `${band.min}分及以上` : band.min === 0 ? `${band.below}分以下` : `${band.min}～${band.below}分`;
       out.push(
         finding({
