@@ -560,5 +560,8 @@ describe('entity-name: another township with its organ in a township report (ago
     expect(quotes('与青石镇人民政府共同实施跨镇道路项目。')).toEqual([]);
     expect(quotes('整改方案已经青石镇党委会议研究同意，青石镇。')).toEqual([]);
     expect(quotes('向上争取大柳树镇镇长支持。')).toEqual([]);
+    // The own name after a verb, and a verb before the own township's organ (执行镇党委决定), the verb used elsewhere.
+    expect(quotes('全面加强桃源镇人民政府自身建设。')).toEqual([]);
+    expect(quotes('认真执行上级部署。执行镇党委决定。')).toEqual([]);
   });
 });

@@ -615,6 +615,9 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
     const stem = text.slice(start, at);
     // A stem opening with a tying word (与青石镇 at a line's start) is that word and a name: tied on purpose.
     if (PLACE_RELATIONS.some((w) => stem.startsWith(w))) continue;
+    // The own name with words before it (加强田心乡), or a common word before the own ending (执行乡党委): a neighbour's
+    // name stands in the text once, in this name only.
+    if (stem.endsWith(own.stem) || count(stem) !== 1) continue;
     if (stem === own.stem || own.stem.endsWith(stem) || STEM_EXCLUSIONS.some((w) => stem.includes(w)) || Array.from(stem).some((c) => !isCjk(c))) continue;
     if (count(stem + own.ending) !== 1) continue;
     const end = after + organ.length;

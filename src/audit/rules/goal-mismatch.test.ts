@@ -163,3 +163,23 @@ describe('goal-mismatch: a target restated or implied otherwise than the goal li
     expect(shapes('今年我们完成老旧小区雨污分流改造36个。全年完成雨污分流改造38个（年度目标30个）。')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 targets, completion claimed short (agoal)', () => {
+  const goals = '（二）部门年度绩效目标\n1.新建村级文化广场不少于14个；\n2.群众体育活动参与率不低于60%；\n3.开展送戏下乡演出120场；\n四、绩效目标完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape}:${f.calculation ?? ''}`);
+  it('reads the numbered lines under a goal heading and a target restated after 计划 or before 的目标', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划100场，实际完成126场。\n`)).toEqual(['target-restated:100场 ≠ 120场']);
+    expect(shapes(`${goals}群众体育活动参与率为58.2%，超过55%的目标。\n`)).toEqual(['target-restated:55% ≠ 60%']);
+  });
+  it('is silent where the restated target is the goal list\'s, or adjusted on purpose', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划120场，实际完成126场。\n`)).toEqual([]);
+    expect(shapes(`${goals}送戏下乡年中调整为计划100场，实际完成106场。\n`)).toEqual([]);
+  });
+  it('reports 全面完成 beside an actual below its plan, not a hedged or met one', () => {
+    const claim = (done: string, words: string): string[] => shapes(`村级文化广场建设计划14个，实际完成${done}个，${words}。\n`).filter((s) => s.startsWith('completion'));
+    expect(claim('12', '圆满完成年度目标')).toEqual(['completion-claimed-short:12个 < 14个']);
+    expect(claim('12', '基本完成年度目标')).toEqual([]);
+    expect(claim('14', '全面完成年度目标')).toEqual([]);
+    expect(claim('12', '未完成年度目标')).toEqual([]);
+  });
+});
