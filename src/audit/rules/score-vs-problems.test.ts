@@ -144,3 +144,19 @@ describe('score-vs-problems: a score table\'s total and serious admissions (agoa
     expect(runRule(scoreVsProblems, table('95.5', '经核查，未发现冒领补贴情况。')).findings).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a part at full marks beside a problem of its own topic (agoal)', () => {
+  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
+  const prose = (got: string, problem: string): string =>
+    `五、评价结论\n经自评，决策类分值10分、得分9分，过程类分值30分、得分${got}分，产出效益类分值60分、得分55分，总得分${Number(got) + 64}分。\n六、存在的问题\n${problem}\n七、改进措施\n加强管理。\n`;
+  it('reports 过程 at full marks beside 设计变更 admitted, in prose and in a score table', () => {
+    expect(parts(prose('30', '施工中先后出现设计变更3次，影响工期。'))).toEqual(['过程类分值30分、得分30分']);
+    const table = '五、评分\n指标\t分值\t得分\n预算执行\t15\t15\n产出\t85\t80\n合计\t100\t95\n六、存在的问题\n下半年集中支付较多，前三季度支出进度偏慢。\n';
+    expect(parts(table)).toEqual(['预算执行\t15\t15']);
+  });
+  it('is silent for a part with deductions, a problem of another topic, or one denied', () => {
+    expect(parts(prose('28', '施工中先后出现设计变更3次，影响工期。'))).toEqual([]);
+    expect(parts(prose('30', '群众参与度有待提高。'))).toEqual([]);
+    expect(parts(prose('30', '全年未发生设计变更，但宣传不够。'))).toEqual([]);
+  });
+});

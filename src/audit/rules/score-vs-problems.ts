@@ -7,14 +7,91 @@ import { RULE_WORDS } from '../config.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
-import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { indicatorScoreFindings } from './lib/indicator-checks.ts';
 import type { Rule } from './lib/types.ts';
 
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
-export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts)];
+export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
+
+const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { part: string; problems: readonly string[] }[];
+
+/** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
+function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; end: number; max: number }[] {
+  const out: { label: string; start: number; end: number; max: number }[] = [];
+  const { text } = facts;
+  let cols: { weight: number; score: number } | null = null;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('\t')) cols = null;
+    else {
+      const cells = line.split('\t').map((c) => c.trim());
+      const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
+      const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
+      if (weight !== -1 && score !== -1) cols = { weight, score };
+      else if (cols !== null) {
+        const w = cells[cols.weight] ?? '';
+        const g = cells[cols.score] ?? '';
+        if (/^\d+(?:\.\d+)?$/.test(w) && w === g && Number(w) < 100) out.push({ label: cells[0]!, start: lineStart, end: lineEnd, max: Number(w) });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  // Prose: a part's maximum (分值15分) and right after it, in its clause, its score of the same value (得分15分).
+  const scores = facts.figures.filter((f) => f.kind === 'score');
+  for (let i = 0; i + 1 < scores.length; i++) {
+    const m = scores[i]!;
+    const g = scores[i + 1]!;
+    const maxWord = MAX_WORDS.find((w) => m.label.endsWith(w));
+    if (!maxWord || !SELF_WORDS.some((w) => g.label.includes(w)) || MAX_WORDS.some((w) => g.label.includes(w))) continue;
+    if (/[。；;\n]/.test(text.slice(m.end, g.start)) || g.start - m.end > 8 || m.scaled !== g.scaled || m.decimals !== g.decimals) continue;
+    const value = m.scaled / 10 ** m.decimals;
+    if (value >= 100) continue;
+    const labelAt = text.lastIndexOf(m.label, m.start);
+    const start = labelAt !== -1 && m.start - labelAt - m.label.length <= 2 ? labelAt : m.start;
+    out.push({ label: m.label.slice(0, -maxWord.length), start, end: g.end, max: value });
+  }
+  return out;
+}
+
+/**
+ * 过程指标分值20分、得分20分 (or the score table's 预算执行 | 20 | 20) while the problem section admits what that part
+ * scores: a part given its full marks beside an admitted problem of its own topic (rule-words score-vs-problems
+ * partTopics: 预算执行 ← 执行率, 支出进度, 集中支付; 过程 ← 结余, 设计变更 …), not denied right before it. Preconditions:
+ * the part's maximum is below 100 and its label starts with or holds a topic's part word; the problem section is found
+ * by its title; at most one finding, the first full part with such a problem. A 警告: the part's rules may not deduct
+ * for that problem.
+ */
+function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const parts = fullParts(facts);
+  if (parts.length === 0) return [];
+  const sections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  if (sections.length === 0) return [];
+  const section = sections[0]!;
+  const body = facts.text.slice(section.bodyStart, section.end);
+  for (const part of parts) {
+    const topic = PART_TOPICS.find((t) => part.label.replace(/\s/g, '').startsWith(t.part));
+    if (!topic) continue;
+    const hit = topic.problems.find((w) => admitsWord(body, w));
+    if (!hit) continue;
+    const at = section.bodyStart + body.indexOf(hit);
+    return [
+      finding({
+        rule: 'score-vs-problems',
+        shape: 'part-full-beside-problem',
+        severity: 'warning',
+        message: `“${part.label}”得满分（${part.max}分），但报告自述存在该方面的问题（涉及“${hit}”），按评分规则应扣分`,
+        evidence: [quoteSpan(facts, part), quoteSentenceAt(facts, at)],
+        calculation: `${part.label}：得分 = 分值${part.max}分，而存在问题应扣分`,
+      }),
+    ];
+  }
+  return [];
+}
 
 const WORDS = RULE_WORDS['score-vs-problems'];
 /** Clause stops: a grade claim's clause runs back to one of them. */
