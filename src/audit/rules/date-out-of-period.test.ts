@@ -542,3 +542,19 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
     expect(shapes(text('全年完成体检'))).toEqual(['later-date 2024年3月20日']);
   });
 });
+
+describe('date-out-of-period: an evaluation period past the year, a payment before the year told as a delay (agoal)', () => {
+  const TITLE = '松岭县图书馆2023年度部门整体支出绩效自评报告\n';
+  const shapes = (body: string): string[] => runRule(dateOutOfPeriod, `${TITLE}${body}\n`).findings.map((f) => f.shape ?? '');
+  it('reports an evaluation period ending after the fiscal year', () => {
+    expect(shapes('一、自评概况\n本次评价期间为2023年1月1日至2024年6月30日，评价对象为部门整体支出。')).toContain('evaluation-period-beyond-year');
+    expect(shapes('一、自评概况\n本次评价期间为2023年1月1日至2023年12月31日，评价对象为部门整体支出。')).not.toContain('evaluation-period-beyond-year');
+    // A working year that overlaps two years, with no evaluation-period label, is no evaluation period.
+    expect(shapes('一、工作概况\n2023年1月至2024年3月，馆舍改造工程分两期实施。')).not.toContain('evaluation-period-beyond-year');
+  });
+  it('reports a payment dated before the year told as the cause of the year\'s low execution', () => {
+    expect(shapes('五、存在的问题\n图书采购尾款于2022年12月支付，导致全年执行率较低。')).toContain('payment-before-year-as-delay');
+    expect(shapes('五、存在的问题\n上年结转的图书采购尾款于2022年12月支付，导致全年执行率较低。')).not.toContain('payment-before-year-as-delay');
+    expect(shapes('五、存在的问题\n图书采购尾款于2022年12月支付完毕，全年运行平稳。')).not.toContain('payment-before-year-as-delay');
+  });
+});

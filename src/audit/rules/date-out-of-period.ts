@@ -1356,6 +1356,78 @@ function asOfAfterSigning(facts: AuditFacts): Finding[] {
   return out;
 }
 
+const EVALUATION_PERIOD_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationPeriodLabels;
+/** How far before a period's start date its label is read (本次自评时间范围为2024年1月1日). */
+const EVALUATION_PERIOD_REACH = 12;
+
+/**
+ * 本次自评时间范围为2024年1月1日至2025年12月31日 in the 2024 self-evaluation: the period the evaluation states it covers
+ * (rule-words evaluationPeriodLabels right before its start, in the same clause) starts on the fiscal year's first
+ * month and ends in a later year — a year's evaluation covers that year only. A 警告.
+ */
+function evaluationPeriodBeyondYear(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i + 1 < facts.dates.length; i++) {
+    const a = facts.dates[i]!;
+    const b = facts.dates[i + 1]!;
+    if (a.year !== year || a.month !== 1 || b.year === null || b.year <= year) continue;
+    if (!SPAN_JOINERS.includes(facts.text.slice(a.end, b.start).trim())) continue;
+    let from = a.start;
+    while (from > 0 && a.start - from < EVALUATION_PERIOD_REACH && !'，。；;\n'.includes(facts.text[from - 1]!)) from--;
+    const before = facts.text.slice(from, a.start);
+    if (!EVALUATION_PERIOD_LABELS.some((w) => before.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'evaluation-period-beyond-year',
+        severity: 'warning',
+        message: `${year}年度自评的评价期间写为“${facts.text.slice(a.start, b.end)}”，终止日期已超出${year}年度（应至${year}年12月31日）`,
+        evidence: [quoteSpan(facts, { start: from, end: b.end })],
+        calculation: `${b.raw} > ${year}年12月31日`,
+      }),
+    );
+  }
+  return out;
+}
+
+const PAY_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].payVerbs;
+const LOW_EXECUTION: readonly string[] = RULE_WORDS['date-out-of-period'].lowExecutionWords;
+/** Characters allowed between a date and its payment verb (于2024年1月才发放). */
+const PAY_GAP = 2;
+
+/**
+ * 部分资金于2024年1月发放，造成当年执行率偏低 in the 2025 self-evaluation: a payment dated before the fiscal year (a pay
+ * verb right after the date: rule-words payVerbs) told, in the same sentence, as the cause of the year's low execution
+ * (lowExecutionWords) — money paid before the year cannot lower its execution; the date is the wrong year (the next
+ * one's January). Preconditions: nothing in the sentence speaks of last year on purpose (priorContext: 上年, 结转 …)
+ * and the sentence holds no date of the fiscal year or later. A 警告.
+ */
+function paymentBeforeYearAsDelay(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (d.year === null || d.year >= year || d.month === null) continue;
+    const after = facts.text.slice(d.end, d.end + PAY_GAP + 2);
+    if (!PAY_VERBS.some((w) => after.slice(0, PAY_GAP + w.length).includes(w))) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    const body = facts.text.slice(sentence.start, sentence.end);
+    if (!LOW_EXECUTION.some((w) => facts.text.slice(d.end, sentence.end).includes(w))) continue;
+    if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
+    if (facts.dates.some((o) => o !== d && o.start >= sentence.start && o.start < sentence.end && o.year !== null && o.year >= year)) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'payment-before-year-as-delay',
+        severity: 'warning',
+        message: `${year}年度报告称资金于${d.raw}支付并因此造成当年执行率偏低，但${d.raw}在${year}年度之前，不会影响当年执行；日期疑有误`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} < ${year}年1月1日`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起')), ...asOfAfterSigning(facts)];
@@ -1369,7 +1441,8 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year)];
+  if (!options.fiscalYearFromBody) out.push(...evaluationPeriodBeyondYear(facts, year));
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
