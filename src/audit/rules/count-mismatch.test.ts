@@ -443,3 +443,14 @@ describe('count-mismatch: a count of two or more announced with one name', () =>
     expect(shapes('全年共建成村级服务站2个，为群众提供便利。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list whose last name carries the counted noun, ended by a comma (agoal)', () => {
+  const msgs = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+  it('reads 城关、河口…卫生院， as the whole list and compares its length', () => {
+    expect(msgs('全县设乡镇卫生院6个，分别为城关、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([expect.stringContaining('5项')]);
+    expect(msgs('全县设乡镇卫生院5个，分别为城关、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([]);
+  });
+  it('does not end a list at a comma where another name carries the ending too (full names, not a shared ending)', () => {
+    expect(msgs('全县设乡镇卫生院6个，分别为城关卫生院、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([]);
+  });
+});
