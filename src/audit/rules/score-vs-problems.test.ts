@@ -160,3 +160,16 @@ describe('score-vs-problems: a part at full marks beside a problem of its own to
     expect(parts(prose('30', '全年未发生设计变更，但宣传不够。'))).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a part named before a colon, spending outside its scope as a hard error (agoal)', () => {
+  it('reads 资金管理：分值15分，得分15分 as the part 资金管理... and 预算执行： as 预算执行', () => {
+    const text = (part: string): string => `四、评分\n${part}：分值20分，得分20分；\n产出：分值80分，得分76分；\n总得分96分。\n五、存在的问题\n下半年集中支付，全年支出进度不均衡。\n`;
+    expect(runRule(scoreVsProblems, text('预算执行')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toHaveLength(1);
+    expect(runRule(scoreVsProblems, text('满意度')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toEqual([]);
+  });
+  it('reports 优 beside 超范围列支 admitted, not beside its denial', () => {
+    const text = (problem: string): string => `四、结论\n自评得分95分，评价等级为“优”。\n五、存在的问题\n${problem}\n`;
+    expect(runRule(scoreVsProblems, text('审计指出本单位超范围列支会议费1.2万元。')).findings.map((f) => f.shape)).toEqual(['top-grade-with-errors']);
+    expect(runRule(scoreVsProblems, text('经自查，未发现超范围列支情况；宣传力度不够。')).findings.map((f) => f.shape)).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
 
+/** How far back a part's name is read before its maximum (预算执行：分值20分). */
+const PART_NAME_REACH = 16;
 const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { part: string; problems: readonly string[] }[];
 
 /** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
@@ -53,7 +55,14 @@ function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; 
     if (value >= 100) continue;
     const labelAt = text.lastIndexOf(m.label, m.start);
     const start = labelAt !== -1 && m.start - labelAt - m.label.length <= 2 ? labelAt : m.start;
-    out.push({ label: m.label.slice(0, -maxWord.length), start, end: g.end, max: value });
+    let label = m.label.slice(0, -maxWord.length).replace(/[：:\s]/g, '');
+    if (label === '') {
+      // 预算执行：分值20分 — the part named before a colon in its clause.
+      let from = m.start;
+      while (from > 0 && m.start - from < PART_NAME_REACH && !'，。；;\n'.includes(text[from - 1]!)) from--;
+      label = text.slice(from, m.start).replace(/[：:\s]/g, '').replace(new RegExp(`${MAX_WORDS.join('|')}$`), '');
+    }
+    out.push({ label, start, end: g.end, max: value });
   }
   return out;
 }
