@@ -183,3 +183,15 @@ describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 target
     expect(claim('12', '未完成年度目标')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: a target lead opening the label, the name after it (agoal)', () => {
+  const goals = '三、绩效目标\n目标1：开展农产品质量安全抽检不少于600批次；\n目标2：培训新型职业农民不少于300人；\n四、完成情况\n';
+  const calc = (t: string): string[] => runRule(goalMismatch, `${goals}${t}\n`).findings.filter((f) => f.shape === 'target-restated').map((f) => f.calculation ?? '');
+  it('reports 年度目标为开展…不少于500批次 against the goal list\'s 600', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于500批次，实际完成640批次。')).toEqual(['500批 ≠ 600批']);
+  });
+  it('is silent for the same target, or one adjusted on purpose', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于600批次，实际完成640批次。')).toEqual([]);
+    expect(calc('年中调整后，年度目标为开展农产品质量安全抽检不少于500批次。')).toEqual([]);
+  });
+});

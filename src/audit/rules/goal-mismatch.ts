@@ -341,7 +341,31 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
       continue;
     }
     const lead = TARGET_LEADS.find((w) => label.endsWith(w));
-    if (!lead) continue;
+    if (!lead) {
+      // 年度目标为完成食品安全监督抽检不少于1,500批次: the lead opens the label, the indicator's name after it and its link.
+      const opening = TARGET_LEADS.find((w) => label.startsWith(w));
+      if (!opening) continue;
+      const link = GOAL_WORDS.goalHeadLinks.find((w) => label.startsWith(w, opening.length));
+      if (!link || !op) continue;
+      const name = bareName(label.slice(opening.length + link.length));
+      if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      const g = goalOf(name, f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      const labelAt = facts.text.lastIndexOf(opening, f.start);
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: labelAt === -1 ? f.start : labelAt, end: f.end }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     const sentence = facts.sentences[f.sentence];
     const sentenceText = sentence ? facts.text.slice(sentence.start, sentence.end) : '';
     if (GOAL_WORDS.adjustWords.some((w) => sentenceText.includes(w))) continue;
