@@ -558,3 +558,15 @@ describe('date-out-of-period: an evaluation period past the year, a payment befo
     expect(shapes('五、存在的问题\n图书采购尾款于2022年12月支付完毕，全年运行平稳。')).not.toContain('payment-before-year-as-delay');
   });
 });
+
+describe('date-out-of-period: a self-evaluation or 决算 filled in before its year began (agoal)', () => {
+  const shapes = (title: string, date: string): string[] => runRule(dateOutOfPeriod, `${title}\n一、基本情况\n全年完成各项任务。\n填表日期：${date}\t填表人：王某\n`).findings.map((f) => f.shape ?? '');
+  it('reports 填表日期 of the year before on a year\'s self-evaluation', () => {
+    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2022年4月2日')).toContain('filed-before-year');
+    expect(shapes('松岭县乡村道路养护项目2023年度绩效自评报告', '2022年4月2日')).toContain('filed-before-year');
+  });
+  it('is silent for a date after the year began, and for a budget', () => {
+    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2024年4月2日')).not.toContain('filed-before-year');
+    expect(shapes('松岭县图书馆2023年部门预算公开说明', '2022年12月2日')).not.toContain('filed-before-year');
+  });
+});
