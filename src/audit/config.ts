@@ -96,6 +96,10 @@ export interface AuditConfig {
     readonly minSameDigits: number;
     /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
     readonly yuanAmongWanRange: number;
+    /** An amount under 1 元 among at least this many CNY amounts in 万元 … */
+    readonly subYuanMinWan: number;
+    /** … that are at least this share of the text's CNY amounts: 万元 written as 元. */
+    readonly subYuanWanShare: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

@@ -353,3 +353,16 @@ describe('unit: per-cents declared once for their block', () => {
     expect(runRule(unit, '专项业务支出3,050,000.00元。专项业务支出305元。').findings).toEqual([]);
   });
 });
+
+describe('unit: an expense item of less than one 元 among large amounts (agoal)', () => {
+  const BIG = '全年收入合计1,286.40万元，支出合计1,250.10万元，其中基本支出860.30万元、项目支出389.80万元，年末结转36.30万元。\n';
+  const shapes = (t: string): string[] => runRule(unit, `${BIG}${t}\n`).findings.filter((f) => f.shape === 'sub-yuan-spending').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 会议费0.42元 beside amounts in 万元', () => {
+    expect(shapes('本年度会议费0.42元，较上年有所下降。')).toEqual([expect.stringContaining('0.42元')]);
+  });
+  it('is silent for interest, a per-unit price and an amount of 1元 or more', () => {
+    expect(shapes('银行存款利息收入0.42元。')).toEqual([]);
+    expect(shapes('路灯电费按0.56元/度结算。')).toEqual([]);
+    expect(shapes('本年度会议费4.20元。')).toEqual([]);
+  });
+});

@@ -723,8 +723,49 @@ export const unit: Rule = (facts, options) => {
   // (An amount another check of this rule already reports — the same item named alike in 元 and 万元 — is not told twice.)
   const cited = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...sameDigitsInWan(facts).filter((f) => !f.evidence.some((e) => cited.has(e.start))));
+  const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...subYuanSpending(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
   return out;
 };
+
+/**
+ * 2024年学校“三公”经费支出仅为公务接待费0.36元 in a report whose amounts are in 万元: an amount spent or budgeted of less than
+ * one 元 — no body's spending item comes to a few 角 — written among amounts in 万元 is 万元 written as 元. Preconditions:
+ * money in CNY, no change, bound or comparison; above 0 and below 1 元; its label ends as an expense item does
+ * (unit.subYuanItemEndings: 费, 支出) and names no interest, balance or price (subYuanNotItems); no per-unit word in its
+ * label (每, 人均: unit.perUnit) and no per-unit sign right after it (元/度); the text's CNY amounts of 1万元 or more at
+ * least unitIsland.subYuanMinWan in number and the share unitIsland.subYuanWanShare of all. A 警告.
+ */
+const SUB_YUAN_ITEMS: readonly string[] = RULE_WORDS['unit'].subYuanItemEndings;
+const SUB_YUAN_NOT: readonly string[] = RULE_WORDS['unit'].subYuanNotItems;
+
+function subYuanSpending(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled !== 0);
+  // Amounts of 1万元 or more, whatever their unit (a report in exact 元 states 30,864,215.60元).
+  const large = money.filter((f) => f.scaled >= 1_000_000).length;
+  const { subYuanMinWan, subYuanWanShare } = options.config.unitIsland;
+  if (large < subYuanMinWan || large < money.length * subYuanWanShare) return [];
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '元' || f.qualifier || f.comparative || f.scaled <= 0 || f.scaled >= 100) continue;
+    // An expense item (…公务接待费, …支出): interest, balances and prices may rightly come to a few 角.
+    const label = f.label.replace(/[\s：:为是共计仅]+$/, '');
+    if (!SUB_YUAN_ITEMS.some((w) => label.endsWith(w)) || SUB_YUAN_NOT.some((w) => f.label.includes(w))) continue;
+    if (PER_UNIT_WORDS.some((w) => f.label.includes(w)) || /^\s*[/／每]/.test(facts.text.slice(f.end, f.end + 2))) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'sub-yuan-spending',
+        severity: 'warning',
+        message: `单位疑误：“${f.subject || f.label}”写作${f.raw}，不足1元，而文中其余金额多在万元以上：疑应为${f.numberText}万元`,
+        evidence: [quoteFigure(facts, f), quoteSentenceAt(facts, f.start)],
+        calculation: `${f.raw} < 1元`,
+      }),
+    );
+  }
+  return out;
+}
 
 const OWN_SPENDING = RULE_WORDS['unit'].ownSpendingVerbs;
 /** A number written before 亿元 (1,309,284亿元, 7406.56 亿元): group 1 the number. */
