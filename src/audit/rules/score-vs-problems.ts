@@ -18,7 +18,7 @@ export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindi
 
 /** How far back a part's name is read before its maximum (预算执行：分值20分). */
 const PART_NAME_REACH = 16;
-const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { part: string; problems: readonly string[] }[];
+const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { word: string; problems: readonly string[] }[];
 
 /** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
 function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; end: number; max: number }[] {
@@ -83,7 +83,7 @@ function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<R
   const section = sections[0]!;
   const body = facts.text.slice(section.bodyStart, section.end);
   for (const part of parts) {
-    const topic = PART_TOPICS.find((t) => part.label.replace(/\s/g, '').startsWith(t.part));
+    const topic = PART_TOPICS.find((t) => part.label.replace(/\s/g, '').startsWith(t.word));
     if (!topic) continue;
     const hit = topic.problems.find((w) => admitsWord(body, w));
     if (!hit) continue;
