@@ -554,6 +554,8 @@ describe('entity-name: another township with its organ in a township report (ago
   it('reports a neighbour township\'s 党委 or 镇长 bounded by an opener', () => {
     expect(quotes('整改方案已经青石镇党委会议研究同意。')).toEqual(['青石镇党委']);
     expect(quotes('自评小组以大柳树镇镇长为组长。')).toEqual(['大柳树镇镇长']);
+    // Organs listed after it (党委、政府) tie no place.
+    expect(quotes('自评工作组已成立。青石镇党委、政府高度重视自评工作。')).toEqual(['青石镇党委']);
   });
   it('is silent for the own township, joint work, a neighbour named twice, and names not bounded', () => {
     expect(quotes('整改方案已经桃源镇党委会议研究同意。')).toEqual([]);

@@ -621,7 +621,8 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
     if (stem === own.stem || own.stem.endsWith(stem) || STEM_EXCLUSIONS.some((w) => stem.includes(w)) || Array.from(stem).some((c) => !isCjk(c))) continue;
     if (count(stem + own.ending) !== 1) continue;
     const end = after + organ.length;
-    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) continue;
+    // (A list conjunction after the organ joins organs — 党委、政府 — not places.)
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, false)) continue;
     out.push(
       finding({
         rule: 'entity-name',
