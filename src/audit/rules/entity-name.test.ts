@@ -567,3 +567,18 @@ describe('entity-name: another township with its organ in a township report (ago
     expect(quotes('认真执行上级部署。执行镇党委决定。')).toEqual([]);
   });
 });
+
+describe('entity-name: the own body written short after another county\'s stem (agoal)', () => {
+  const report = (sentence: string): string =>
+    '澄溪县残疾人联合会2024年度部门整体支出绩效自评报告\n澄溪县残疾人联合会（以下简称“县残联”）是县委领导的人民团体。澄溪县残疾人联合会内设3个部室。\n' + `三、绩效情况\n${sentence}\n`;
+  const quotes = (sentence: string): string[] => runRule(entityName, report(sentence)).findings.filter((f) => f.shape === 'own-short-name-other-stem').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 岚江县残联 (a short name) and 岚江县残疾人联 (characters of the name in order)', () => {
+    expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件。')).toEqual(['岚江县残联']);
+    expect(quotes('全年工作扎实。岚江县残疾人联会共发放辅助器具560件。')).toEqual(['岚江县残疾人联会']);
+  });
+  it('is silent for the own county, a county tied on purpose, and one named twice', () => {
+    expect(quotes('全年工作扎实。澄溪县残联共发放辅助器具560件。')).toEqual([]);
+    expect(quotes('全年工作扎实，与岚江县残联开展交流。')).toEqual([]);
+    expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件，岚江县。')).toEqual([]);
+  });
+});

@@ -220,7 +220,8 @@ export const entityName: Rule = (facts, options) => {
   // names the slip by its place.
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
   const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs];
+  const shortStems = ownShortNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -848,6 +849,78 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   }
   return out;
 }
+
+/**
+ * 蜀西县妇联全年帮助1,035名妇女… in 蜀源县妇女联合会's report (its short name 县妇联); 榆塘县供销社为农服务体系 in 苍渠县供销合作社联合社's:
+ * the own body's name in a short form, after another place's stem before the same mark — ownNameOtherStem for the body
+ * written short. The own name has no prefix before its stem (蜀源 + 县 + 妇女联合会). The short form after the other stem
+ * and mark is an own short name without its mark (县妇联 → 妇联), or the longest run of characters after the mark that
+ * are the rest's in order (供销社 of 供销合作社联合社), at least MIN_SHORT_BODY long and ending with the rest's last
+ * character. Preconditions as ownNameOtherStem: clean stems of STEM_LENGTH characters, the other opening its name (no
+ * CJK before, or a mark, a year or an opener), named once with its mark, the own stem with its mark at least
+ * MIN_OWN_MENTIONS times; a known own place needs a known other, which does not hold it; outside 《》, not tied on purpose.
+ */
+function ownShortNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const dept = options.department;
+  if (!dept) return [];
+  const k = STEM_LENGTH;
+  const mark = STEM_MARKS.find((m) => dept.startsWith(m, k));
+  if (!mark) return [];
+  const stem = dept.slice(0, k);
+  const rest = dept.slice(k + mark.length);
+  const clean = (x: string): boolean => x.length === STEM_LENGTH && Array.from(x).every((c) => isCjk(c)) && !STEM_EXCLUSIONS.some((w) => x.includes(w));
+  if (!clean(stem) || rest.length < MIN_NAME_REST) return [];
+  const { text } = facts;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(stem + mark) < MIN_OWN_MENTIONS) return [];
+  const shorts = options.shortNames.filter((x) => x.startsWith(mark) && x.length > mark.length + 1).map((x) => x.slice(mark.length));
+  const ownPlace = PLACES.find((p) => p.name === stem + mark);
+  const out: Finding[] = [];
+  for (let at = text.indexOf(mark); at !== -1 && out.length < 3; at = text.indexOf(mark, at + mark.length)) {
+    const start = at - STEM_LENGTH;
+    if (start < 0) continue;
+    const other = text.slice(start, at);
+    if (other === stem || !clean(other)) continue;
+    if (isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start)) && !YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start)) && !STEM_OPENERS.some((w) => text.endsWith(w, start))) continue;
+    const after = at + mark.length;
+    // The body's short form right after the mark.
+    let body = shorts.find((x) => text.startsWith(x, after)) ?? '';
+    if (body === '') {
+      let i = 0;
+      let j = after;
+      while (j < text.length && i < rest.length) {
+        const next = rest.indexOf(text[j]!, i);
+        if (next === -1) break;
+        i = next + 1;
+        j++;
+      }
+      const run = text.slice(after, j);
+      if (run.length >= MIN_SHORT_BODY && run.endsWith(rest[rest.length - 1]!)) body = run;
+    }
+    if (body === '' || body === rest || count(other + mark) !== 1) continue;
+    const place = PLACES.find((p) => p.name === other + mark);
+    if (ownPlace && !place) continue;
+    if (place && ownPlace && holds(place, ownPlace)) continue;
+    const end = after + body.length;
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) continue;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'own-short-name-other-stem',
+        severity: 'warning',
+        message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他单位的文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  }
+  return out;
+}
+/** Shortest short form of the own body read after another stem (供销社, 妇联 comes from the short names). */
+const MIN_SHORT_BODY = 3;
 
 /** Whether `offset` stands inside 《…》 on its line. */
 function insideTitleMarks(text: string, offset: number): boolean {
