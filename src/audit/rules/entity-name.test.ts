@@ -565,6 +565,9 @@ describe('entity-name: another township with its organ in a township report (ago
     // The own name after a verb, and a verb before the own township's organ (执行镇党委决定), the verb used elsewhere.
     expect(quotes('全面加强桃源镇人民政府自身建设。')).toEqual([]);
     expect(quotes('认真执行上级部署。执行镇党委决定。')).toEqual([]);
+    // A verb before the own organ tied to another body (理顺镇政府与村委会的关系), and the own organs in a list.
+    expect(quotes('全年工作中，理顺镇政府与村民委员会的关系。')).toEqual([]);
+    expect(quotes('在县委、县政府和镇党委的领导下开展工作。')).toEqual([]);
   });
 });
 

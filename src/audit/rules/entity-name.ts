@@ -614,16 +614,27 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
     }
     if (start === -1) continue;
     const stem = text.slice(start, at);
-    // A stem opening with a tying word (与青石镇 at a line's start) is that word and a name: tied on purpose.
-    if (PLACE_RELATIONS.some((w) => stem.startsWith(w))) continue;
+    // A stem opening with a tying word (与青石镇 at a line's start) is that word and a name: tied on purpose; one holding a
+    // list conjunction or an organ (政府和镇党委) is a list of the own organs.
+    if (PLACE_RELATIONS.some((w) => stem.startsWith(w)) || LIST_CONJUNCTIONS.some((w) => stem.includes(w)) || TOWNSHIP_ORGANS.some((w) => stem.includes(w))) continue;
     // The own name with words before it (加强田心乡), or a common word before the own ending (执行乡党委): a neighbour's
     // name stands in the text once, in this name only.
     if (stem.endsWith(own.stem) || count(stem) !== 1) continue;
     if (stem === own.stem || own.stem.endsWith(stem) || STEM_EXCLUSIONS.some((w) => stem.includes(w)) || Array.from(stem).some((c) => !isCjk(c))) continue;
     if (count(stem + own.ending) !== 1) continue;
     const end = after + organ.length;
-    // (A list conjunction after the organ joins organs — 党委、政府 — not places.)
-    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, false)) continue;
+    // (A list conjunction after the organ joining organs — 党委、政府 — joins no places: read past them.)
+    let tieEnd = end;
+    for (let more = true; more; ) {
+      more = false;
+      const joined = LIST_CONJUNCTIONS.find((w) => text.startsWith(w, tieEnd));
+      const next = joined ? TOWNSHIP_ORGANS.find((w) => text.startsWith(w, tieEnd + joined.length)) : undefined;
+      if (joined && next) {
+        tieEnd += joined.length + next.length;
+        more = true;
+      }
+    }
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end: tieEnd }, true)) continue;
     out.push(
       finding({
         rule: 'entity-name',
