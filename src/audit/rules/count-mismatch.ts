@@ -140,6 +140,7 @@ const KIND_LEADS: readonly string[] = WORDS.indicatorKindLeads;
 function indicatorCountsOverTable(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
   const out: Finding[] = [];
+  if (!TABLE_LEADS.some((w) => text.includes(w))) return out;
   for (const p of facts.paragraphs) {
     const line = text.slice(p.start, p.end);
     const lead = TABLE_LEADS.find((w) => line.includes(w));

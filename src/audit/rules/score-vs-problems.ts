@@ -24,24 +24,33 @@ const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { wor
 function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; end: number; max: number }[] {
   const out: { label: string; start: number; end: number; max: number }[] = [];
   const { text } = facts;
-  let cols: { weight: number; score: number } | null = null;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) cols = null;
-    else {
-      const cells = line.split('\t').map((c) => c.trim());
-      const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
-      const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
-      if (weight !== -1 && score !== -1) cols = { weight, score };
-      else if (cols !== null) {
-        const w = cells[cols.weight] ?? '';
-        const g = cells[cols.score] ?? '';
-        if (/^\d+(?:\.\d+)?$/.test(w) && w === g && Number(w) < 100) out.push({ label: cells[0]!, start: lineStart, end: lineEnd, max: Number(w) });
-      }
+  // Tables: from each header line holding a score column word (得分) and a maximum column word (分值), its rows below —
+  // found by the score word, so a text of many other tables is not read line by line.
+  const scoreWord = WORDS.scoreColumn[0]!;
+  let scannedTo = 0;
+  for (let at = text.indexOf(scoreWord); at !== -1; at = text.indexOf(scoreWord, Math.max(at + 1, scannedTo))) {
+    const headerStart = text.lastIndexOf('\n', at) + 1;
+    let headerEnd = text.indexOf('\n', at);
+    if (headerEnd === -1) headerEnd = text.length;
+    scannedTo = headerEnd;
+    const header = text.slice(headerStart, headerEnd);
+    if (!header.includes('\t')) continue;
+    const cells = header.split('\t').map((c) => c.trim());
+    const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
+    const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
+    if (weight === -1 || score === -1) continue;
+    for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      if (!line.includes('\t')) break;
+      const row = line.split('\t').map((c) => c.trim());
+      const w = row[weight] ?? '';
+      const g = row[score] ?? '';
+      if (/^\d+(?:\.\d+)?$/.test(w) && w === g && Number(w) < 100) out.push({ label: row[0]!, start: lineStart, end: lineEnd, max: Number(w) });
+      scannedTo = lineEnd;
+      lineStart = lineEnd + 1;
     }
-    lineStart = lineEnd + 1;
   }
   // Prose: a part's maximum (分值15分) and right after it, in its clause, its score of the same value (得分15分).
   const scores = facts.figures.filter((f) => f.kind === 'score');
