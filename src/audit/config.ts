@@ -100,6 +100,8 @@ export interface AuditConfig {
     readonly subYuanMinWan: number;
     /** … that are at least this share of the text's CNY amounts: 万元 written as 元. */
     readonly subYuanWanShare: number;
+    /** The one part of a 其中 at least this many times its whole: a unit or digits slipped. */
+    readonly partAboveWholeRatio: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

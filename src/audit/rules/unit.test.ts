@@ -366,3 +366,14 @@ describe('unit: an expense item of less than one 元 among large amounts (agoal)
     expect(shapes('本年度会议费4.20元。')).toEqual([]);
   });
 });
+
+describe('unit: the one part of a 其中 far above its whole (agoal)', () => {
+  const shapes = (t: string): string[] => runRule(unit, t).findings.filter((f) => f.shape === 'part-above-whole').map((f) => f.calculation ?? '');
+  it('reports 其中印刷费2,360万元 under a spending of 96.50万元', () => {
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费2,360万元。')).toEqual(['2,360万元 > 96.50万元']);
+  });
+  it('is silent for a part within its whole, and for parts in another unit or two parts', () => {
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费23.60万元。')).toEqual([]);
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费2,360元。')).toEqual([]);
+  });
+});

@@ -725,8 +725,40 @@ export const unit: Rule = (facts, options) => {
   out.push(...sameDigitsInWan(facts).filter((f) => !f.evidence.some((e) => cited.has(e.start))));
   const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...subYuanSpending(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
+  out.push(...partAboveWhole(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
   return out;
 };
+
+/**
+ * 实际支出180.16万元，执行率97.91%。其中委托检验费1,502万元: the one part a 其中 names after an amount, in the same unit,
+ * at least unitIsland.partAboveWholeRatio times that amount — no part is larger than its whole, so its unit (元 written
+ * 万元) or its digits slipped. Preconditions: a 其中 breakdown of exactly one part, both CNY amounts in one unit, neither
+ * a change, a bound or a per-unit amount, the whole above 0. A 警告.
+ */
+function partAboveWhole(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const out: Finding[] = [];
+  const ratio = options.config.unitIsland.partAboveWholeRatio;
+  for (const d of facts.decompositions) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const t = d.total;
+    const p = d.parts[0];
+    if (d.kind !== 'qizhong' || d.parts.length !== 1 || !p || t.kind !== 'money' || p.kind !== 'money') continue;
+    if (t.currency !== 'CNY' || p.currency !== 'CNY' || t.moneyUnit !== p.moneyUnit || t.scaled <= 0) continue;
+    if (t.qualifier || p.qualifier || t.comparative || p.comparative || PER_UNIT_WORDS.some((w) => p.label.includes(w) || t.label.includes(w))) continue;
+    if (p.scaled < t.scaled * ratio) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'part-above-whole',
+        severity: 'warning',
+        message: `“${p.label || p.subject}”${p.raw}是“${t.label || t.subject}”${t.raw}的其中一项，却是其${(p.scaled / t.scaled).toFixed(1)}倍：分项不会大于总数，单位或数字疑误`,
+        evidence: [quoteFigure(facts, p), quoteFigure(facts, t)],
+        calculation: `${p.raw} > ${t.raw}`,
+      }),
+    );
+  }
+  return out;
+}
 
 /**
  * 2024年学校“三公”经费支出仅为公务接待费0.36元 in a report whose amounts are in 万元: an amount spent or budgeted of less than
