@@ -570,3 +570,14 @@ describe('date-out-of-period: a self-evaluation or 决算 filled in before its y
     expect(shapes('松岭县图书馆2023年部门预算公开说明', '2022年12月2日')).not.toContain('filed-before-year');
   });
 });
+
+describe('date-out-of-period: a budget change explained by a later year (agoal)', () => {
+  const shapes = (body: string): string[] => runRule(dateOutOfPeriod, `松岭县图书馆2024年部门预算公开说明\n五、“三公”经费预算情况\n${body}\n`).findings.map((f) => f.shape ?? '');
+  it('reports a rise of the 2024 budget explained by 2025 activity', () => {
+    expect(shapes('公务接待费较上年增加2.00万元，主要原因是2025年承办全省图书馆年会。')).toContain('later-year-as-reason');
+  });
+  it('is silent for the year\'s own activity, and for a later date outside a reason', () => {
+    expect(shapes('公务接待费较上年增加2.00万元，主要原因是2024年承办全省图书馆年会。')).not.toContain('later-year-as-reason');
+    expect(shapes('公务接待费较上年增加2.00万元。全省图书馆年会定于2025年举办。')).not.toContain('later-year-as-reason');
+  });
+});

@@ -1428,6 +1428,43 @@ function filedBeforeYear(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const CHANGE_REASON_LEADS: readonly string[] = RULE_WORDS['date-out-of-period'].changeReasonLeads;
+const CHANGE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].changeReasonChanges;
+
+/**
+ * 因公出国（境）费增加是因为安排了2026年赴境外开展科技合作交流的团组 in the 2025 budget: the reason given for a change of the
+ * year's amount (a change word — changeReasonChanges: 增加, 减少 — then a reason lead — changeReasonLeads: 是因为, 主要原因是 —
+ * in one clause group) names a later year's activity; a budget's change is explained by its own year's spending. Read in
+ * a budget by its title only (a report after the year explains its results elsewhere). Preconditions: the date is of a
+ * later year than the budget's, inside the reason (after its lead, before the sentence's end). A 警告.
+ */
+function laterYearAsReason(facts: AuditFacts, year: number): Finding[] {
+  if (facts.title.documentKind !== 'budget') return [];
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (d.year === null || d.year <= year || out.length >= MAX_FINDINGS_PER_RULE) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    const before = facts.text.slice(sentence.start, d.start);
+    let lead = -1;
+    for (const w of CHANGE_REASON_LEADS) lead = Math.max(lead, before.lastIndexOf(w));
+    if (lead === -1 || !CHANGE_WORDS.some((w) => before.slice(0, lead).includes(w))) continue;
+    // The reason runs from its lead to the date with no clause group closed between.
+    if (/[。；;]/.test(before.slice(lead))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'later-year-as-reason',
+        severity: 'warning',
+        message: `${year}年预算的变动原因写为${d.raw}的事项，已超出${year}年度：本年预算的增减应由本年度的安排说明`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} > ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
 const PAY_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].payVerbs;
 const LOW_EXECUTION: readonly string[] = RULE_WORDS['date-out-of-period'].lowExecutionWords;
 /** Characters allowed between a date and its payment verb (于2024年1月才发放). */
@@ -1479,7 +1516,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...filedBeforeYear(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...filedBeforeYear(facts, year), ...laterYearAsReason(facts, year)];
   if (!options.fiscalYearFromBody) out.push(...evaluationPeriodBeyondYear(facts, year));
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
