@@ -581,3 +581,15 @@ describe('date-out-of-period: a budget change explained by a later year (agoal)'
     expect(shapes('公务接待费较上年增加2.00万元。全省图书馆年会定于2025年举办。')).not.toContain('later-year-as-reason');
   });
 });
+
+describe('date-out-of-period: a budget approved at a session two years early (agoal)', () => {
+  const shapes = (body: string): string[] => runRule(dateOutOfPeriod, `松岭县图书馆2024年部门预算公开说明\n一、预算审批\n${body}\n`).findings.map((f) => f.shape ?? '');
+  it('reports the 2024 budget approved at a session of 2022', () => {
+    expect(shapes('本单位2024年部门预算经2022年2月召开的松岭县第十八届人民代表大会第二次会议审查批准。')).toContain('approval-session-too-early');
+  });
+  it('is silent for a session at the turn of the year, and for last year\'s budget named on purpose', () => {
+    expect(shapes('本单位2024年部门预算经2024年1月召开的松岭县第十八届人民代表大会第四次会议审查批准。')).not.toContain('approval-session-too-early');
+    expect(shapes('本单位2024年部门预算经2023年12月召开的松岭县人民代表大会审查批准。')).not.toContain('approval-session-too-early');
+    expect(shapes('与2024年预算相比，上年预算经2022年2月召开的人民代表大会审查批准。')).not.toContain('approval-session-too-early');
+  });
+});

@@ -1465,6 +1465,42 @@ function laterYearAsReason(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const APPROVAL_BODIES: readonly string[] = RULE_WORDS['date-out-of-period'].budgetApprovalBodies;
+const APPROVAL_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].budgetApprovalVerbs;
+
+/**
+ * 本部门2025年部门预算经2023年1月召开的…人民代表大会第三次会议审查批准: a year's budget is approved at the session held at the
+ * turn of its year (the December before or the first months of the year), so a session dated two or more years before the
+ * budget's year is last year's (or an older) sentence left in. Preconditions: a budget by its title; the date opens the
+ * session's words (a budgetApprovalBodies word after it in its sentence, then an approval verb: budgetApprovalVerbs);
+ * no other year's budget is named in the sentence before the date (上年预算经…). A 警告.
+ */
+function approvalSessionTooEarly(facts: AuditFacts, year: number): Finding[] {
+  if (facts.title.documentKind !== 'budget') return [];
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (d.year === null || d.year > year - 2 || out.length >= 1) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    const after = facts.text.slice(d.end, sentence.end);
+    const body = APPROVAL_BODIES.map((w) => after.indexOf(w)).filter((k) => k !== -1);
+    if (body.length === 0 || !APPROVAL_VERBS.some((w) => after.indexOf(w) > Math.min(...body))) continue;
+    const before = facts.text.slice(sentence.start, d.start);
+    if (!before.includes(`${year}年`) || PRIOR_CONTEXT.some((w) => before.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'approval-session-too-early',
+        severity: 'warning',
+        message: `${year}年预算写为经${d.raw}召开的会议审查批准，早于${year}年预算的审批时间（${year - 1}年末至${year}年初）：疑为沿用往年文本`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.year} < ${year - 1}`,
+      }),
+    );
+  }
+  return out;
+}
+
 const PAY_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].payVerbs;
 const LOW_EXECUTION: readonly string[] = RULE_WORDS['date-out-of-period'].lowExecutionWords;
 /** Characters allowed between a date and its payment verb (于2024年1月才发放). */
@@ -1516,7 +1552,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...filedBeforeYear(facts, year), ...laterYearAsReason(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...filedBeforeYear(facts, year), ...laterYearAsReason(facts, year), ...approvalSessionTooEarly(facts, year)];
   if (!options.fiscalYearFromBody) out.push(...evaluationPeriodBeyondYear(facts, year));
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
