@@ -377,3 +377,15 @@ describe('unit: the one part of a 其中 far above its whole (agoal)', () => {
     expect(shapes('宣传项目全年支出96.50万元，其中印刷费2,360元。')).toEqual([]);
   });
 });
+
+describe('unit: an amount in 元 whose number is its item\'s cell in a 万元 table (agoal)', () => {
+  const TABLE = '表2 专项资金使用情况（单位：万元）\n序号\t项目\t预算\t支出\n1\t农家书屋更新\t24.80\t23.96\n2\t流动图书车运行\t12.50\t12.50\n';
+  const shapes = (prose: string): string[] => runRule(unit, `${TABLE}${prose}\n`).findings.filter((f) => f.shape === 'same-digits-in-wan-table').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 农家书屋更新…23.96元 beside the row 农家书屋更新 | 24.80 | 23.96', () => {
+    expect(shapes('农家书屋更新项目全年支出23.96元，更新图书1.2万册。')).toEqual([expect.stringContaining('23.96元')]);
+  });
+  it('is silent where the prose names another item, or the amount is in 万元', () => {
+    expect(shapes('阅读推广活动全年支出23.96元，覆盖12个村。')).toEqual([]);
+    expect(shapes('农家书屋更新项目全年支出23.96万元。')).toEqual([]);
+  });
+});

@@ -726,8 +726,75 @@ export const unit: Rule = (facts, options) => {
   const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...subYuanSpending(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
   out.push(...partAboveWhole(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
+  const toldNow = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...sameDigitsInWanTable(facts, options).filter((f) => !toldNow.has(f.evidence[0]!.start)));
   return out;
 };
+
+/** A table's caption declaring 万元 (（单位：万元）, 单位:万元). */
+const WAN_CAPTION = /单位\s*[：:]\s*万元/;
+/** Most lines from a caption down to the row read as one table (rows of cells set off by tabs or runs of spaces). */
+const CAPTION_REACH_LINES = 30;
+
+/**
+ * 义务教育学生资助项目发放…生活补助38.65元 beside the table 2024年度项目支出执行情况表（单位：万元）'s row 义务教育学生资助 | 38.65 |
+ * 38.65: an amount in prose written in 元 whose number stands as a cell in a table under a 万元 caption, in the row of an
+ * item the prose sentence names — one amount, its 万元 lost. Preconditions: CNY money in 元, no change, bound or
+ * per-unit amount, at least unitIsland.minSameDigits significant digits; the table line holds the number as a whole cell
+ * (set off by a tab or two spaces) and opens with a label (after an optional row number) that the amount's own line holds
+ * whole; every line from the 万元 caption down to it is a row of cells, at most CAPTION_REACH_LINES. A 警告.
+ */
+function sameDigitsInWanTable(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { text } = facts;
+  if (!WAN_CAPTION.test(text)) return [];
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.moneyUnit !== '元' || f.qualifier || f.comparative || f.scaled <= 0) continue;
+    if (significantDigits(f.numberText) < options.config.unitIsland.minSameDigits || PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    // The amount's own line (a table set with spaces may run into its sentence: the line is the prose).
+    const ownStart = text.lastIndexOf('\n', f.start) + 1;
+    let ownEnd = text.indexOf('\n', f.start);
+    if (ownEnd === -1) ownEnd = text.length;
+    const sentenceText = text.slice(ownStart, ownEnd);
+    for (let at = text.indexOf(f.numberText); at !== -1; at = text.indexOf(f.numberText, at + 1)) {
+      if (at >= ownStart && at < ownEnd) continue;
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      const cells = text.slice(lineStart, lineEnd).split(/\t| {2,}/).map((c) => c.trim()).filter((c) => c !== '');
+      if (cells.length < 3 || !cells.includes(f.numberText)) continue;
+      const label = /^\d{1,3}$/.test(cells[0]!) ? cells[1]! : cells[0]!;
+      if (label.length < SAME_ITEM_SUFFIX || /\d/.test(label) || !sentenceText.includes(label)) continue;
+      // Up the table to its caption: rows of cells only.
+      let captioned = false;
+      let k = lineStart;
+      for (let n = 0; n < CAPTION_REACH_LINES && k > 0; n++) {
+        const prevStart = text.lastIndexOf('\n', k - 2) + 1;
+        const prev = text.slice(prevStart, k - 1);
+        if (WAN_CAPTION.test(prev)) {
+          captioned = true;
+          break;
+        }
+        if (prev.split(/\t| {2,}/).filter((c) => c.trim() !== '').length < 3) break;
+        k = prevStart;
+      }
+      if (!captioned) continue;
+      out.push(
+        finding({
+          rule: 'unit',
+          shape: 'same-digits-in-wan-table',
+          severity: 'warning',
+          message: `单位疑误：“${f.label || f.subject}”写作${f.raw}，而“万元”表中“${label}”一行为${f.numberText}：疑应为${f.numberText}万元`,
+          evidence: [quoteFigure(facts, f), quoteSpan(facts, { start: lineStart, end: lineEnd })],
+          calculation: `${f.raw} ↔ ${f.numberText}万元`,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
 
 /**
  * 实际支出180.16万元，执行率97.91%。其中委托检验费1,502万元: the one part a 其中 names after an amount, in the same unit,
