@@ -102,6 +102,10 @@ export interface AuditConfig {
     readonly subYuanWanShare: number;
     /** The one part of a 其中 at least this many times its whole: a unit or digits slipped. */
     readonly partAboveWholeRatio: number;
+    /** An amount in 万元 to the 分 with at least this many integer digits … */
+    readonly yuanDigitsMinInteger: number;
+    /** … and at least this many times every other amount of the text: 元 written as 万元. */
+    readonly yuanDigitsOverOthers: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

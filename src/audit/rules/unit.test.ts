@@ -389,3 +389,14 @@ describe('unit: an amount in 元 whose number is its item\'s cell in a 万元 ta
     expect(shapes('农家书屋更新项目全年支出23.96万元。')).toEqual([]);
   });
 });
+
+describe('unit: an amount in 元 written to the 分 with 万元 (agoal)', () => {
+  const shapes = (t: string): string[] => runRule(unit, t).findings.filter((f) => f.shape === 'yuan-digits-in-wan').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 商品和服务支出1,286,450.36万元 among amounts of a few hundred 万元', () => {
+    expect(shapes('本年支出合计612.30万元，其中：工资福利支出483.65万元，商品和服务支出1,286,450.36万元，对个人和家庭的补助0.00万元，资本性支出15.00万元。')).toEqual([expect.stringContaining('1,286,450.36万元')]);
+  });
+  it('is silent for a large amount among large ones, and for one without the 分', () => {
+    expect(shapes('全市一般公共预算收入1,286,450.36万元，税收收入1,002,311.20万元，非税收入284,139.16万元，上年收入1,150,000.00万元。')).toEqual([]);
+    expect(shapes('本年支出合计612.30万元，其中：工资福利支出483.65万元，商品和服务支出1286450万元，资本性支出15.00万元。')).toEqual([]);
+  });
+});

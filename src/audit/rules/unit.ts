@@ -728,8 +728,43 @@ export const unit: Rule = (facts, options) => {
   out.push(...partAboveWhole(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
   const toldNow = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...sameDigitsInWanTable(facts, options).filter((f) => !toldNow.has(f.evidence[0]!.start)));
+  const toldLast = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...yuanDigitsInWan(facts, options).filter((f) => !toldLast.has(f.evidence[0]!.start)));
   return out;
 };
+
+/**
+ * 支出合计795.61万元，其中：基本支出6,030,620.00万元 (the table's 6,030,620.00 元 copied into a 万元 sentence), 会费收入1,541,750.00万元
+ * in a list in 元: an amount in 万元 written to the 分 with at least unitIsland.yuanDigitsMinInteger integer digits, at
+ * least unitIsland.yuanDigitsOverOthers times every other CNY amount of the text — an amount in 元 with its 元 written
+ * 万元. Preconditions: no change, bound or per-unit amount; at least three other CNY amounts in the text. A 警告.
+ */
+function yuanDigitsInWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { yuanDigitsMinInteger, yuanDigitsOverOthers } = options.config.unitIsland;
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled > 0);
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '万元' || f.qualifier || f.comparative || PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    const m = /^([\d,]+)\.(\d{2})$/.exec(f.numberText);
+    if (!m || m[1]!.replace(/,/g, '').length < yuanDigitsMinInteger) continue;
+    const others = money.filter((o) => o !== f);
+    if (others.length < 3) continue;
+    const largest = Math.max(...others.map((o) => o.scaled));
+    if (f.scaled < largest * yuanDigitsOverOthers) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'yuan-digits-in-wan',
+        severity: 'warning',
+        message: `单位疑误：“${f.label || f.subject}”写作${f.raw}，是文中其余金额最大者的${Math.round(f.scaled / largest)}倍以上：疑为以“元”计的${f.numberText}元（约${(Number(f.numberText.replace(/,/g, '')) / 10_000).toFixed(2)}万元）`,
+        evidence: [quoteFigure(facts, f), quoteSentenceAt(facts, f.start)],
+        calculation: `${f.raw} ≥ ${yuanDigitsOverOthers} × 其余最大金额`,
+      }),
+    );
+  }
+  return out;
+}
 
 /** A table's caption declaring 万元 (（单位：万元）, 单位:万元). */
 const WAN_CAPTION = /单位\s*[：:]\s*万元/;
