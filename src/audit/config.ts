@@ -106,6 +106,8 @@ export interface AuditConfig {
     readonly yuanDigitsMinInteger: number;
     /** … and at least this many times every other amount of the text: 元 written as 万元. */
     readonly yuanDigitsOverOthers: number;
+    /** An amount per head times its count at least this many times every other amount of the text: 元 written as 万元. */
+    readonly perHeadOverAll: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

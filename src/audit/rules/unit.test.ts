@@ -400,3 +400,15 @@ describe('unit: an amount in 元 written to the 分 with 万元 (agoal)', () => 
     expect(shapes('本年支出合计612.30万元，其中：工资福利支出483.65万元，商品和服务支出1286450万元，资本性支出15.00万元。')).toEqual([]);
   });
 });
+
+describe('unit: an amount per head that times its count exceeds every amount (agoal)', () => {
+  const BIG = '全年支出合计1,260.40万元，其中基本支出980.10万元、项目支出280.30万元，年末结转12.00万元。\n';
+  const shapes = (t: string): string[] => runRule(unit, `${BIG}${t}\n`).findings.filter((f) => f.shape === 'per-head-beyond-all').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 人均补助1,500万元 for 320人', () => {
+    expect(shapes('为320人发放临时生活补助，人均补助1,500万元。')).toEqual([expect.stringContaining('1,500万元')]);
+  });
+  it('is silent for a plausible amount per head, or no count of its measure', () => {
+    expect(shapes('为320人发放临时生活补助，人均补助0.15万元。')).toEqual([]);
+    expect(shapes('发放临时生活补助，人均补助1,500万元。')).toEqual([]);
+  });
+});

@@ -730,8 +730,48 @@ export const unit: Rule = (facts, options) => {
   out.push(...sameDigitsInWanTable(facts, options).filter((f) => !toldNow.has(f.evidence[0]!.start)));
   const toldLast = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...yuanDigitsInWan(facts, options).filter((f) => !toldLast.has(f.evidence[0]!.start)));
+  out.push(...perHeadBeyondAll(facts, options).filter((f) => !toldLast.has(f.evidence[0]!.start)));
   return out;
 };
+
+const PER_HEAD: readonly { word: string; measure: string }[] = RULE_WORDS['unit'].perHeadWords;
+
+/**
+ * 完成…无障碍改造200户…户均改造费用8,000万元: an amount per head (perHeadWords: 户均 per 户, 人均 per 人) in 万元 which, times
+ * the count of that measure stated in the same paragraph before it, comes to at least unitIsland.perHeadOverAll times the
+ * largest other CNY amount of the text — no body spends per head many times all it spends: 元 written 万元. Preconditions:
+ * exactly one count of that measure in the paragraph before the amount; at least three other CNY amounts in the text. A
+ * 警告.
+ */
+function perHeadBeyondAll(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const over = options.config.unitIsland.perHeadOverAll;
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled > 0);
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '万元' || f.comparative) continue;
+    const per = PER_HEAD.find((w) => f.label.includes(w.word));
+    if (!per) continue;
+    const counts = facts.figures.filter((c) => c.kind === 'count' && c.paragraph === f.paragraph && c.end <= f.start && c.unit === per.measure);
+    if (counts.length !== 1) continue;
+    const others = money.filter((o) => o !== f);
+    if (others.length < 3) continue;
+    const n = counts[0]!.scaled / 10 ** counts[0]!.decimals;
+    const largest = Math.max(...others.map((o) => o.scaled));
+    if (f.scaled * n < largest * over) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'per-head-beyond-all',
+        severity: 'warning',
+        message: `单位疑误：“${f.label}”写作${f.raw}，乘以${counts[0]!.raw}远超文中任何金额：疑应为${f.numberText}元`,
+        evidence: [quoteFigure(facts, f), quoteFigure(facts, counts[0]!)],
+        calculation: `${f.raw} × ${n} ≥ ${over} × 文中最大金额`,
+      }),
+    );
+  }
+  return out;
+}
 
 /**
  * 支出合计795.61万元，其中：基本支出6,030,620.00万元 (the table's 6,030,620.00 元 copied into a 万元 sentence), 会费收入1,541,750.00万元
