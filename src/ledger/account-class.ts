@@ -64,6 +64,12 @@ export function accountEconomicClass(fiscalYear: number): (text: string) => stri
       if (joined.length > code.length && joined.startsWith(code)) {
         code = joined;
         lastLevel = levels.at(-1);
+        // The class itself printed as its 类 and 款 levels (7101.01.01.302.17: 302 商品和服务支出, 17 公务接待费).
+        const widths = rules?.segmentSeparators?.classLevels;
+        const split = widths === undefined || levels.length < widths.length + 1 ? [] : levels.slice(-widths.length);
+        if (!pattern.test(lastLevel ?? '') && split.length > 0 && split.every((l, k) => l.length === widths![k]) && pattern.test(split.join(''))) {
+          lastLevel = split.join('');
+        }
       }
     }
     const tail = lastLevel ?? (rules && code.length > rules.length ? code.slice(-rules.length) : '');

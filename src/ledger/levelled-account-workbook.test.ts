@@ -144,6 +144,9 @@ describe('a 明细账 workbook with its balance table, levelled account codes an
     expect(classOf('[7101.01]财政拨款支出/[7101.01.01.30239]公务交通补贴')).toBe('30239');
     // A unit's own numbering (001) under the path: the name's last level decides (差旅费 → 30211), not the joined digits.
     expect(classOf('7101.01.30.211')).toBe('');
+    // The class printed as its 类 and 款 levels (302 / 17).
+    expect(classOf('7201.01.01.302.17')).toBe('30217');
+    expect(classOf('7201-02-310-13 公务用车购置')).toBe('31013');
     expect(classOf('7101.01.01.001 行政支出_财政拨款支出_基本支出_差旅费')).toBe('30211');
   });
 });
