@@ -32,7 +32,7 @@ const LINES: Line[][] = [
   ],
 ];
 
-async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownNumbers?: boolean } = {}): Promise<Uint8Array> {
+async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownNumbers?: boolean; closingSummary?: string } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   // A unit that numbers its 明细科目 its own way (7201-01-02-03 培训费): the class is only in the name path.
   const own = new Map<string, string>();
@@ -84,7 +84,7 @@ async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownN
       for (const [account, net] of year) {
         balanceSoFar -= net;
         creditSum += net;
-        const summary = !options.closingSummaryOnFirstLineOnly || first ? '结转本年事业支出' : '';
+        const summary = !options.closingSummaryOnFirstLineOnly || first ? (options.closingSummary ?? '结转本年事业支出') : '';
         ws.addRow([first || !options.closingSummaryOnFirstLineOnly ? '2024-12-31' : null, first || !options.closingSummaryOnFirstLineOnly ? '转-0015' : null, summary, account, byAccount.get(account)?.name ?? name(BASIC, '电费'), '', null, net, balanceSoFar === 0 ? '平' : '借', balanceSoFar]);
         first = false;
       }
@@ -120,8 +120,9 @@ describe('a 明细账 workbook with its balance table, levelled account codes an
   });
 
   it('leaves the closing lines posted inside December out: the net is the entries’, and 三公 is not netted to nothing', async () => {
-    for (const closingSummaryOnFirstLineOnly of [false, true]) {
-      const read = await readLedgerFile(await workbook({ closingSummaryOnFirstLineOnly }), 'wenhuaguan.xlsx', { fiscalYear: 2024 });
+    const variants = [{}, { closingSummaryOnFirstLineOnly: true }, { closingSummary: '结转损益' }, { closingSummary: '本年事业支出转入财政拨款结转' }];
+    for (const variant of variants) {
+      const read = await readLedgerFile(await workbook(variant), 'wenhuaguan.xlsx', { fiscalYear: 2024 });
       expect(read.errors).toEqual([]);
       expect(read.entries).toHaveLength(6);
       expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(238_050 + 640_000 + 86_000 + 52_000 - 6_000 + 1_580_000);
