@@ -32,7 +32,7 @@ const LINES: Line[][] = [
   ],
 ];
 
-async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownNumbers?: boolean; closingSummary?: string } = {}): Promise<Uint8Array> {
+async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownNumbers?: boolean; closingSummary?: string; balanceTitle?: string } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   // A unit that numbers its 明细科目 its own way (7201-01-02-03 培训费): the class is only in the name path.
   const own = new Map<string, string>();
@@ -52,7 +52,7 @@ async function workbook(options: { closingSummaryOnFirstLineOnly?: boolean; ownN
   }
   // The balance table: no date, no 摘要, a header on two rows.
   const balance = wb.addWorksheet('Sheet1');
-  balance.addRow(['发生额及余额表']);
+  balance.addRow([options.balanceTitle ?? '发生额及余额表']);
   balance.addRow(['核算单位：[0412]某县文化馆', null, '会计期间：2024年1期至2024年12期', null, null, null, null, '单位：元']);
   balance.addRow(['科目编码', '科目名称', '年初余额', null, '本年发生', null, '年末余额', null]);
   balance.addRow([null, null, '借', '贷', '借', '贷', '借', '贷']);
@@ -104,6 +104,11 @@ describe('a 明细账 workbook with its balance table, levelled account codes an
     expect(read.errors).toEqual([]);
     expect(read.sheets).toEqual({ read: ['Sheet2'], skipped: [{ sheet: 'Sheet1', reason: 'summary' }] });
     expect(describeSheets(read.sheets)).toContain('工作表读取：「Sheet2」；未读取：「Sheet1」（汇总表，不是分录）');
+    // Titled as another package titles its balance table: a summary too.
+    for (const balanceTitle of ['试算平衡表', '总分类账（2024年度）']) {
+      const other = await readLedgerFile(await workbook({ balanceTitle }), 'wenhuaguan.xlsx', { fiscalYear: 2024 });
+      expect(other.sheets?.skipped).toEqual([{ sheet: 'Sheet1', reason: 'summary' }]);
+    }
   });
 
   it('takes the economic class from the last level of the dashed code, and the rest from the 核算项目 items in any order', async () => {
