@@ -156,3 +156,19 @@ describe('a 明细账 workbook with its balance table, levelled account codes an
     expect(classOf('7101.01.01.001 行政支出_财政拨款支出_基本支出_差旅费')).toBe('30211');
   });
 });
+
+describe('a levelled account code that names no class', () => {
+  it('is an error naming the row, the column and the account as written', async () => {
+    const csv = [
+      '日期,凭证号,摘要,科目代码,科目名称,辅助核算,借方,贷方',
+      '2024-05-06,记-3,购复印纸,7101.01.01.30201,行政支出_财政拨款支出_基本支出_办公费,功能科目:2010301 行政运行;部门:办公室;往来单位:县文具店,860.00,',
+      '2024-05-09,记-5,杂项开支,7101.01.01.009,行政支出_财政拨款支出_基本支出_杂项,功能科目:2010301 行政运行;部门:办公室;往来单位:县百货,120.00,',
+      '2024-05-12,记-7,购墨盒,7101.01.01.30201,行政支出_财政拨款支出_基本支出_办公费,功能科目:2010301 行政运行;部门:办公室;往来单位:县文具店,340.00,',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'zaxiang.csv', { fiscalYear: 2024 });
+    // Only the row whose account names no class fails (the others read 30201).
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toMatchObject({ row: 3, column: '经济科目', value: '7101.01.01.009' });
+    expect(read.errors[0]!.message).toMatch(/^没有经济分类列，会计科目也不是按经济分类设的明细科目/u);
+  });
+});
