@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './run-rule.ts';
+import { closingItems, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+
+const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
+
+describe('a department execution rate against the spending and the budget stated in other sentences', () => {
+  const text = (rate: string, budgetLine = '经两次调整，2025年调整后全年预算为2,480.00万元。'): string =>
+    `三、预算执行\n本年度年初预算2,150.00万元，其中人员经费1,320.00万元。${budgetLine}\n全年实际支出2,356.00万元，其中基本支出1,402.50万元、项目支出953.50万元。资金支付均经集体研究。整体预算执行率达到${rate}，较好完成年度任务。\n`;
+  it('reads spending ÷ budget where the rate stands alone', () => {
+    expect(messages(wholeRates, text('96.50%'))).toEqual(['warning 预算执行率写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%']);
+    expect(messages(wholeRates, text('95.00%'))).toEqual([]);
+  });
+  it('stays silent without one adjusted budget, on a rate of the year-start budget, or with money in the rate sentence', () => {
+    expect(messages(wholeRates, text('96.50%', ''))).toEqual([]);
+    expect(messages(wholeRates, text('96.50%', '年中调整后全年预算2,480.00万元，后又调整后全年预算2,510.00万元。'))).toEqual([]);
+    // 2,356.00 ÷ 2,150.00 = 109.58 %: the rate of another pair of the same sentences.
+    expect(messages(wholeRates, text('109.58%'))).toEqual([]);
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n全年实际支出2,356.00万元，预算执行率96.50%。\n')).toEqual([]);
+  });
+});
+
+describe('amounts by source of funds against the whole stated in the sentences before', () => {
+  const text = (second: string): string => `本年度年初预算880.00万元，年中追加45.60万元，调整后全年预算925.60万元。\n按资金来源划分，本级财政拨款812.60万元，中央转移支付${second}万元。\n`;
+  it('is silent when the sum is one of the amounts before, reports a sum one digit off the only such amount', () => {
+    expect(messages(sourceParts, text('113.00'))).toEqual([]);
+    expect(messages(sourceParts, text('115.00'))).toEqual(['warning 按资金来源所列各项合计927.60万元，与前文调整后全年预算925.60万元相差一位数字，二者应一致']);
+  });
+  it('stays silent on a gap of more than one digit and without an opener', () => {
+    expect(messages(sourceParts, text('150.00'))).toEqual([]);
+    expect(messages(sourceParts, '调整后全年预算925.60万元。\n其中本级财政拨款812.60万元，中央转移支付115.00万元。\n')).toEqual([]);
+  });
+});
+
+describe('a closing total of numbered item lines, each with one amount of its role', () => {
+  const text = (total: string, count = ''): string =>
+    `（三）重点项目\n1.乡村道路养护：安排预算96.00万元，实际支出92.40万元。\n2.桥梁安全检测：安排预算30.00万元，实际支出28.75万元，检测桥梁14座。\n3.农村客运站点维修：安排预算18.50万元，实际支出18.50万元。\n上述${count}项目共计支出${total}万元。\n`;
+  it('adds each line’s spent amount', () => {
+    expect(messages(closingItems, text('139.65'))).toEqual([]);
+    expect(messages(closingItems, text('193.65'))).toEqual(['warning 项目共计支出写为193.65万元，但以上3项所列支出之和为139.65万元']);
+  });
+  it('stays silent on a count that is not the number of lines and on a line with two spent amounts', () => {
+    expect(messages(closingItems, text('193.65', '4个'))).toEqual([]);
+    expect(messages(closingItems, text('193.65').replace('实际支出28.75万元', '实际支出28.75万元，其中支付检测费20.00万元'))).toEqual([]);
+  });
+});

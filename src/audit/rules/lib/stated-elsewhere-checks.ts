@@ -1,0 +1,232 @@
+/**
+ * Relations whose figures stand in different sentences of a whole self-evaluation report (awr 2026-12-07; words in
+ * data/audit/figure-relations.json wholeRate / sourceParts / closingItems):
+ *
+ * - wholeRates (percent-mismatch): `预算执行率为97.20%` in a sentence of no amount, the year's spending stated earlier in
+ *   its paragraph (`2024年度全年支出4,869.17万元，其中…`) and the year's budget stated before (`调整后全年预算5,112.68万元`):
+ *   R = spending ÷ budget.
+ * - sourceParts (sum-mismatch): `按资金来源分：财政拨款A、上级补助B。` opened with no whole of its own, right after the
+ *   sentences stating the year's budget: A + B is one of the amounts stated there; where none, an amount one digit off
+ *   the sum (a digit changed or two neighbouring digits swapped) is the whole the sum should have made.
+ * - closingItems (sum-mismatch): `以上项目合计支出X` after numbered lines each stating a budget and a spending
+ *   (`1.…：预算A，实际支出B，执行率R%`): X is the sum of each line's one amount of the total's role.
+ *
+ * Each binds its figures by what the text says of them and stays silent when the binding is not unique.
+ */
+import relations from '../../../../data/audit/figure-relations.json' with { type: 'json' };
+import { type Finding, finding } from '../../../core/finding.ts';
+import type { AuditFacts, Figure } from '../../facts/types.ts';
+import { MONEY_UNITS } from '../../../core/money.ts';
+import { precisionFen, quoteFigure } from './evidence.ts';
+import { digitSlip } from './restated-values.ts';
+import { term } from './shared.ts';
+
+const WR = relations.wholeRate;
+const SP = relations.sourceParts;
+const CI = relations.closingItems;
+
+function plainMoney(f: Figure): boolean {
+  return f.kind === 'money' && f.moneyUnit !== undefined && (f.currency === undefined || f.currency === 'CNY') && !f.comparative && !f.qualifier;
+}
+
+/** A label without its year (2024年 / 2024年度), its openings (全年, 调整后 …) and a link at its end (为, 达到). */
+function bareName(label: string): string {
+  let s = label.replace(/\d{4}年度?/g, '').replace(/[“”"\s：:]/g, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of WR.openings) {
+      if (s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  for (const w of WR.links) if (s.endsWith(w) && s.length > w.length) return s.slice(0, -w.length);
+  return s;
+}
+
+/** R ∈ B ÷ A within the rounding of A, B (to two decimals at least) and R, and one more unit of R's last digit. */
+function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
+  const A = den.scaled;
+  const B = num.scaled;
+  const ha = precisionFen(den) / 2;
+  const hb = precisionFen(num) / 2;
+  if (A - ha <= 0) return false;
+  const r = rate.scaled / 10 ** rate.decimals;
+  const rh = 0.5 * 10 ** -rate.decimals;
+  const lo = ((B - hb) / (A + ha)) * 100;
+  const hi = ((B + hb) / (A - ha)) * 100;
+  return r + rh * 3 >= lo && r - rh * 3 <= hi;
+}
+
+/**
+ * Preconditions (silent otherwise): the rate's label, bare, is one of wholeRate.rateNames, and its sentence states no
+ * money; the amounts before it in its paragraph whose bare label is one of spentNames hold one value; the amounts
+ * before it within paragraphsBack paragraphs whose bare label is one of budgetNames and whose phase is the adjusted
+ * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those paragraphs nor any
+ * amount of those paragraphs over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
+ */
+export function wholeRates(facts: AuditFacts): Finding[] {
+  const figures = facts.figures;
+  const out: Finding[] = [];
+  for (const r of figures) {
+    if (r.kind !== 'percent' || r.qualifier || r.comparative || !WR.rateNames.includes(bareName(r.label))) continue;
+    if (figures.some((g) => g.sentence === r.sentence && g.kind === 'money')) continue;
+    const before = figures.filter((g) => g.end <= r.start && r.paragraph - g.paragraph <= WR.paragraphsBack && plainMoney(g));
+    const spent = new Map<number, Figure>();
+    const budget = new Map<number, Figure>();
+    for (const g of before) {
+      const name = bareName(g.label);
+      if (g.paragraph === r.paragraph && WR.spentNames.includes(name) && !spent.has(g.scaled)) spent.set(g.scaled, g);
+      if (g.phase === 'adjustedBudget' && WR.budgetNames.includes(name) && !budget.has(g.scaled)) budget.set(g.scaled, g);
+    }
+    if (spent.size !== 1 || budget.size !== 1) continue;
+    const num = [...spent.values()][0]!;
+    const den = [...budget.values()][0]!;
+    if (den.scaled <= 0 || rateFits(r, num, den)) continue;
+    const computed = (num.scaled / den.scaled) * 100;
+    const rate = r.scaled / 10 ** r.decimals;
+    if (computed / Math.max(rate, Number.MIN_VALUE) > 1000 || computed / Math.max(rate, Number.MIN_VALUE) < 0.001) continue;
+    const others = before.filter((g) => g.paragraph >= den.paragraph);
+    if (others.some((g) => (g !== den && rateFits(r, num, g)) || (g !== num && rateFits(r, g, den)))) continue;
+    const pct = computed.toFixed(Math.max(2, r.decimals));
+    out.push(
+      finding({
+        rule: 'percent-mismatch',
+        shape: 'whole-rate-elsewhere',
+        severity: 'warning',
+        message: `${bareName(r.label)}写为${r.raw}，按前文全年支出${num.raw}÷全年预算${den.raw}计算应为${pct}%`,
+        evidence: [quoteFigure(facts, r), quoteFigure(facts, num), quoteFigure(facts, den)],
+        calculation: `${num.raw} ÷ ${den.raw} = ${pct}% ≠ ${r.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Preconditions (silent otherwise): a sentence opens with a sourceParts opener and states two amounts or more, all
+ * money of one unit, none a change or a bound, and no other figure; the sentences before it (sentencesBack, within
+ * the paragraph before or its own) state the candidate wholes (money, plain). The sum equal to one of them within the
+ * rounding: no finding. Else exactly one candidate one digit off the sum (digitSlip on the digits as written, the
+ * candidate with three significant digits or more): a 警告 naming it.
+ */
+export function sourceParts(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures, sentences } = facts;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    let at = s.start;
+    while (at < s.end && /\s/.test(text[at]!)) at++;
+    if (!SP.openers.some((w) => text.startsWith(w, at))) continue;
+    const own = figures.filter((g) => g.sentence === si);
+    if (own.length < 2 || !own.every((g) => plainMoney(g) && g.moneyUnit === own[0]!.moneyUnit)) continue;
+    const first = si - SP.sentencesBack;
+    const candidates = figures.filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g) && s.paragraph - g.paragraph <= 1);
+    if (candidates.length === 0) continue;
+    const sum = own.reduce((t, g) => t + g.scaled, 0);
+    const slack = (w: Figure) => own.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(w) / 2;
+    if (candidates.some((w) => Math.abs(w.scaled - sum) <= slack(w))) continue;
+    /** The sum's digits as the candidate writes its own (its unit and decimals). */
+    const digits = (v: number, like: Figure) => (v / 10 ** MONEY_UNITS[like.moneyUnit!]).toFixed(like.decimals).replace(/[^0-9]/g, '');
+    const slipped = candidates.filter((w) => {
+      const wd = w.numberText.replace(/[^0-9]/g, '');
+      return wd.replace(/0+$/, '').length >= 3 && digitSlip(wd, digits(sum, w)) !== null;
+    });
+    const values = new Set(slipped.map((w) => w.scaled));
+    if (values.size !== 1) continue;
+    const whole = slipped[0]!;
+    const sumText = `${written(sum, own)}${whole.unit}`;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'source-parts-elsewhere',
+        severity: 'warning',
+        message: `按资金来源所列各项合计${sumText}，与前文${whole.label.replace(/\d{4}年度?/g, '')}${whole.raw}相差一位数字，二者应一致`,
+        evidence: [quoteFigure(facts, own[0]!), ...own.slice(1).map((g) => quoteFigure(facts, g)), quoteFigure(facts, whole)],
+        calculation: `${own.map((g) => term(g, false)).join(' + ')} = ${sumText} ≠ ${whole.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A sum in the parts' unit, to the most decimals any part is written with. */
+function written(sum: number, parts: readonly Figure[]): string {
+  const decimals = Math.max(...parts.map((g) => g.decimals));
+  return (sum / 10 ** MONEY_UNITS[parts[0]!.moneyUnit!]).toFixed(decimals);
+}
+
+/** A closing total's name without its opener and a count (以上4个项目合计支出 → 项目合计支出). */
+function closingName(label: string): string {
+  let s = label.trim();
+  for (const w of CI.openers) if (s.startsWith(w)) s = s.slice(w.length);
+  return s.replace(/^\d{1,2}\s*[个项]/, '');
+}
+
+/** A line opening with an item number: 1. / 1、 / 1． / （1） / (1). */
+const ITEM_LINE = /^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)])/;
+
+function roleOf(label: string): 'spent' | 'budget' | null {
+  const spent = CI.spentWords.some((w) => label.includes(w));
+  const budget = CI.budgetWords.some((w) => label.includes(w));
+  if (spent === budget) return null;
+  return spent ? 'spent' : 'budget';
+}
+
+/**
+ * Preconditions (silent otherwise): a line opens with a closingItems opener; each money figure of its first sentence
+ * whose label holds a total word and names one role (spent or budget) is a total; the lines right above it, up to the
+ * first that opens with no item number, are the items (two or more; a count written in the total's label, 以上4个项目,
+ * must equal their number); each item line states exactly one plain money amount of that role (its label names the role
+ * and not the other), in the total's unit. The sum must be the total within the rounding.
+ */
+export function closingItems(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures, lineStarts } = facts;
+  for (let li = 1; li < lineStarts.length; li++) {
+    const start = lineStarts[li]!;
+    const end = li + 1 < lineStarts.length ? lineStarts[li + 1]! : text.length;
+    const line = text.slice(start, end);
+    const lead = line.trimStart();
+    if (!CI.openers.some((w) => lead.startsWith(w))) continue;
+    const firstEnd = start + (line.search(/[。；;\n]/) === -1 ? line.length : line.search(/[。；;\n]/));
+    const totals = figures.filter((g) => g.start >= start && g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
+    if (totals.length === 0) continue;
+    const items: [number, number][] = [];
+    for (let k = li - 1; k >= 0; k--) {
+      const ks = lineStarts[k]!;
+      const ke = lineStarts[k + 1]!;
+      if (!ITEM_LINE.test(text.slice(ks, ke))) break;
+      items.unshift([ks, ke]);
+    }
+    if (items.length < 2) continue;
+    const count = /(\d{1,2})\s*[个项]/.exec(text.slice(start, totals[0]!.start));
+    if (count && Number(count[1]) !== items.length) continue;
+    for (const total of totals) {
+      const role = roleOf(total.label)!;
+      const parts: Figure[] = [];
+      for (const [ks, ke] of items) {
+        const own = figures.filter((g) => g.start >= ks && g.end <= ke && plainMoney(g) && roleOf(g.label) === role);
+        if (own.length !== 1 || own[0]!.moneyUnit !== total.moneyUnit) break;
+        parts.push(own[0]!);
+      }
+      if (parts.length !== items.length) continue;
+      const sum = parts.reduce((t, g) => t + g.scaled, 0);
+      const slack = parts.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(total) / 2;
+      if (Math.abs(sum - total.scaled) <= slack) continue;
+      const sumText = `${written(sum, parts)}${total.unit}`;
+      out.push(
+        finding({
+          rule: 'sum-mismatch',
+          shape: 'closing-items-total',
+          severity: 'warning',
+          message: `${closingName(total.label)}写为${total.raw}，但以上${items.length}项所列${role === 'spent' ? '支出' : '预算'}之和为${sumText}`,
+          evidence: [quoteFigure(facts, total), ...parts.map((g) => quoteFigure(facts, g))],
+          calculation: `${parts.map((g) => term(g, false)).join(' + ')} = ${sumText} ≠ ${total.raw}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
