@@ -162,4 +162,11 @@ describe('goal-mismatch: a target restated or implied otherwise than the goal li
     expect(shapes(`${GOALS}新建公厕4个（年度目标5个）。`)).toEqual([]);
     expect(shapes('今年我们完成老旧小区雨污分流改造36个。全年完成雨污分流改造38个（年度目标30个）。')).toEqual([]);
   });
+  it('reads a planned value (计划) as a restated target, and a goal list stated twice as one target', () => {
+    const twice = '概况\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n绩效目标\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n完成情况\n';
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划20个，实际完成20个，完成率100%。`)).toEqual(['target-restated 产出指标：新建村级便民服务站计划20个']);
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划24个，实际完成24个，完成率100%。`)).toEqual([]);
+    // Two lists setting the same indicator differently: no one target to compare with.
+    expect(shapes(`${twice.replace('站24个；6', '站26个；6')}产出指标：新建村级便民服务站计划20个，实际完成20个。`)).toEqual([]);
+  });
 });

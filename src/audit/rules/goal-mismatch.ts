@@ -193,6 +193,9 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
     if (from === -1 || facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
     for (const f of facts.figures) {
       if (f.start < from || f.start >= p.end || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
+      // carried over from the clause before.
+      if (f.label.trim() === '') continue;
       const name = bareName(f.subject || f.label);
       if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
     }
@@ -217,7 +220,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   const inGoals = new Set(goals.map((g) => g.figure.start));
   const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
     const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
-    return same.length === 1 ? same[0]! : null;
+    // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
+    return same.length > 0 && same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
   };
   const out: Finding[] = [];
   const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
