@@ -134,3 +134,16 @@ describe('restated values (table-text-mismatch)', () => {
     expect(restated(prose('卫生健康支出年初预算'))).toEqual([]);
   });
 });
+
+describe('a 其中 part of the year’s spending against the spent column of a table', () => {
+  const text = (prose: string, budgetPart = '96.40'): string =>
+    `${HEAD}年初预算410.00万元，其中基本支出313.60万元、项目支出${budgetPart}万元。\n全年支出402.18万元，其中基本支出309.02万元，项目支出${prose}万元。\n表2 支出执行表（单位：万元）\n项目\t全年预算\t支出决算\t执行率\n基本支出\t313.60\t309.02\t98.54%\n项目支出\t96.40\t93.16\t96.64%\n合计\t410.00\t402.18\t98.10%\n`;
+  it('reads the part as spent (its whole’s kind) and the cell under 支出决算 as its row’s item', () => {
+    expect(restated(text('93.61')).map((f) => f.evidence.map((e) => e.quote))).toEqual([['项目支出93.61万元', '93.16']]);
+    expect(restated(text('93.16'))).toEqual([]);
+  });
+  it('does not set a part of the year-start budget against the adjusted budget column', () => {
+    // 96.04 at the year's start, 96.40 after adjustment: two kinds of budget, no slip.
+    expect(restated(text('93.16', '96.04'))).toEqual([]);
+  });
+});
