@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { closingItems, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+import { closingItems, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
 
 const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
 
@@ -16,7 +16,12 @@ describe('a department execution rate against the spending and the budget stated
     expect(messages(wholeRates, text('96.50%', '年中调整后全年预算2,480.00万元，后又调整后全年预算2,510.00万元。'))).toEqual([]);
     // 2,356.00 ÷ 2,150.00 = 109.58 %: the rate of another pair of the same sentences.
     expect(messages(wholeRates, text('109.58%'))).toEqual([]);
-    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n全年实际支出2,356.00万元，预算执行率96.50%。\n')).toEqual([]);
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n全年实际支出2,356.00万元，其中项目支出953.50万元，预算执行率96.50%。\n')).toEqual([]);
+  });
+  it('reads the rate right after the year’s spending in its own sentence', () => {
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，预算执行率为96.50%。\n')).toEqual([
+      'warning 预算执行率写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',
+    ]);
   });
 });
 
@@ -42,5 +47,23 @@ describe('a closing total of numbered item lines, each with one amount of its ro
   it('stays silent on a count that is not the number of lines and on a line with two spent amounts', () => {
     expect(messages(closingItems, text('193.65', '4个'))).toEqual([]);
     expect(messages(closingItems, text('193.65').replace('实际支出28.75万元', '实际支出28.75万元，其中支付检测费20.00万元'))).toEqual([]);
+  });
+});
+
+describe('a change against a budget named by its phase and not restated', () => {
+  const text = (change: string, word = '增加'): string => `本年度年初预算1,240.00万元，经追加后全年预算1,378.50万元，较年初预算${word}${change}万元，主要是追加设备购置经费。\n`;
+  it('checks the amount of the change', () => {
+    expect(messages(namedBaseAmounts, text('138.50'))).toEqual([]);
+    expect(messages(namedBaseAmounts, text('183.50'))).toEqual(['warning 较年初预算增加183.50万元，但按1,378.50万元与年初预算1,240.00万元计算，差额为138.50万元']);
+  });
+  it('checks the direction where the amount agrees', () => {
+    expect(messages(namedBaseDirections, text('138.50', '减少'))).toEqual(['warning 1,378.50万元较年初预算1,240.00万元增加138.50万元，文中写为“减少”']);
+    expect(messages(namedBaseDirections, text('138.50'))).toEqual([]);
+    // A subject named: the amount of its phase in the sentence.
+    expect(messages(namedBaseDirections, '年初预算1,240.00万元，全年预算1,378.50万元，全年预算数较年初预算减少138.50万元。')).toHaveLength(1);
+  });
+  it('stays silent without the named budget near, or with two values of it', () => {
+    expect(messages(namedBaseAmounts, '全年预算1,378.50万元，较年初预算增加183.50万元。')).toEqual([]);
+    expect(messages(namedBaseAmounts, '年初预算1,240.00万元，其中年初预算项目支出300.00万元，全年预算1,378.50万元，较年初预算增加183.50万元。')).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
 
 /**
  * Preconditions (silent otherwise): the rate's label, bare, is one of wholeRate.rateNames, and its sentence states no
- * money; the amounts before it in its paragraph whose bare label is one of spentNames hold one value; the amounts
+ * money but, before the rate, amounts named as the year's spending; the amounts before it in its paragraph whose bare label is one of spentNames hold one value; the amounts
  * before it within paragraphsBack paragraphs whose bare label is one of budgetNames and whose phase is the adjusted
  * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those paragraphs nor any
  * amount of those paragraphs over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
@@ -71,7 +71,9 @@ export function wholeRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   for (const r of figures) {
     if (r.kind !== 'percent' || r.qualifier || r.comparative || !WR.rateNames.includes(bareName(r.label))) continue;
-    if (figures.some((g) => g.sentence === r.sentence && g.kind === 'money')) continue;
+    // The rate's sentence states no money but the year's spending itself before it (2023年全年支出A，预算执行率为R%):
+    // a budget of its own would make it a clause's rate (clause-rate-checks), an item's amount an item's rate.
+    if (figures.some((g) => g.sentence === r.sentence && g.kind === 'money' && (g.start > r.start || !WR.spentNames.includes(bareName(g.label))))) continue;
     const before = figures.filter((g) => g.end <= r.start && r.paragraph - g.paragraph <= WR.paragraphsBack && plainMoney(g));
     const spent = new Map<number, Figure>();
     const budget = new Map<number, Figure>();
@@ -229,4 +231,99 @@ export function closingItems(facts: AuditFacts): Finding[] {
     }
   }
   return out;
+}
+
+const NB = relations.namedBase;
+type BudgetPhase = 'initialBudget' | 'adjustedBudget';
+const BASES = [...NB.bases].sort((a, b) => b.name.length - a.name.length) as { name: string; phase: BudgetPhase }[];
+const DIRECTIONS = [...NB.upWords.map((w) => ({ w, up: true })), ...NB.downWords.map((w) => ({ w, up: false }))].sort((a, b) => b.w.length - a.w.length);
+
+/** 全年预算数较年初预算减少 → subject 全年预算数, base 年初预算 (its phase), direction down; null when not so worded. */
+function namedBaseFrame(label: string): { subject: string; base: BudgetPhase; baseName: string; up: boolean; word: string } | null {
+  let s = label.replace(/[\s“”"]/g, '');
+  for (const f of NB.fillers) if (s.endsWith(f)) s = s.slice(0, -f.length);
+  const dir = DIRECTIONS.find((d) => s.endsWith(d.w));
+  if (!dir) return null;
+  s = s.slice(0, -dir.w.length);
+  const base = BASES.find((b) => s.endsWith(b.name));
+  if (!base) return null;
+  s = s.slice(0, -base.name.length);
+  const cmp = NB.compareWords.find((w) => s.endsWith(w));
+  if (!cmp) return null;
+  return { subject: s.slice(0, -cmp.length), base: base.phase, baseName: base.name, up: dir.up, word: dir.w };
+}
+
+/**
+ * `年初预算A，全年预算数B，较年初预算增加C` / `全年预算B，全年预算数较年初预算减少C`: a change against a budget named by its
+ * phase (namedBase.bases), the budget not restated. Preconditions (silent otherwise): C is money; the amount changed is
+ * the one right before C in its sentence when the label names no subject, else the one amount before C in the sentence
+ * whose phase the subject names (or whose bare label is the subject's); the base is the one value of that phase stated
+ * in C's sentence or the sentence before (same paragraph), other than the amount changed; both plain money in C's
+ * unit. Then |B − A| must be C within the rounding (sum-mismatch), and where it is, the direction word must be the sign
+ * of B − A (direction-mismatch). Both 警告.
+ */
+function namedBaseChecks(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const figures = facts.figures;
+  for (let i = 1; i < figures.length; i++) {
+    const c = figures[i]!;
+    if (c.kind !== 'money' || c.qualifier || c.moneyUnit === undefined) continue;
+    const frame = namedBaseFrame(c.label);
+    if (!frame) continue;
+    const before = figures.slice(Math.max(0, i - 12), i).filter((g) => plainMoney(g) && g.moneyUnit === c.moneyUnit && g.paragraph === c.paragraph && c.sentence - g.sentence <= 1);
+    let changed: Figure | undefined;
+    if (frame.subject === '') {
+      const prev = figures[i - 1]!;
+      if (prev.sentence !== c.sentence || !plainMoney(prev) || prev.moneyUnit !== c.moneyUnit || /[。；;]/.test(facts.text.slice(prev.end, c.start))) continue;
+      changed = prev;
+    } else {
+      const named = BASES.find((b) => frame.subject.endsWith(b.name));
+      const own = before.filter((g) => g.sentence === c.sentence && ((named !== undefined && g.phase === named.phase) || bareName(g.label) === bareName(frame.subject)));
+      if (new Set(own.map((g) => g.scaled)).size !== 1) continue;
+      changed = own[own.length - 1]!;
+    }
+    if (changed.phase === frame.base) continue;
+    const bases = before.filter((g) => g !== changed && g.phase === frame.base);
+    if (bases.length === 0 || new Set(bases.map((g) => g.scaled)).size !== 1) continue;
+    const base = bases[bases.length - 1]!;
+    const diff = changed.scaled - base.scaled;
+    const slack = precisionFen(changed) / 2 + precisionFen(base) / 2 + precisionFen(c) / 2;
+    const baseName = frame.baseName;
+    if (Math.abs(Math.abs(diff) - c.scaled) > slack) {
+      const d = `${written(Math.abs(diff), [changed, base])}${c.unit}`;
+      out.push(
+        finding({
+          rule: 'sum-mismatch',
+          shape: 'change-against-named-base',
+          severity: 'warning',
+          message: `较${baseName}${frame.word}${c.raw}，但按${changed.raw}与${baseName}${base.raw}计算，差额为${d}`,
+          evidence: [quoteFigure(facts, c), quoteFigure(facts, changed), quoteFigure(facts, base)],
+          calculation: `|${term(changed, false)} − ${term(base, false)}| = ${d} ≠ ${c.raw}`,
+        }),
+      );
+      continue;
+    }
+    if (Math.abs(diff) <= slack || diff > 0 === frame.up) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'change-against-named-base',
+        severity: 'warning',
+        message: `${changed.raw}较${baseName}${base.raw}${diff > 0 ? '增加' : '减少'}${c.raw}，文中写为“${frame.word}”`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, changed), quoteFigure(facts, base)],
+        calculation: `${term(changed, false)} − ${term(base, false)} = ${diff > 0 ? '+' : '−'}${written(Math.abs(diff), [changed, base])}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The amount stated as changed against a named budget (sum-mismatch). */
+export function namedBaseAmounts(facts: AuditFacts): Finding[] {
+  return namedBaseChecks(facts).filter((f) => f.rule === 'sum-mismatch');
+}
+
+/** The direction of a change against a named budget (direction-mismatch). */
+export function namedBaseDirections(facts: AuditFacts): Finding[] {
+  return namedBaseChecks(facts).filter((f) => f.rule === 'direction-mismatch');
 }
