@@ -16,7 +16,7 @@ import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
-import { closingItems, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
+import { closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -30,7 +30,7 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns),
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates),
   unit,
   'entity-name': entityName,

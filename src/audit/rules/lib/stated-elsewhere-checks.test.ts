@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { closingItems, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+import { closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
 
 const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
 
@@ -65,5 +65,30 @@ describe('a change against a budget named by its phase and not restated', () => 
   it('stays silent without the named budget near, or with two values of it', () => {
     expect(messages(namedBaseAmounts, '全年预算1,378.50万元，较年初预算增加183.50万元。')).toEqual([]);
     expect(messages(namedBaseAmounts, '年初预算1,240.00万元，其中年初预算项目支出300.00万元，全年预算1,378.50万元，较年初预算增加183.50万元。')).toEqual([]);
+  });
+});
+
+describe('a whole followed by a colon and its named parts', () => {
+  it('reports parts over the whole, and parts short of it by a slipped digit', () => {
+    expect(messages(colonBreakdowns, '2024年项目支出3,412.80万元：基础设施维护2,106.40万元，环境整治1,316.40万元。')).toEqual([
+      'warning 项目支出为3,412.80万元，冒号后所列各项合计3,422.80万元，多于总数',
+    ]);
+    expect(messages(colonBreakdowns, '“三公”经费支出8.46万元：公务接待费1.20万元（接待28批次），公务用车运行维护费7.06万元。')).toEqual([
+      'warning “三公”经费支出为8.46万元，冒号后所列各项合计8.26万元，少于总数',
+    ]);
+  });
+  it('stays silent on agreeing parts, a short open list, and anything but names and amounts after the colon', () => {
+    expect(messages(colonBreakdowns, '项目支出3,412.80万元：基础设施维护2,106.40万元，环境整治1,306.40万元。')).toEqual([]);
+    expect(messages(colonBreakdowns, '项目支出3,412.80万元：基础设施维护2,106.40万元，环境整治1,000.00万元。')).toEqual([]);
+    expect(messages(colonBreakdowns, '项目支出3,412.80万元：基础设施维护2,106.40万元，占61.72%，环境整治1,316.40万元。')).toEqual([]);
+  });
+});
+
+describe('a bare 执行率 right after the year’s spending', () => {
+  it('is read as the department’s rate, and not alone', () => {
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元，执行率97.50%。\n')).toEqual([
+      'warning 执行率写为97.50%，按前文全年支出6,208,000.00元÷全年预算6,400,000.00元计算应为97.00%',
+    ]);
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
   });
 });

@@ -70,10 +70,15 @@ export function wholeRates(facts: AuditFacts): Finding[] {
   const figures = facts.figures;
   const out: Finding[] = [];
   for (const r of figures) {
-    if (r.kind !== 'percent' || r.qualifier || r.comparative || !WR.rateNames.includes(bareName(r.label))) continue;
+    if (r.kind !== 'percent' || r.qualifier || r.comparative) continue;
+    const rateName = bareName(r.label);
+    if (!WR.rateNames.includes(rateName) && !WR.rateNamesAfterSpending.includes(rateName)) continue;
     // The rate's sentence states no money but the year's spending itself before it (2023年全年支出A，预算执行率为R%):
     // a budget of its own would make it a clause's rate (clause-rate-checks), an item's amount an item's rate.
-    if (figures.some((g) => g.sentence === r.sentence && g.kind === 'money' && (g.start > r.start || !WR.spentNames.includes(bareName(g.label))))) continue;
+    const own = figures.filter((g) => g.sentence === r.sentence && g.kind === 'money');
+    if (own.some((g) => g.start > r.start || !WR.spentNames.includes(bareName(g.label)))) continue;
+    // A bare 执行率 is the department's only right after the year's spending (全年支出A，执行率R%).
+    if (!WR.rateNames.includes(rateName) && own.length === 0) continue;
     const before = figures.filter((g) => g.end <= r.start && r.paragraph - g.paragraph <= WR.paragraphsBack && plainMoney(g));
     const spent = new Map<number, Figure>();
     const budget = new Map<number, Figure>();
@@ -156,7 +161,10 @@ export function sourceParts(facts: AuditFacts): Finding[] {
 /** A sum in the parts' unit, to the most decimals any part is written with. */
 function written(sum: number, parts: readonly Figure[]): string {
   const decimals = Math.max(...parts.map((g) => g.decimals));
-  return (sum / 10 ** MONEY_UNITS[parts[0]!.moneyUnit!]).toFixed(decimals);
+  const plain = (sum / 10 ** MONEY_UNITS[parts[0]!.moneyUnit!]).toFixed(decimals);
+  if (!parts.some((g) => g.numberText.includes(','))) return plain;
+  const [whole, fraction] = plain.split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /** A closing total's name without its opener and a count (以上4个项目合计支出 → 项目合计支出). */
@@ -326,4 +334,63 @@ export function namedBaseAmounts(facts: AuditFacts): Finding[] {
 /** The direction of a change against a named budget (direction-mismatch). */
 export function namedBaseDirections(facts: AuditFacts): Finding[] {
   return namedBaseChecks(facts).filter((f) => f.rule === 'direction-mismatch');
+}
+
+/**
+ * `基本支出10,125,600.00元：人员经费8,936,200.00元，公用经费1,198,400.00元。` — a whole followed right after its amount by a
+ * colon and then only its parts, each a name and an amount, to the sentence's end. Preconditions (silent otherwise): the
+ * whole is plain money (no change, no bound); after the colon, up to 。/；/line end, two or more plain money amounts of
+ * the whole's unit and nothing else that is a figure, each labelled by words only, their labels apart by ，、 (a bracket
+ * after an amount is read past); none a share or a change. The parts over the whole contradict it (警告); short of it,
+ * only when the whole is one digit off the sum (a digit changed or two swapped: 警告) — a colon may open an open list.
+ */
+export function colonBreakdowns(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let i = 0; i < figures.length - 2; i++) {
+    const w = figures[i]!;
+    if (!plainMoney(w)) continue;
+    let k = w.end;
+    if (text[k] !== '：' && text[k] !== ':') continue;
+    k++;
+    let end = k;
+    while (end < text.length && !'。；;\n'.includes(text[end]!)) end++;
+    // Figures inside brackets (（车辆4辆）) tell of a part, they are none.
+    const bracketed = (g: Figure): boolean => {
+      const open = Math.max(text.lastIndexOf('（', g.start), text.lastIndexOf('(', g.start));
+      const close = Math.max(text.lastIndexOf('）', g.start), text.lastIndexOf(')', g.start));
+      return open > k && open > close;
+    };
+    const parts = figures.filter((g) => g.start > k && g.end <= end && !bracketed(g));
+    if (parts.length < 2 || figures.some((g) => g.start > k && g.start < end && !parts.includes(g) && !bracketed(g))) continue;
+    if (!parts.every((g) => plainMoney(g) && g.moneyUnit === w.moneyUnit && g.label.trim() !== '' && !/\d/.test(g.label))) continue;
+    // Each part's label stands right after the previous part (its bracket aside) and a separator.
+    let ok = true;
+    let from = k;
+    for (const g of parts) {
+      const between = text.slice(from, g.start).replace(/（[^）]*）|\([^)]*\)/g, '');
+      if (from !== k && !/^[，、,]/.test(between)) ok = false;
+      from = g.end;
+    }
+    const tail = text.slice(from, end).replace(/（[^）]*）|\([^)]*\)/g, '').trim();
+    if (!ok || tail !== '') continue;
+    const sum = parts.reduce((t, g) => t + g.scaled, 0);
+    const slack = parts.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(w) / 2;
+    if (Math.abs(sum - w.scaled) <= slack) continue;
+    const over = sum > w.scaled;
+    const digits = (v: number) => (v / 10 ** MONEY_UNITS[w.moneyUnit!]).toFixed(w.decimals).replace(/[^0-9]/g, '');
+    if (!over && digitSlip(w.numberText.replace(/[^0-9]/g, ''), digits(sum)) === null) continue;
+    const sumText = `${written(sum, parts)}${w.unit}`;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'colon-breakdown',
+        severity: 'warning',
+        message: `${w.label.replace(/\d{4}年度?/g, '').trim()}为${w.raw}，冒号后所列各项合计${sumText}，${over ? '多于' : '少于'}总数`,
+        evidence: [quoteFigure(facts, w), ...parts.map((g) => quoteFigure(facts, g))],
+        calculation: `${parts.map((g) => term(g, false)).join(' + ')} = ${sumText} ≠ ${w.raw}`,
+      }),
+    );
+  }
+  return out;
 }
