@@ -16,7 +16,7 @@ import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
-import { closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -41,7 +41,7 @@ export const RULES = {
   'goal-mismatch': goalMismatch,
   'score-vs-problems': scoreVsProblems,
   'target-too-low': targetTooLow,
-  'budget-adjustment': budgetAdjustment,
+  'budget-adjustment': joined(budgetAdjustment, adjustmentTableRows),
   outline,
   precision,
   'table-text-mismatch': tableTextMismatch,

@@ -147,3 +147,12 @@ describe('a 其中 part of the year’s spending against the spent column of a t
     expect(restated(text('93.16', '96.04'))).toEqual([]);
   });
 });
+
+describe('a table column naming only the flow its rows are items of (实际支出)', () => {
+  const text = (paid: string): string =>
+    `${HEAD}三、项目实施\n全年兑付耕地地力保护补贴${paid}万元，惠及农户1.9万户。\n表3 项目支出情况表（单位：万元）\n项目名称\t全年预算\t实际支出\t执行率\n耕地地力保护补贴\t2,860.00\t2,815.36\t98.44%\n农机购置补贴\t420.00\t398.10\t94.79%\n`;
+  it('gives the row’s name to the cell, and 兑付 is an amount paid out', () => {
+    expect(restated(text('2,851.36')).map((f) => f.evidence.map((e) => e.quote))).toEqual([['全年兑付耕地地力保护补贴2,851.36万元', '2,815.36']]);
+    expect(restated(text('2,815.36'))).toEqual([]);
+  });
+});

@@ -332,6 +332,8 @@ function phaseMeasure(phase: Figure['phase']): Measure | null {
   return null;
 }
 
+/** Column keys naming only the flow a table's rows are items of (实际支出 → 支出): rule-words restatedFlowColumnKeys. */
+const FLOW_COLUMN_KEYS: readonly string[] = WORDS.restatedFlowColumnKeys;
 const NOT_AMOUNT_HEADERS = [...GRAMMAR.notAmountHeaders, ...GRAMMAR.rowNumberHeaders, ...WORDS.notAmountHeader];
 
 /**
@@ -389,7 +391,7 @@ function tableMentions(facts: AuditFacts, options: RuleOptions, names: Namer, ou
         const line = !field && ownLabel === null;
         if (line !== (wanted !== null)) continue;
         // A column naming the kind of flow its rows are items of (支出决算 over 项目支出): the row names the cell.
-        const ownItem = column !== undefined && column.key !== '' && rowKey !== '' && rowKey.endsWith(column.key);
+        const ownItem = column !== undefined && column.key !== '' && rowKey !== '' && (rowKey.endsWith(column.key) || FLOW_COLUMN_KEYS.includes(column.key));
         if (line && column && column.key !== '' && rowKey !== '' && !ownItem) continue;
         if (line && !wanted!.has(rowKey === '' ? (column?.key ?? '') : rowKey)) continue;
         const labelUnit = ownLabel ? (UNIT_IN_BRACKETS.exec(ownLabel)?.[1] as MoneyUnit | undefined) : undefined;

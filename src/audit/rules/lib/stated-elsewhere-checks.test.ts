@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
 
 const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
 
@@ -90,5 +90,16 @@ describe('a bare 执行率 right after the year’s spending', () => {
       'warning 执行率写为97.50%，按前文全年支出6,208,000.00元÷全年预算6,400,000.00元计算应为97.00%',
     ]);
     expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
+  });
+});
+
+describe('a table of the year’s budget change', () => {
+  const table = (adjusted: string): string => `（一）预算调整\n项目\t年初预算数\t追加预算\t调减预算\t调整后预算数\n部门合计\t12,306.50\t1,420.00\t386.25\t${adjusted}\n`;
+  it('checks year-start + additions − cuts against the year’s budget in each row', () => {
+    expect(messages(adjustmentTableRows, table('13,340.25'))).toEqual([]);
+    expect(messages(adjustmentTableRows, table('13,430.25'))).toEqual(['warning 表中调整后预算数为13,430.25，与年初预算数加追加、减调减之数13340.25不符']);
+  });
+  it('stays silent on a table with a column of another kind', () => {
+    expect(messages(adjustmentTableRows, '年初预算\t追加\t实际支出\t全年预算\n100.00\t20.00\t110.00\t130.00\n')).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ import relations from '../../../../data/audit/figure-relations.json' with { type
 import { type Finding, finding } from '../../../core/finding.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { MONEY_UNITS } from '../../../core/money.ts';
-import { precisionFen, quoteFigure } from './evidence.ts';
+import { RULE_WORDS } from '../../config.ts';
+import { precisionFen, quoteFigure, quoteSpan } from './evidence.ts';
 import { digitSlip } from './restated-values.ts';
 import { term } from './shared.ts';
 
@@ -391,6 +392,83 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
         calculation: `${parts.map((g) => term(g, false)).join(' + ')} = ${sumText} ≠ ${w.raw}`,
       }),
     );
+  }
+  return out;
+}
+
+const ADJ = RULE_WORDS['budget-adjustment'];
+/** A table cell's number as an integer at `decimals` places (1,234.5 → 123450 at 2), or null when the cell is no plain number. */
+function cellNumber(text: string, decimals: number): number | null {
+  const t = text.replace(/[,，\s]/g, '');
+  const m = /^(-?\d+)(?:\.(\d+))?$/.exec(t);
+  if (!m) return null;
+  const frac = (m[2] ?? '').padEnd(decimals, '0');
+  if (frac.length > decimals) return null;
+  return Number(`${m[1]}${frac}`);
+}
+
+/**
+ * A table setting out the year's budget change (年初预算 | 追加 | 调减 | 全年预算): in each row, year-start + additions −
+ * cuts must be the year's budget. Preconditions (silent otherwise): a header row whose cells are, besides at most a
+ * first label column, each exactly one of: a year-start budget (figure-relations adjustmentTable.initialWords), an addition (budget-adjustment
+ * addWords), a cut (cutWords), the year's budget (adjustmentTable.adjustedWords) — one year-start, one year's budget, one addition
+ * or more; the rows under it with a plain number in every such column (the unit need not be stated: the relation holds
+ * in any). Within the rounding of the cells as written, else a 警告.
+ */
+export function adjustmentTableRows(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const t of facts.tables) {
+    const header = t.rows[0];
+    if (!header || t.rows.length < 2) continue;
+    const roles: ('initial' | 'add' | 'cut' | 'adjusted' | 'label')[] = [];
+    for (let c = 0; c < header.length; c++) {
+      const h = header[c]!.text.replace(/\s/g, '');
+      type Role = 'initial' | 'add' | 'cut' | 'adjusted';
+      const kinds = [
+        relations.adjustmentTable.initialWords.some((w) => h.includes(w)) ? ('initial' as Role) : null,
+        ADJ.addWords.some((w) => h.includes(w)) ? ('add' as Role) : null,
+        ADJ.cutWords.some((w) => h.includes(w)) ? ('cut' as Role) : null,
+        relations.adjustmentTable.adjustedWords.some((w) => h.includes(w)) ? ('adjusted' as Role) : null,
+      ].filter((k): k is Role => k !== null);
+      if (kinds.length === 1) roles.push(kinds[0]!);
+      else if (c === 0 && kinds.length === 0 && !/\d/.test(h)) roles.push('label');
+      else {
+        roles.length = 0;
+        break;
+      }
+    }
+    if (roles.filter((r) => r === 'initial').length !== 1 || roles.filter((r) => r === 'adjusted').length !== 1 || !roles.includes('add')) continue;
+    for (const row of t.rows.slice(1)) {
+      if (row.length !== roles.length) continue;
+      const cells = row.map((c, i) => (roles[i] === 'label' ? null : c));
+      const decimals = Math.max(...cells.map((c) => (c ? (/\.(\d+)/.exec(c.text)?.[1]?.length ?? 0) : 0)));
+      const values = cells.map((c) => (c ? cellNumber(c.text, decimals) : 0));
+      if (values.some((v) => v === null)) continue;
+      let computed = 0;
+      let stated = 0;
+      roles.forEach((r, i) => {
+        const v = values[i]!;
+        if (r === 'initial' || r === 'add') computed += v;
+        else if (r === 'cut') computed -= v;
+        else if (r === 'adjusted') stated = v;
+      });
+      const terms = roles.filter((r) => r !== 'label' && r !== 'adjusted').length;
+      // Half a unit of the last place for each cell.
+      if (Math.abs(computed - stated) <= (terms + 1) / 2) continue;
+      const at = roles.indexOf('adjusted');
+      const fmt = (v: number) => (v / 10 ** decimals).toFixed(decimals);
+      const expr = roles.map((r, i) => (r === 'initial' ? fmt(values[i]!) : r === 'add' ? `+ ${fmt(values[i]!)}` : r === 'cut' ? `− ${fmt(values[i]!)}` : '')).filter((s) => s !== '').join(' ');
+      out.push(
+        finding({
+          rule: 'budget-adjustment',
+          shape: 'adjustment-table-row',
+          severity: 'warning',
+          message: `表中${header[at]!.text.trim()}为${row[at]!.text.trim()}，与${header[roles.indexOf('initial')]!.text.trim()}加追加、减调减之数${fmt(computed)}不符`,
+          evidence: [quoteSpan(facts, { start: row[0]!.start, end: row[row.length - 1]!.end }), quoteSpan(facts, { start: header[0]!.start, end: header[header.length - 1]!.end })],
+          calculation: `${expr} = ${fmt(computed)} ≠ ${fmt(stated)}`,
+        }),
+      );
+    }
   }
   return out;
 }
