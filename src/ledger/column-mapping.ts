@@ -79,6 +79,80 @@ function analysisSpans(
   return outside.length > 0 ? { group: names.join('/'), indices, credit } : undefined;
 }
 
+/** How many header rows below a 多栏账's group row are read as one (借方金额分析 over 类 over 编码 over 名称 …). */
+const MAX_HEADER_DEPTH = 6;
+
+/** A header cell's digits may only be an economic class's code (30217, [302], 30217公务接待费): any other is a data cell's. */
+const HEADER_CODE_CELL = /^[[【(（]?[35]\d{2}(?:\d{2})?[\]】)）]?[^\d]*$/u;
+
+/**
+ * A 多栏账 header deeper than two rows: below the row holding the group cell (借方金额分析), rows that only go on
+ * naming columns — a row of 类 merged over their classes (301 工资福利支出), a row of class codes (30101), a row of class
+ * names (基本工资) — while the fixed columns stand merged down (or empty, or a header word such as 月 | 日). Read as one
+ * lower row: under the group, each column's own cells joined top to bottom (30101 基本工资), leaving out a row whose
+ * cells each span several columns (the 类 row, merged or printed once over empty cells); elsewhere the lowest cell.
+ * Undefined when the header has no more than two rows (the pair is read as it always was). `depth` is how many rows
+ * below the group row belong to the header.
+ */
+function deepAnalysisHeader(
+  rows: readonly (readonly string[])[],
+  r: number,
+  options: AnalysisOptions,
+  synonyms: HeaderSynonyms,
+): { lower: string[]; depth: number } | undefined {
+  const upper = rows[r] ?? [];
+  const groupWords = new Set([...options.groups, ...options.creditGroups].map(normalizeHeader));
+  // The columns under a group cell: those repeating it (merged) or empty after it (a CSV prints it once).
+  const region = new Set<number>();
+  const below = rows.slice(r + 1, r + 1 + MAX_HEADER_DEPTH);
+  const width = Math.max(upper.length, ...below.map((row) => row.length));
+  for (let i = 0; i < upper.length; i++) {
+    const u = normalizeHeader(upper[i] ?? '');
+    if (!groupWords.has(u)) continue;
+    region.add(i);
+    let j = i + 1;
+    for (; j < width; j++) {
+      const above = normalizeHeader(upper[j] ?? '');
+      if (above !== '' && above !== u) break;
+      region.add(j);
+    }
+    i = j - 1;
+  }
+  if (region.size === 0) return undefined;
+  const words = new Set(
+    [...Object.values(synonyms).flat(), ...options.otherColumns, ...options.totalColumns].map(normalizeHeader),
+  );
+  const headerLike = (row: readonly string[], prev: readonly string[]): boolean =>
+    [...region].some((i) => (row[i] ?? '').trim() !== '') &&
+    row.every((cell, i) => {
+      const c = normalizeHeader(cell ?? '');
+      if (c === '') return true;
+      if (/[:：]/u.test(c) || (/\d/u.test(c) && !HEADER_CODE_CELL.test(c))) return false;
+      return region.has(i) || c === normalizeHeader(prev[i] ?? '') || words.has(c);
+    });
+  let depth = 0;
+  while (depth < MAX_HEADER_DEPTH && r + depth + 1 < rows.length && headerLike(rows[r + depth + 1]!, rows[r + depth]!)) depth++;
+  if (depth < 2) return undefined;
+  const stack = below.slice(0, depth);
+  const regionCells = (row: readonly string[]) => [...region].map((i) => (row[i] ?? '').trim()).filter((c) => c !== '');
+  const last = stack[stack.length - 1]!;
+  const finest = new Set(regionCells(last)).size;
+  // A row of groups over the classes: its cells span several columns each (merged, or once over empty cells), so it
+  // names fewer than half as many columns as the lowest row.
+  const grouping = stack.map((row, k) => k < stack.length - 1 && new Set(regionCells(row)).size * 2 <= finest);
+  const lower = Array.from({ length: width }, (_, i) => {
+    const cells = stack.map((row) => (row[i] ?? '').trim());
+    if (!region.has(i)) return cells.filter((c) => c !== '').at(-1) ?? '';
+    const parts: string[] = [];
+    cells.forEach((c, k) => {
+      if (c === '' || grouping[k] || parts.some((p) => normalizeHeader(p).includes(normalizeHeader(c)))) return;
+      parts.push(c);
+    });
+    return parts.join(' ');
+  });
+  return { lower, depth };
+}
+
 /** A header that is an economic class's code (部门 3xx or 政府 5xx, 类 or 款) followed by its name (30201办公费). */
 const CLASS_HEADER = /^[[【(（]?([35]\d{2}(?:\d{2})?)[\]】)）]?[-－_.、:：]?[^\d\s\-－_.、:：]/;
 
@@ -241,7 +315,12 @@ export function resolveColumns(
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
     const upper = rows[r] ?? [];
-    const lower = rows[r + 1];
+    // A 多栏账 header of more than two rows is read as its group row over one lower row that stands for the rest.
+    // (Only where the rows read so name analysis columns: else the pair is read as before.)
+    const deepFound = analysisOptions && deepAnalysisHeader(rows, r, analysisOptions, synonyms);
+    const deep = deepFound && analysisSpans(upper, deepFound.lower, analysisOptions!, synonyms) ? deepFound : undefined;
+    const lower = deep ? deep.lower : rows[r + 1];
+    const lowerRow = r + (deep ? deep.depth : 1);
     const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[]; qualified?: true }[] = [];
     if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
       const width = Math.max(upper.length, lower.length);
@@ -269,7 +348,7 @@ export function resolveColumns(
       // cells (借方金额分析) are no field's header either.
       const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
       candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
-      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
+      candidates.push({ headerRow: lowerRow, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
       // A group cell merged over its sub-columns names them with it (凭证 over 日期 | 号数: 凭证日期, 凭证号数): read so
       // only where no header found otherwise has every required column (below). The group spans the empty upper cells
       // after it that have a lower cell.
@@ -296,7 +375,7 @@ export function resolveColumns(
           joined = true;
           return `${group}${below}`;
         });
-        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup, ...(spans ? { spans } : {}) });
+        if (joined) joinedHeaders.push({ headerRow: lowerRow, headers: withGroup, ...(spans ? { spans } : {}) });
       }
     } else {
       candidates.push({ headerRow: r, headers: upper });
@@ -398,7 +477,8 @@ function analysisColumns(
   const totals = new Set(options.totalColumns.map(normalizeHeader));
   const columns: { index: number; header: string; economicCode: string; credit?: true }[] = [];
   const problems: string[] = [];
-  const seen = new Map<string, string>();
+  /** Per class (and side), the first column that names it: its 1-based number and header. */
+  const seen = new Map<string, { column: number; header: string }>();
   for (const index of spans.indices) {
     const header = (headers[index] ?? '').trim();
     if (totals.has(normalizeHeader(header))) continue;
@@ -412,10 +492,10 @@ function analysisColumns(
     const key = `${credit ? '贷' : '借'}${named.code}`;
     const twice = seen.get(key);
     if (twice !== undefined) {
-      problems.push(`第${index + 1}列“${header}”与“${twice}”是同一经济分类 ${named.code}`);
+      problems.push(`第${index + 1}列“${header}”与第${twice.column}列“${twice.header}”是同一经济分类 ${named.code}`);
       continue;
     }
-    seen.set(key, header);
+    seen.set(key, { column: index + 1, header });
     columns.push({ index, header, economicCode: named.code, ...(credit ? { credit: true as const } : {}) });
   }
   if (problems.length > 0) {
