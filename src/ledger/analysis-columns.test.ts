@@ -405,6 +405,27 @@ describe('a 多栏账 whose header runs over more than two rows', () => {
     ]);
   });
 
+  it('leaves out a 类 row with one class under each 类 (its code begins the code below it), the fixed columns named on the group row', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '记账日期,凭证编号,摘要,功能分类,借方,支出明细,',
+        ',,,,,303 对个人和家庭的补助,310 资本性支出',
+        ',,,,,30305,31003',
+        ',,,,,生活补助,专用设备购置',
+        '2024-08-14,记-33,困难职工生活补助,2012601 行政运行,800.00,800.00,',
+        '2024-08-20,记-35,购档案密集架,2012601 行政运行,"46,000.00",,46000.00',
+      ]),
+      'one-each.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.columns.map((c) => c.header)).toEqual(['30305 生活补助', '31003 专用设备购置']);
+    expect(read.entries.map((e) => [e.voucher, e.economicCode, e.amount])).toEqual([
+      ['记-33', '30305', 80_000],
+      ['记-35', '31003', 4_600_000],
+    ]);
+  });
+
   it('refuses, naming its column, a column of such a header whose name the table lacks and whose code row is empty', async () => {
     const attempt = readLedgerFile(
       csv([

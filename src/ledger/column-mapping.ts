@@ -82,6 +82,9 @@ function analysisSpans(
 /** How many header rows below a 多栏账's group row are read as one (借方金额分析 over 类 over 编码 over 名称 …). */
 const MAX_HEADER_DEPTH = 6;
 
+/** The economic class code a header cell begins with (302 of `302 商品和服务支出`, 30201 of `[30201]办公费`). */
+const LEADING_CLASS_CODE = /^[[【(（]?([35]\d{2}(?:\d{2})?)(?!\d)/u;
+
 /** A header cell's digits may only be an economic class's code (30217, [302], 30217公务接待费): any other is a data cell's. */
 const HEADER_CODE_CELL = /^[[【(（]?[35]\d{2}(?:\d{2})?[\]】)）]?[^\d]*$/u;
 
@@ -137,9 +140,33 @@ function deepAnalysisHeader(
   const regionCells = (row: readonly string[]) => [...region].map((i) => (row[i] ?? '').trim()).filter((c) => c !== '');
   const last = stack[stack.length - 1]!;
   const finest = new Set(regionCells(last)).size;
-  // A row of groups over the classes: its cells span several columns each (merged, or once over empty cells), so it
-  // names fewer than half as many columns as the lowest row.
-  const grouping = stack.map((row, k) => k < stack.length - 1 && new Set(regionCells(row)).size * 2 <= finest);
+  const cols = [...region].sort((a, b) => a - b);
+  const cell = (row: readonly string[], i: number) => (row[i] ?? '').trim();
+  const codeOf = (text: string) => LEADING_CLASS_CODE.exec(normalizeHeader(text))?.[1];
+  // A row of groups over the classes (the 类 row), left out of each column's name: its cells span several columns
+  // (merged: one text over two columns the lowest row tells apart; or printed once over empty cells, so the row names
+  // at most half as many columns as the lowest row), or each is a 类 code over a longer code a lower row gives its column
+  // (302 商品和服务支出 over 30201, one class under it).
+  const grouping = stack.map((row, k) => {
+    if (k === stack.length - 1) return false;
+    if (new Set(regionCells(row)).size * 2 <= finest) return true;
+    const merged = cols.some((i) => {
+      const j = i + 1;
+      return region.has(j) && cell(row, i) !== '' && cell(row, i) === cell(row, j) && cell(last, i) !== '' && cell(last, j) !== '' && cell(last, i) !== cell(last, j);
+    });
+    if (merged) return true;
+    const filled = cols.filter((i) => cell(row, i) !== '');
+    return (
+      filled.length > 0 &&
+      filled.every((i) => {
+        const code = codeOf(cell(row, i));
+        return code !== undefined && stack.slice(k + 1).some((below) => {
+          const finer = codeOf(cell(below, i));
+          return finer !== undefined && finer.length > code.length && finer.startsWith(code);
+        });
+      })
+    );
+  });
   const lower = Array.from({ length: width }, (_, i) => {
     const cells = stack.map((row) => (row[i] ?? '').trim());
     if (!region.has(i)) return cells.filter((c) => c !== '').at(-1) ?? '';
