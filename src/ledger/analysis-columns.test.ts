@@ -443,6 +443,25 @@ describe('a 多栏账 whose header runs over more than two rows', () => {
     expect(message).not.toContain('第6列');
   });
 
+  it('says which header row it read and that a row of 类 names no column, when the code row does not follow it', async () => {
+    const attempt = readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能分类,借方,借方金额分析,,',
+        ',,,,,302 商品和服务支出,302 商品和服务支出,310 资本性支出',
+        '注：本表按经济分类分析,,,,,,,',
+        ',,,,,30201,30211,31002',
+        '2024-01-02,记-1,纸,2012601 行政运行,10.00,10.00,,',
+      ]),
+      'broken.csv',
+      { fiscalYear: 2024 },
+    );
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('（表头第2行）');
+    expect(message).toContain('第7列“302 商品和服务支出”与第6列“302 商品和服务支出”是同一经济分类 302');
+    expect(message).toContain('只写到“类”（302）');
+    expect(message).not.toContain('310');
+  });
+
   it('names both columns of a class printed twice, the later and the earlier by number', async () => {
     const attempt = readLedgerFile(
       csv([

@@ -434,7 +434,7 @@ export function resolveColumns(
       `列映射中的列在表头中不存在：${bestUnknown.join('、')} / mapped columns not found in the header`,
     );
   }
-  if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions) };
+  if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions, best.headerRow) };
   // 借方/贷方 columns stand in for a single 金额 column.
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
@@ -463,7 +463,7 @@ export function resolveColumns(
     const matched = blank ? joined.headers.map((h, i) => (blank.includes(i) ? '' : h)) : joined.headers;
     const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly, dateVoucher);
     const analysis =
-      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions) : undefined;
+      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions, joined.headerRow) : undefined;
     const found: ResolvedColumns = { headerRow: joined.headerRow, headers: joined.headers, columns, ...(analysis ? { analysis } : {}) };
     if (unknownMapped.length === 0 && missingOf(found).length === 0) {
       best = found;
@@ -500,12 +500,15 @@ function analysisColumns(
   headers: readonly string[],
   spans: Spans,
   options: AnalysisOptions,
+  /** 0-based row the column names were read from (the lowest header row). */
+  headerRow: number,
 ): AnalysisColumns {
   const totals = new Set(options.totalColumns.map(normalizeHeader));
   const columns: { index: number; header: string; economicCode: string; credit?: true }[] = [];
   const problems: string[] = [];
   /** Per class (and side), the first column that names it: its 1-based number and header. */
   const seen = new Map<string, { column: number; header: string }>();
+  const twiceClasses: string[] = [];
   for (const index of spans.indices) {
     const header = (headers[index] ?? '').trim();
     if (totals.has(normalizeHeader(header))) continue;
@@ -519,6 +522,7 @@ function analysisColumns(
     const key = `${credit ? '贷' : '借'}${named.code}`;
     const twice = seen.get(key);
     if (twice !== undefined) {
+      twiceClasses.push(named.code);
       problems.push(`第${index + 1}列“${header}”与第${twice.column}列“${twice.header}”是同一经济分类 ${named.code}`);
       continue;
     }
@@ -526,8 +530,14 @@ function analysisColumns(
     columns.push({ index, header, economicCode: named.code, ...(credit ? { credit: true as const } : {}) });
   }
   if (problems.length > 0) {
+    // Columns named only by a 类 (301 工资福利支出 over several columns): a row of groups read as the columns' names,
+    // the rows naming each column (codes, names) not found right below it.
+    const classOnly = twiceClasses.length > 0 && twiceClasses.every((c) => c.length === 3);
+    const hint = classOnly
+      ? `这些列名只写到“类”（${[...new Set(twiceClasses)].join('、')}），同类的各栏无法区分：请在各栏写明经济分类编码（如“30201办公费”）；表头有多行时，各栏的编码行或名称行须紧接在类所在行之下，中间不能有其他行`
+      : '请在列名中写明经济分类编码（如“30201办公费”）';
     throw new MappingError(
-      `多栏账“${spans.group}”下的列无法对应经济分类：${problems.join('；')}。请在列名中写明经济分类编码（如“30201办公费”）` +
+      `多栏账“${spans.group}”下的列（表头第${headerRow + 1}行）无法对应经济分类：${problems.join('；')}。${hint}` +
         ` / analysis columns of "${spans.group}" that name no single economic class`,
     );
   }
