@@ -1007,7 +1007,11 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       if (c === '（' || c === '(') depth++;
       else if ((c === '）' || c === ')') && depth > 0) depth--;
       else if ((c === '，' || c === ',') && depth === 0) {
-        if (text.slice(listStart, j).includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        const head = text.slice(listStart, j);
+        if (head.includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        // 司法所11个，分别为城关、沂河、…、柳沟司法所，司法所经费…: the last item ends with the counted noun, which closes
+        // the list (the shared ending of its names) — the list ended at that ，.
+        else if (head.includes('、') && endsWithCounted(head.slice(head.lastIndexOf('、') + 1), f)) k = j;
         break;
       }
     }
@@ -1041,6 +1045,19 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   out.push(...countsOverNumberedLines(text, figures));
   out.push(...countsOverNameLines(text, figures));
   return out;
+}
+
+/**
+ * The last item of a list ends with the noun the count counts (…、柳沟司法所 after 基层司法所11个; …、第三小学 after 小学3所):
+ * the counted noun's last two characters or more, the item longer than them.
+ */
+function endsWithCounted(item: string, f: Figure): boolean {
+  const noun = (f.noun !== '' ? f.noun : f.label).replace(/[\s“”"]/g, '');
+  for (let n = Math.min(4, noun.length); n >= 2; n--) {
+    const tail = noun.slice(-n);
+    if (/^[\u4e00-\u9fff]+$/.test(tail) && item.length > n && item.endsWith(tail)) return true;
+  }
+  return false;
 }
 
 /** Longest counted noun between a count and the bracket holding its list (市领先学科). */

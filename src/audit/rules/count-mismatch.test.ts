@@ -443,3 +443,14 @@ describe('count-mismatch: a count of two or more announced with one name', () =>
     expect(shapes('全年共建成村级服务站2个，为群众提供便利。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list ended by a comma after its last name, which ends with the counted noun', () => {
+  const quotes = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reads the names up to that comma', () => {
+    expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥中心卫生院，卫生院经费纳入县级预算。')).toEqual(['全县设中心卫生院5个']);
+    expect(quotes('全县设中心卫生院4个，分别为龙潭、石坝、青杠、土桥中心卫生院，卫生院经费纳入县级预算。')).toEqual([]);
+  });
+  it('does not cut a list whose last piece is no such name', () => {
+    expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥，卫生院经费纳入县级预算。')).toEqual([]);
+  });
+});

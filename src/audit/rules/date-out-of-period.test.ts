@@ -542,3 +542,15 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
     expect(shapes(text('全年完成体检'))).toEqual(['later-date 2024年3月20日']);
   });
 });
+
+describe('date-out-of-period: a self-evaluation dated before the year it evaluates', () => {
+  const dated = (date: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n一、项目概况\n本项目2025年完成管网改造12公里。\n编报日期：${date}\n`).findings.filter((f) => f.shape === 'report-dated-before-year').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports an own date in an earlier year', () => {
+    expect(dated('2024年4月2日')).toEqual(['编报日期：2024年4月2日']);
+  });
+  it('leaves dates after the year or within it alone', () => {
+    expect(dated('2026年4月2日')).toEqual([]);
+    expect(dated('2025年12月31日')).toEqual([]);
+  });
+});

@@ -118,3 +118,17 @@ describe('score-vs-problems: a score outside the band of the grade it is given',
     expect(grades('自评得分94分，干部年度考核等次为合格。')).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a grade that holds only under a local scheme the report does not state', () => {
+  const notes = (t: string): string[] =>
+    runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-outside-national-band').map((f) => `${f.severity} ${f.evidence[0]!.quote ?? ''}`);
+  it('notes 优 below 90 and 良 below 80 as a 提示 (财预〔2020〕10号 bands)', () => {
+    expect(notes('综合各项指标，本局部门整体支出自评得分87.5分，自评结果定为“优”。')).toEqual(['info 87.5分，自评结果定为“优”']);
+    expect(notes('项目自评得分75分，评价等级为良。')).toEqual(['info 75分，评价等级为良']);
+  });
+  it('is silent within the national band and where the report states its bands', () => {
+    expect(notes('综合各项指标，本局部门整体支出自评得分91.5分，自评结果定为“优”。')).toEqual([]);
+    expect(notes('项目自评得分84分，评价等级为良。')).toEqual([]);
+    expect(notes('按本市办法，85分（含）以上为优。本局自评得分87.5分，自评结果定为“优”。')).toEqual([]);
+  });
+});

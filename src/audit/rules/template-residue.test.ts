@@ -318,3 +318,11 @@ describe('template-residue: one finding per kind of placeholder, whatever its ca
     expect(runRule(templateResidue, `${text}较上年增加（减少）5万元。\n`).findings).toHaveLength(2);
   });
 });
+
+describe('template-residue: the form’s place for a table left as text', () => {
+  it('reads a bracket opening with 此处 and a verb of putting in', () => {
+    const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(found('二、绩效指标完成情况\n各项指标完成情况见下表（此处粘贴项目支出绩效自评表）。\n')).toEqual(['（此处粘贴项目支出绩效自评表）']);
+    expect(found('二、绩效指标完成情况\n各项指标完成情况见下表（单位：万元）。\n')).toEqual([]);
+  });
+});
