@@ -543,6 +543,7 @@ export interface SearchWindows {
   readonly emptyNoteWindow: number;
   /** unit: shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
   readonly sameItemSuffix: number;
+  readonly goalHeadingMax: number;
   /** sum-mismatch: shortest item key (a label without scope, quotes and phase words) that names an item, so that a bare 支出 or 经费 is none. */
   readonly minItemKey: number;
   /** sum-mismatch (sum stated before): characters back from a 其中 list within which an amount stated earlier under another name may be the sum of its parts. */
@@ -665,6 +666,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'maxTableNumber',
     'emptyNoteWindow',
     'sameItemSuffix',
+    'goalHeadingMax',
     'minItemKey',
     'referentLookbackChars',
     'maxCommaKinds',

@@ -468,3 +468,14 @@ describe('count-mismatch: indicator counts against the indicator table below the
     expect(msgs(5, rows5.replace('\n\t流动书车下乡\t≥24次\t24次', '\n效果\t流动书车下乡\t≥24次\t24次'))).toEqual(['2 ≠ 3', '3 ≠ 2']);
   });
 });
+
+describe('count-mismatch: a list ended by a comma after its last name, which ends with the counted noun', () => {
+  const quotes = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reads the names up to that comma', () => {
+    expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥中心卫生院，卫生院经费纳入县级预算。')).toEqual(['全县设中心卫生院5个']);
+    expect(quotes('全县设中心卫生院4个，分别为龙潭、石坝、青杠、土桥中心卫生院，卫生院经费纳入县级预算。')).toEqual([]);
+  });
+  it('does not cut a list whose last piece is no such name', () => {
+    expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥，卫生院经费纳入县级预算。')).toEqual([]);
+  });
+});

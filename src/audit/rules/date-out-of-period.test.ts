@@ -562,12 +562,12 @@ describe('date-out-of-period: an evaluation period past the year, a payment befo
 describe('date-out-of-period: a self-evaluation or 决算 filled in before its year began (agoal)', () => {
   const shapes = (title: string, date: string): string[] => runRule(dateOutOfPeriod, `${title}\n一、基本情况\n全年完成各项任务。\n填表日期：${date}\t填表人：王某\n`).findings.map((f) => f.shape ?? '');
   it('reports 填表日期 of the year before on a year\'s self-evaluation', () => {
-    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2022年4月2日')).toContain('filed-before-year');
-    expect(shapes('松岭县乡村道路养护项目2023年度绩效自评报告', '2022年4月2日')).toContain('filed-before-year');
+    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2022年4月2日')).toContain('report-dated-before-year');
+    expect(shapes('松岭县乡村道路养护项目2023年度绩效自评报告', '2022年4月2日')).toContain('report-dated-before-year');
   });
   it('is silent for a date after the year began, and for a budget', () => {
-    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2024年4月2日')).not.toContain('filed-before-year');
-    expect(shapes('松岭县图书馆2023年部门预算公开说明', '2022年12月2日')).not.toContain('filed-before-year');
+    expect(shapes('松岭县图书馆2023年度部门整体支出绩效自评报告', '2024年4月2日')).not.toContain('report-dated-before-year');
+    expect(shapes('松岭县图书馆2023年部门预算公开说明', '2022年12月2日')).not.toContain('report-dated-before-year');
   });
 });
 
@@ -591,5 +591,17 @@ describe('date-out-of-period: a budget approved at a session two years early (ag
     expect(shapes('本单位2024年部门预算经2024年1月召开的松岭县第十八届人民代表大会第四次会议审查批准。')).not.toContain('approval-session-too-early');
     expect(shapes('本单位2024年部门预算经2023年12月召开的松岭县人民代表大会审查批准。')).not.toContain('approval-session-too-early');
     expect(shapes('与2024年预算相比，上年预算经2022年2月召开的人民代表大会审查批准。')).not.toContain('approval-session-too-early');
+  });
+});
+
+describe('date-out-of-period: a self-evaluation dated before the year it evaluates', () => {
+  const dated = (date: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n一、项目概况\n本项目2025年完成管网改造12公里。\n编报日期：${date}\n`).findings.filter((f) => f.shape === 'report-dated-before-year').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports an own date in an earlier year', () => {
+    expect(dated('2024年4月2日')).toEqual(['编报日期：2024年4月2日']);
+  });
+  it('leaves dates after the year or within it alone', () => {
+    expect(dated('2026年4月2日')).toEqual([]);
+    expect(dated('2025年12月31日')).toEqual([]);
   });
 });

@@ -933,6 +933,43 @@ function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
   ];
 }
 
+const REPORT_DATE_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].reportDateLabels;
+const EVALUATION_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationTitleWords;
+
+/**
+ * A self-evaluation of year Y (its title names an evaluation: evaluationTitleWords) whose own date (填报日期, 报告日期:
+ * reportDateLabels) lies in a year before Y: the year was evaluated before it began, so the title's year or the date is
+ * wrong (填报日期：2023年3月15日 under 2024年度绩效自评报告). Preconditions: the title read, with its year; the labelled date
+ * has a year and a month. A date within Y is left alone (a year-end evaluation may be dated 12月31日). One finding per
+ * text, at the first such date.
+ */
+function reportDatedBeforeYear(facts: AuditFacts, year: number): Finding[] {
+  const titleSpan = facts.title.titleSpan;
+  const title = facts.title.title;
+  if (!titleSpan || !title || facts.title.fiscalYear !== year || !EVALUATION_TITLE_WORDS.some((w) => title.includes(w))) return [];
+  const { text } = facts;
+  for (const label of REPORT_DATE_LABELS) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      const m = PUBLISHED_DATE.exec(text.slice(at + label.length, at + label.length + 16));
+      if (!m) continue;
+      const y = Number(m[1]);
+      const month = Number(m[2]);
+      if (y >= year || month < 1 || month > 12) continue;
+      return [
+        finding({
+          rule: 'date-out-of-period',
+          shape: 'report-dated-before-year',
+          severity: 'warning',
+          message: `${year}年度绩效自评报告的${label}为${y}年${month}月，早于${year}年度开始：自评在年度结束后进行，标题的年度或${label}有误`,
+          evidence: [quoteSpan(facts, { start: at, end: at + label.length + m[0].length }), quoteSpan(facts, titleSpan)],
+          calculation: `${y}年${month}月 < ${year}年1月1日`,
+        }),
+      ];
+    }
+  }
+  return [];
+}
+
 /**
  * 2022年度收入总计100万元 / 第二部分 2022年度部门决算情况说明 in the 2023 决算 or self-evaluation: the previous year alone
  * (no month, no period) opening a clause of the report's own statements (ownStatements right after it), in a sentence
@@ -1390,44 +1427,6 @@ function evaluationPeriodBeyondYear(facts: AuditFacts, year: number): Finding[] 
   return out;
 }
 
-const FILING_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].filingDateLabels;
-/** Words of a title of no known kind that make it a self-evaluation (…项目2024年度绩效自评报告). */
-const FILING_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].selfEvaluationTitleWords;
-
-/**
- * 填报日期：2023年3月15日 on the 2024 self-evaluation form: the date a self-evaluation or a 决算 was filled in (rule-words
- * filingDateLabels right before it) falls before its fiscal year began — an evaluation or an account of a year is written
- * after the year, so the date is last year's form left unedited. Preconditions: a self-evaluation (department or
- * project) or a 决算 by its title (a budget is filed before its year); the labelled date holds a month. A 警告.
- */
-function filedBeforeYear(facts: AuditFacts, year: number): Finding[] {
-  const kind = facts.title.documentKind;
-  const evaluation = kind === 'unknown' && FILING_TITLE_WORDS.some((w) => (facts.title.title ?? '').includes(w));
-  if (kind !== 'department-overall' && kind !== 'project' && kind !== 'final-accounts' && !evaluation) return [];
-  const { text } = facts;
-  const out: Finding[] = [];
-  for (const label of FILING_LABELS) {
-    for (let at = text.indexOf(label); at !== -1 && out.length < 1; at = text.indexOf(label, at + label.length)) {
-      const m = PUBLISHED_DATE.exec(text.slice(at + label.length, at + label.length + 16));
-      if (!m) continue;
-      const y = Number(m[1]);
-      const month = Number(m[2]);
-      if (y >= year || month < 1 || month > 12) continue;
-      out.push(
-        finding({
-          rule: 'date-out-of-period',
-          shape: 'filed-before-year',
-          severity: 'warning',
-          message: `${year}年度报告的${label}为${y}年${month}月，早于${year}年度开始：年度的自评或决算在年度结束后填报，日期有误`,
-          evidence: [quoteSpan(facts, { start: at, end: at + label.length + m[0].length })],
-          calculation: `${y}年${month}月 < ${year}年1月1日`,
-        }),
-      );
-    }
-  }
-  return out;
-}
-
 const CHANGE_REASON_LEADS: readonly string[] = RULE_WORDS['date-out-of-period'].changeReasonLeads;
 const CHANGE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].changeReasonChanges;
 
@@ -1552,7 +1551,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...filedBeforeYear(facts, year), ...laterYearAsReason(facts, year), ...approvalSessionTooEarly(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...laterYearAsReason(facts, year), ...approvalSessionTooEarly(facts, year)];
   if (!options.fiscalYearFromBody) out.push(...evaluationPeriodBeyondYear(facts, year));
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));

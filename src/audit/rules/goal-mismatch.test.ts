@@ -162,6 +162,29 @@ describe('goal-mismatch: a target restated or implied otherwise than the goal li
     expect(shapes(`${GOALS}新建公厕4个（年度目标5个）。`)).toEqual([]);
     expect(shapes('今年我们完成老旧小区雨污分流改造36个。全年完成雨污分流改造38个（年度目标30个）。')).toEqual([]);
   });
+  it('reads a planned value (计划) as a restated target, and a goal list stated twice as one target', () => {
+    const twice = '概况\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n绩效目标\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n完成情况\n';
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划20个，实际完成20个，完成率100%。`)).toEqual(['target-restated 产出指标：新建村级便民服务站计划20个']);
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划24个，实际完成24个，完成率100%。`)).toEqual([]);
+    // Two lists setting the same indicator differently: no one target to compare with.
+    expect(shapes(`${twice.replace('站24个；6', '站26个；6')}产出指标：新建村级便民服务站计划20个，实际完成20个。`)).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: a goal list under its heading, a target named after its number, a claim against the figures', () => {
+  const GOALS = '三、年度绩效目标\n（1）新建农村公路养护站6个；\n（2）群众出行满意度不低于92%；\n四、完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape} ${f.evidence[0]!.quote}`);
+  it('reads the numbered lines under a goal heading and a target named after its number (低于…的目标)', () => {
+    expect(shapes(`${GOALS}群众出行满意度为93.5%，高于90%的目标。`)).toEqual(['target-restated 群众出行满意度为93.5%，高于90%的目标']);
+    expect(shapes(`${GOALS}群众出行满意度为93.5%，高于92%的目标。`)).toEqual([]);
+    // A heading too long to be one, or no numbered line under it: no goal list.
+    expect(shapes(`三、本年度围绕交通强县建设确定的绩效目标\n（1）新建农村公路养护站6个；\n（2）群众出行满意度不低于92%；\n四、完成情况\n群众出行满意度为93.5%，高于90%的目标。`)).toEqual([]);
+  });
+  it('reports a claim that the goal was met beside an actual short of the plan', () => {
+    expect(shapes('农村公路养护站建设计划6个，实际完成5个，圆满完成年度目标。')).toEqual(['claimed-complete-short 圆满完成']);
+    expect(shapes('农村公路养护站建设计划6个，实际完成6个，圆满完成年度目标。')).toEqual([]);
+    expect(shapes('农村公路养护站建设计划6个，实际完成5个，基本完成年度目标。')).toEqual([]);
+  });
 });
 
 describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 targets, completion claimed short (agoal)', () => {
@@ -176,8 +199,8 @@ describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 target
     expect(shapes(`${goals}送戏下乡年中调整为计划100场，实际完成106场。\n`)).toEqual([]);
   });
   it('reports 全面完成 beside an actual below its plan, not a hedged or met one', () => {
-    const claim = (done: string, words: string): string[] => shapes(`村级文化广场建设计划14个，实际完成${done}个，${words}。\n`).filter((s) => s.startsWith('completion'));
-    expect(claim('12', '圆满完成年度目标')).toEqual(['completion-claimed-short:12个 < 14个']);
+    const claim = (done: string, words: string): string[] => shapes(`村级文化广场建设计划14个，实际完成${done}个，${words}。\n`).filter((s) => s.startsWith('claimed-complete-short'));
+    expect(claim('12', '圆满完成年度目标')).toEqual(['claimed-complete-short:12 < 14']);
     expect(claim('12', '基本完成年度目标')).toEqual([]);
     expect(claim('14', '全面完成年度目标')).toEqual([]);
     expect(claim('12', '未完成年度目标')).toEqual([]);

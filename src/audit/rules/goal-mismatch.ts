@@ -74,61 +74,9 @@ export const goalMismatch: Rule = (facts, options) => {
   // The indicator rows' checks (lib/indicator-checks.ts) skip a row whose target a table reading already judged.
   const taken = tables.flatMap((f) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined).map((e) => ({ start: e.start!, end: e.end! })));
   const changed = [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts)];
-  return [...changed, ...targetsRestated(facts, changed), ...completionClaimedShort(facts), ...goalRuns(facts, options)];
+  const restated = targetsRestated(facts, changed);
+  return [...changed, ...restated, ...claimedComplete(facts, [...changed, ...restated]), ...goalRuns(facts, options)];
 };
-
-/**
- * 校舍维修改造任务计划20所，实际完成17所，全面完成年度目标: a target (a count after a target lead: 计划, 目标, 年度目标) and
- * right after it in its sentence the actual of the same measure word (after an actualLeads word: 实际完成), below the
- * target, then in the same sentence, no other count between, a claim that the goal was met in full (completionClaims:
- * 全面完成, 完成年度目标) not hedged or denied right before it (completionClaimNegations: 未, 基本). A target bounded from
- * above (不超过, ≤: a comparison of that sense) is not read. A 警告.
- */
-function completionClaimedShort(facts: AuditFacts): Finding[] {
-  const out: Finding[] = [];
-  const fs = facts.figures;
-  const claims = [...GOAL_WORDS.completionClaims].sort((a, b) => b.length - a.length);
-  for (let i = 0; i + 1 < fs.length && out.length < 10; i++) {
-    const t = fs[i]!;
-    const a = fs[i + 1]!;
-    if (t.kind !== 'count' || a.kind !== 'count' || a.sentence !== t.sentence || a.unit !== t.unit) continue;
-    let label = t.label.replace(/[\s（(“”"：:]/g, '');
-    const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
-    if (op && UPPER_BOUNDS.has(op)) continue;
-    if (op) label = label.slice(0, -op.length);
-    if (!TARGET_LEADS.some((w) => label.endsWith(w))) continue;
-    if (!GOAL_WORDS.actualLeads.some((w) => a.label.replace(/\s/g, '').endsWith(w))) continue;
-    if (amountOf(a) >= amountOf(t)) continue;
-    const sentence = facts.sentences[a.sentence];
-    if (!sentence) continue;
-    const next = fs[i + 2];
-    const stop = next && next.sentence === a.sentence ? next.start : sentence.end;
-    const tail = facts.text.slice(a.end, stop);
-    let at = -1;
-    let claim = '';
-    for (const w of claims) {
-      const k = tail.indexOf(w);
-      if (k !== -1 && (at === -1 || k < at)) {
-        at = k;
-        claim = w;
-      }
-    }
-    if (at === -1) continue;
-    const before = tail.slice(Math.max(0, at - 2), at);
-    if (GOAL_WORDS.completionClaimNegations.some((w) => before.endsWith(w))) continue;
-    out.push(
-      finding({
-        rule: 'goal-mismatch',
-        shape: 'completion-claimed-short',
-        severity: 'warning',
-        message: `目标${t.raw}、实际完成${a.raw}，未达到目标（完成${((amountOf(a) / amountOf(t)) * 100).toFixed(2)}%），却写“${claim}”`,
-        evidence: [quoteSpan(facts, { start: t.start - Math.min(t.label.length, 20), end: a.end + at + claim.length })],
-        calculation: `${a.raw} < ${t.raw}`,
-      }),
-    );
-  }
-  return out;
-}
 
 /** The goals set (目标1：…) against the goals evaluated. */
 const goalRuns: Rule = (facts, options) => {
@@ -180,15 +128,18 @@ const COMPARISON_WORDS = INDICATOR_ROWS.comparisons.map((c) => c.word);
 /** Words a goal's name may end with before its number: comparisons (不少于, ≥) and links (达到, 控制在), longest first. */
 const NAME_TAILS = [...COMPARISON_WORDS, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length);
 const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length - a.length);
-/** Comparisons of an upper bound (不超过, ≤, 小于): a target so bounded is met below it. */
-const UPPER_BOUNDS = new Set(INDICATOR_ROWS.comparisons.filter((c) => c.op === '<=' || c.op === '<').map((c) => c.word));
 const TARGET_LEADS = [...GOAL_WORDS.targetLeads].sort((a, b) => b.length - a.length);
+/** Words right after a target's number naming it a target (高于50%的目标): goal-mismatch.targetTrails, longest first. */
+const TARGET_TRAILS = [...GOAL_WORDS.targetTrails].sort((a, b) => b.length - a.length);
 /** An ordinal right after a goal head word (目标1：, 目标二：). */
 const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
 /** A line's own number at the start of a clause (1. , 2、, （3）). */
 const LINE_NUMBER = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/u;
 /** A line number whose opening bracket a clause's start was taken after (1）农村公路养护). */
 const BRACKET_NUMBER_REST = /^\d{1,2}[）)]\s*/u;
+/** A goal list's own line: opened by its number (（1）, 1., ①). */
+const ITEM_LINE = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
+
 
 /** A goal's or an actual's name without the comparison and link words at its end (覆盖率不低于 → 覆盖率). */
 function bareName(label: string): string {
@@ -249,23 +200,23 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
         }
       }
     }
-    let to = p.end;
-    if (from === -1 || facts.text.slice(from, p.end).trim() === '') {
-      // A heading line that is the goal list's head ((三)年度绩效目标, 5.年度目标。) with its goals on the numbered lines
-      // right under it, one a line.
-      const heading = body.replace(LINE_MARKER, '').trim().replace(/[。：:]$/, '');
-      if (heading.length > HEADING_MAX || !GOAL_WORDS.goalHeads.some((w) => heading.endsWith(w)) || /\d/.test(heading)) continue;
+    // 5.年度绩效目标 ⏎ （1）…；⏎ （2）…: a heading line ending with the goal word, its goals the numbered lines right below.
+    let listEnd = p.end;
+    if (from === -1) {
+      const line = body.trim().replace(LINE_NUMBER, '');
+      if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
       let q = p.index + 1;
-      while (q < facts.paragraphs.length && LINE_NUMBER.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;
+      while (q < facts.paragraphs.length && ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;
       if (q === p.index + 1) continue;
       from = p.end;
-      opens = p.end;
-      to = facts.paragraphs[q - 1]!.end;
+      opens = p.start;
+      listEnd = facts.paragraphs[q - 1]!.end;
     }
-    if (facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
+    if (from === -1 || facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
     for (const f of facts.figures) {
-      if (f.start < from || f.start >= to || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
-      // A number opening its clause (；8个社区办公服务用房全部达标) names its item after it: its inherited subject is another's.
+      if (f.start < from || f.start >= listEnd || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
+      // carried over from the clause before.
       if (f.label.trim() === '') continue;
       const name = bareName(f.subject || f.label);
       // A goal list restated (in 一 and again in 二) sets each target once.
@@ -305,7 +256,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   const inGoals = new Set(goals.map((g) => g.figure.start));
   const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
     const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
-    if (same.length > 0) return same.length === 1 ? same[0]! : null;
+    // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
+    if (same.length > 0) return same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
     // Else the goal whose name holds this one's characters in order (农村公路养护 of 完成农村公路日常养护里程), one only.
     const holding = goals.filter((g) => g.figure.unit === unit && g.figure !== except && name.length >= SUBSEQUENCE_MIN && isSubsequence(name, g.name));
     return holding.length === 1 ? holding[0]! : null;
@@ -316,6 +268,28 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   for (let i = 1; i < fs.length && out.length < 10; i++) {
     const f = fs[i]!;
     if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
+    // 集中供养率达到52.6%，高于50%的目标: a target named after its number (targetTrails), the actual right before it in
+    // its clause group naming the indicator.
+    const trail = TARGET_TRAILS.find((w) => facts.text.startsWith(w, f.end));
+    if (trail) {
+      const prev = fs[i - 1]!;
+      if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start) || /[。；;]/.test(facts.text.slice(prev.end, f.start))) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: quoteFigure(facts, prev).start!, end: f.end + trail.length }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     let label = f.label.replace(/[\s（(“”"：:]/g, '');
     const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
     if (op) label = label.slice(0, -op.length);
@@ -420,3 +394,44 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   return out;
 }
 
+
+/**
+ * 校舍维修改造任务计划20所，实际完成17所，全面完成年度目标: a planned count or rate, the actual right after it in its
+ * sentence (same unit), and right after the actual, in the next clause with no figure between, a claim that the goal
+ * was met (goal-mismatch.completionClaims) — the actual short of the plan. Preconditions (silent otherwise): the plan's
+ * label ends with a planEndings word (a comparison word aside); the actual's label holds a doneWords word; the claim
+ * opens the clause after the actual; both figures plain (no bound on the actual). A 警告.
+ */
+function claimedComplete(facts: AuditFacts, taken: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
+  for (let i = 1; i < fs.length; i++) {
+    const a = fs[i]!;
+    const t = fs[i - 1]!;
+    if ((a.kind !== 'count' && a.kind !== 'percent') || a.kind !== t.kind || a.unit !== t.unit || a.sentence !== t.sentence || a.qualifier || a.comparative || t.comparative) continue;
+    let plan = t.label.replace(/[\s：:]/g, '');
+    const op = COMPARISONS_LONGEST.find((w) => plan.endsWith(w));
+    if (op) plan = plan.slice(0, -op.length);
+    if (!GOAL_WORDS.planEndings.some((w) => plan.endsWith(w)) || !GOAL_WORDS.doneWords.some((w) => a.label.includes(w))) continue;
+    if (/[。；;]/.test(facts.text.slice(t.end, a.start))) continue;
+    const next = fs[i + 1];
+    const rest = facts.text.slice(a.end + (a.kind === 'count' ? a.noun.length : 0), next && next.sentence === a.sentence ? next.start : facts.sentences[a.sentence]!.end);
+    const m = /^(?:（[^）]*）)?[，,]\s*/.exec(rest);
+    if (!m) continue;
+    const claim = GOAL_WORDS.completionClaims.find((w) => rest.startsWith(w, m[0].length));
+    if (!claim || amountOf(a) >= amountOf(t) || quoted(a)) continue;
+    const claimStart = a.end + (a.kind === 'count' ? a.noun.length : 0) + m[0].length;
+    out.push(
+      finding({
+        rule: 'goal-mismatch',
+        shape: 'claimed-complete-short',
+        severity: 'warning',
+        message: `计划${t.raw}，实际完成${a.raw}，完成${((amountOf(a) / amountOf(t)) * 100).toFixed(2)}%，却称“${claim}”`,
+        evidence: [quoteSpan(facts, { start: claimStart, end: claimStart + claim.length }), quoteFigure(facts, a), quoteFigure(facts, t)],
+        calculation: `${amountOf(a)} < ${amountOf(t)}`,
+      }),
+    );
+  }
+  return out;
+}

@@ -173,3 +173,17 @@ describe('score-vs-problems: a part named before a colon, spending outside its s
     expect(runRule(scoreVsProblems, text('经自查，未发现超范围列支情况；宣传力度不够。')).findings.map((f) => f.shape)).toEqual([]);
   });
 });
+
+describe('score-vs-problems: a grade that holds only under a local scheme the report does not state', () => {
+  const notes = (t: string): string[] =>
+    runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-outside-national-band').map((f) => `${f.severity} ${f.evidence[0]!.quote ?? ''}`);
+  it('notes 优 below 90 and 良 below 80 as a 提示 (财预〔2020〕10号 bands)', () => {
+    expect(notes('综合各项指标，本局部门整体支出自评得分87.5分，自评结果定为“优”。')).toEqual(['info 87.5分，自评结果定为“优”']);
+    expect(notes('项目自评得分75分，评价等级为良。')).toEqual(['info 75分，评价等级为良']);
+  });
+  it('is silent within the national band and where the report states its bands', () => {
+    expect(notes('综合各项指标，本局部门整体支出自评得分91.5分，自评结果定为“优”。')).toEqual([]);
+    expect(notes('项目自评得分84分，评价等级为良。')).toEqual([]);
+    expect(notes('按本市办法，85分（含）以上为优。本局自评得分87.5分，自评结果定为“优”。')).toEqual([]);
+  });
+});

@@ -326,8 +326,13 @@ function scoreTableTotal(text: string): { start: number; end: number; score: num
 }
 
 const BANDS = (WORDS.gradeBands as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
-/** The bands of 财预〔2020〕10号 (rule-words gradeBandsNational), read only inside the wide ones above. */
-const NATIONAL_BANDS = (WORDS.gradeBandsNational as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
+/** The bands of 财预〔2020〕10号 itself (优 90–100 …): a score inside the widened band but outside these is a 提示. */
+const NATIONAL = new Map(
+  (WORDS.gradeBandsNational as readonly { word: string; min?: number; below?: number }[]).map((b) => [b.word, { min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }]),
+);
+function rangeText(min: number, below: number): string {
+  return below === Number.POSITIVE_INFINITY ? `${min}分及以上` : min === 0 ? `${below}分以下` : `${min}～${below}分`;
+}
 /** The grade words, the longest first (优秀 before 优, 不合格 before 合格). */
 const BAND_WORDS = [...BANDS].sort((a, b) => b.word.length - a.word.length);
 const GRADE_LINKS = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
@@ -375,33 +380,32 @@ function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
       if (!band) continue;
       const close = k + band.word.length;
       if (close < after.length && !WORDS.gradeAfter.some((w) => after.startsWith(w, close))) continue;
+      const quote = quoteSpan(facts, { start: f.start, end: f.end + close + (after[close] === '”' ? 1 : 0) });
       if (value >= band.min && value < band.below) {
-        // Inside every common scheme's range but outside the national one (财预〔2020〕10号: 优 90 or more, 良 80–90):
-        // 86分 graded 优 holds only under a local scheme of lower cuts, which the report does not state — a 提示.
-        const national = NATIONAL_BANDS.find((b) => b.word === band.word);
-        if (national && !(value >= national.min && value < national.below)) {
-          const nRange = national.below === Number.POSITIVE_INFINITY ? `${national.min}分及以上` : national.min === 0 ? `${national.below}分以下` : `${national.min}～${national.below}分`;
+        // Inside the widened band: outside the national one it holds only under a local scheme the report does not state.
+        const nat = NATIONAL.get(band.word);
+        if (nat && (value < nat.min || value >= nat.below)) {
           out.push(
             finding({
               rule: 'score-vs-problems',
               shape: 'grade-outside-national-band',
               severity: 'info',
-              message: `评价得分${f.raw}与评价等级“${band.word}”可能不符：按财预〔2020〕10号的等级划分，“${band.word}”对应${nRange}；报告未说明所用的等级标准`,
-              evidence: [quoteSpan(facts, { start: f.start, end: f.end + close + (after[close] === '”' ? 1 : 0) })],
-              calculation: `${value} ∉ [${national.min}, ${national.below === Number.POSITIVE_INFINITY ? '100]' : `${national.below})`}`,
+              message: `评价得分${f.raw}与评价等级“${band.word}”不符：按财预〔2020〕10号的等级划分，“${band.word}”对应${rangeText(nat.min, nat.below)}；如执行地方评分办法，应注明其等级标准`,
+              evidence: [quote],
+              calculation: `${value} ∉ [${nat.min}, ${nat.below === Number.POSITIVE_INFINITY ? '100]' : `${nat.below})`}`,
             }),
           );
         }
         break;
       }
-      const range = band.below === Number.POSITIVE_INFINITY ? `${band.min}分及以上` : band.min === 0 ? `${band.below}分以下` : `${band.min}～${band.below}分`;
+      const range = rangeText(band.min, band.below);
       out.push(
         finding({
           rule: 'score-vs-problems',
           shape: 'grade-out-of-band',
           severity: 'warning',
           message: `评价得分${f.raw}与评价等级“${band.word}”不符：按通行的评分等级划分，“${band.word}”对应${range}，${f.raw}不在其内`,
-          evidence: [quoteSpan(facts, { start: f.start, end: f.end + close + (after[close] === '”' ? 1 : 0) })],
+          evidence: [quote],
           calculation: `${value} ∉ [${band.min}, ${band.below === Number.POSITIVE_INFINITY ? '100]' : `${band.below})`}`,
         }),
       );

@@ -330,3 +330,11 @@ describe('template-residue: a bracket telling the writer to insert or paste some
     expect(notes('新建书屋（此处指村级农家书屋）15个。')).toEqual([]);
   });
 });
+
+describe('template-residue: the form’s place for a table left as text', () => {
+  it('reads a bracket opening with 此处 and a verb of putting in', () => {
+    const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(found('二、绩效指标完成情况\n各项指标完成情况见下表（此处粘贴项目支出绩效自评表）。\n')).toEqual(['（此处粘贴项目支出绩效自评表）']);
+    expect(found('二、绩效指标完成情况\n各项指标完成情况见下表（单位：万元）。\n')).toEqual([]);
+  });
+});
