@@ -1,0 +1,163 @@
+/**
+ * Department-level canonical quantities: the few figures a 部门整体支出绩效自评报告 states for the department as a whole
+ * (年初预算, 全年预算, 全年支出, 预算执行率, “三公”经费, 编制数, 实有人数, 内设机构数, 自评得分 — a closed set of kinds,
+ * data/audit/canonical-quantities.json), each statement with its value normalised to one unit per kind (money in 元,
+ * a rate in %, a count, a score) and the half unit of its last digit as written.
+ *
+ * A statement is read only where its scope is the department's beyond doubt (silent otherwise):
+ * - the clause before the figure ends with a label of the kind (connectors 为, 达, ：… dropped), and what is left of the
+ *   clause before the label is only the department's name, its short names, its words for itself (本部门, 我局,
+ *   年度 …: selfWords) and the report's own year — anything else (a project's name, 其中, a fund, a part, a sub-unit,
+ *   last year) makes it another quantity;
+ * - the sentence before that clause holds no scope word (scopeWords: 项目, 其中, 上年, 截至, 目标 …) and no other year;
+ * - no heading over it names another scope (headingScopeWords: 项目, 下属 …);
+ * - the figure is no change, bound or approximation (afterWords), is not in brackets, and its line is no table line;
+ * - a count is written in the kind's measure word (人, 个).
+ * Linear: one pass over the figures; each label matched from the clause's end.
+ */
+import canonical from '../../../data/audit/canonical-quantities.json' with { type: 'json' };
+import { MONEY_UNITS } from '../../core/money.ts';
+import { isCellRow, lineAround } from './lines.ts';
+import { sectionsOf } from './sections.ts';
+import type { AuditFacts, Figure } from './types.ts';
+import { anyWord } from './word-pattern.ts';
+
+export type QuantityUnit = 'money' | 'percent' | 'count' | 'score';
+
+export interface QuantityKind {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: QuantityUnit;
+  readonly labels: readonly string[];
+  readonly measures?: readonly string[];
+}
+
+export interface QuantityStatement {
+  readonly kind: QuantityKind;
+  readonly figure: Figure;
+  /** 元 for money, the number as written otherwise. */
+  readonly value: number;
+  /** Half a unit of the last digit as written (money: of at least 2 decimals of its unit). */
+  readonly half: number;
+}
+
+export const QUANTITY_KINDS: readonly QuantityKind[] = canonical.kinds as QuantityKind[];
+const UNIT_OF_FIGURE: Record<QuantityUnit, Figure['kind']> = { money: 'money', percent: 'percent', count: 'count', score: 'score' };
+
+/** Every label with its kind, longer first, so that the longest label ending a clause wins. */
+const LABELS = QUANTITY_KINDS.flatMap((kind) => kind.labels.map((label) => ({ label, kind }))).sort((a, b) => b.label.length - a.label.length);
+const CONNECTORS = [...canonical.labelConnectors].sort((a, b) => b.length - a.length);
+const SELF_WORDS = [...canonical.selfWords].sort((a, b) => b.length - a.length);
+const SCOPE = new RegExp(anyWord(canonical.scopeWords));
+const HEADING_SCOPE = new RegExp(anyWord(canonical.headingScopeWords));
+const AFTER = new RegExp(`^(?:${anyWord(canonical.afterWords)})`);
+const QUOTES = /[“”"'‘’「」\s]/g;
+const CLAUSE_MARKS = /[，,；;。！？\n、]/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+const YEAR_LEAD = /^((?:19|20)\d{2})年(?:度)?/;
+
+function stripEnd(t: string, words: readonly string[]): string {
+  let s = t;
+  for (let again = true; again && s.length > 0; ) {
+    again = false;
+    for (const w of words) {
+      if (s.endsWith(w)) {
+        s = s.slice(0, s.length - w.length);
+        again = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** The head of a clause before its label is the department's own: names, self words and the report's year only. */
+function selfOnly(head: string, names: readonly string[], fiscalYear: number | null): boolean {
+  let s = head;
+  const words = [...names.filter((n) => n.length >= 2), ...SELF_WORDS].sort((a, b) => b.length - a.length);
+  for (let guard = 0; s.length > 0 && guard < 20; guard++) {
+    const y = YEAR_LEAD.exec(s);
+    if (y) {
+      if (fiscalYear === null || Number(y[1]) !== fiscalYear) return false;
+      s = s.slice(y[0].length);
+      continue;
+    }
+    const w = words.find((x) => s.startsWith(x));
+    if (!w) return false;
+    s = s.slice(w.length);
+  }
+  return s.length === 0;
+}
+
+/** Whether an unmatched opening bracket stands before `at` in `s`. */
+function inBrackets(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function valueOf(f: Figure): { value: number; half: number } {
+  if (f.kind === 'money') {
+    const exponent = MONEY_UNITS[f.moneyUnit ?? '元'];
+    return { value: f.scaled / 100, half: 0.5 * 10 ** (exponent - 2 - Math.max(2, f.decimals)) };
+  }
+  return { value: f.scaled / 10 ** f.decimals, half: f.kind === 'count' ? 0 : 0.5 * 10 ** -f.decimals };
+}
+
+/** The department-level statements of the text, in reading order. */
+export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: number | null; department: string | null; shortNames: readonly string[] }): QuantityStatement[] {
+  const text = facts.text;
+  const names = [options.department ?? '', ...options.shortNames, facts.title.department ?? '', ...facts.title.shortNames];
+  const sections = sectionsOf(facts);
+  const out: QuantityStatement[] = [];
+  // A sentence whose earlier figure was of another scope (行政编制12人，实有人数11人; 因公出国费预算0万元，支出决算0万元)
+  // lends that scope to a bare label after it: such a label is read only when its clause names the department.
+  let sentence = -1;
+  let lent = false;
+  for (const f of facts.figures) {
+    if (f.sentence !== sentence) {
+      sentence = f.sentence;
+      lent = false;
+    }
+    const statement = statementOf(f, lent);
+    if (statement) out.push(statement);
+    else lent = true;
+  }
+  return out;
+
+  function statementOf(f: Figure, lent: boolean): QuantityStatement | null {
+    if (f.comparative || f.qualifier) return null;
+    if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
+    const s = facts.sentences[f.sentence];
+    if (!s) return null;
+    const before = text.slice(s.start, f.start);
+    let cut = -1;
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (CLAUSE_MARKS.test(before[k]!)) {
+        cut = k;
+        break;
+      }
+    }
+    const clause = stripEnd(before.slice(cut + 1).replace(QUOTES, ''), CONNECTORS);
+    const hit = LABELS.find((l) => clause.endsWith(l.label));
+    if (!hit || UNIT_OF_FIGURE[hit.kind.unit] !== f.kind) return null;
+    if (hit.kind.measures && !hit.kind.measures.includes(f.unit)) return null;
+    const head = clause.slice(0, clause.length - hit.label.length);
+    if (!selfOnly(head, names, options.fiscalYear)) return null;
+    if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
+    const earlier = before.slice(0, cut + 1);
+    if (SCOPE.test(earlier) || inBrackets(before)) return null;
+    let otherYear = false;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(earlier); m; m = YEAR.exec(earlier)) if (options.fiscalYear === null || Number(m[1]) !== options.fiscalYear) otherYear = true;
+    if (otherYear) return null;
+    if (AFTER.test(text.slice(f.end, f.end + 4))) return null;
+    const line = lineAround(text, f.start);
+    if (isCellRow(line.text) || line.text.includes('｜')) return null;
+    if (sections.some((sec) => sec.start <= f.start && f.start < sec.end && HEADING_SCOPE.test(sec.heading.title))) return null;
+    return { kind: hit.kind, figure: f, ...valueOf(f) };
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { tableTextMismatch } from '../table-text-mismatch.ts';
+import { runRule } from './run-rule.ts';
+
+/** The findings of a department-level quantity stated twice (shape canonical-restated). */
+function found(text: string): ReturnType<typeof runRule>['findings'] {
+  return runRule(tableTextMismatch, text).findings.filter((f) => f.shape === 'canonical-restated');
+}
+
+const HEAD = '松岭县林业局2025年度部门整体支出绩效自评报告\n一、部门概况\n';
+
+describe('canonical-restated', () => {
+  it('reports a department-level 年初预算 given two values in two sections, with both quotes and the arithmetic', () => {
+    const text = `${HEAD}2025年，我局年初预算为1,648.20万元，全年预算1,702.35万元。\n二、预算执行情况\n本部门年初预算1,596.20万元，全年支出1,690.11万元，预算执行率99.28%。\n`;
+    const fs = found(text);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.severity).toBe('warning');
+    expect(fs[0]!.message).toContain('年初预算');
+    expect(fs[0]!.evidence.map((e) => e.quote).join(' ')).toContain('1,596.20万元');
+    expect(fs[0]!.evidence.map((e) => e.quote).join(' ')).toContain('1,648.20万元');
+    expect(fs[0]!.calculation).toContain('≠');
+  });
+
+  it('reports a 实有人数 and a 执行率 stated twice with other values', () => {
+    const text = `${HEAD}本单位编制数28人，实有人数26人，内设机构5个。\n二、绩效情况\n部门预算执行率为97.40%。\n三、其他\n全局实有人数24人；预算执行率94.70%。\n`;
+    const kinds = found(text).map((f) => f.message);
+    expect(kinds.some((m) => m.includes('实有人数'))).toBe(true);
+    expect(kinds.some((m) => m.includes('预算执行率'))).toBe(true);
+  });
+
+  it('reads values that agree within rounding, and in 元 against 万元, as one', () => {
+    const text = `${HEAD}部门全年支出1,690.11万元。\n二、执行\n全年支出16,901,100.00元，执行率99.3%。\n三、小结\n执行率99.28%。\n`;
+    expect(found(text)).toHaveLength(0);
+  });
+
+  it('is silent where one statement is a project\'s, a 其中 part, last year\'s, a sub-unit\'s or a target', () => {
+    const project = `${HEAD}本部门年初预算1,648.20万元。\n二、重点工作\n森林防火能力提升项目年初预算396.00万元，全年支出388.10万元。\n`;
+    const part = `${HEAD}本部门年初预算1,648.20万元，其中年初预算安排基本支出1,101.00万元。\n`;
+    const lastYear = `${HEAD}预算执行率98.10%。\n二、对比\n2024年预算执行率92.50%，上年预算执行率93.00%。\n`;
+    const subUnit = `${HEAD}本部门实有人数26人。\n二、下属单位\n所属国有林场实有人数14人。\n`;
+    const target = `${HEAD}预算执行率98.10%。\n二、年度目标\n年度绩效目标：预算执行率100%。\n`;
+    const project2 = `${HEAD}部门年初预算1,648.20万元。\n二、项目支出情况\n年初预算396.00万元，执行率96%。\n`;
+    for (const text of [project, part, lastYear, subUnit, target, project2]) expect(found(text)).toHaveLength(0);
+  });
+
+  it('is silent on three different values: a scope the reader did not see', () => {
+    const text = `${HEAD}部门年初预算100.00万元。\n二、a\n年初预算120.00万元。\n三、b\n年初预算140.00万元。\n`;
+    expect(found(text)).toHaveLength(0);
+  });
+});

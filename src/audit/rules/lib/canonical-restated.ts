@@ -1,0 +1,67 @@
+/**
+ * canonical-restated (table-text-mismatch): one department-level quantity (年初预算, 全年预算, 全年支出, 预算执行率,
+ * “三公”经费, 编制数, 实有人数, 内设机构数, 自评得分 — facts/canonical-quantities.ts) stated twice in the prose with two
+ * values beyond rounding: 部门年初预算2786.50万元 in the overview and 年初预算2768.50万元 in the budget section.
+ *
+ * Preconditions (silent otherwise): each statement's scope is the department's (the facts module's checks); the kind
+ * is stated at most maxStatements times; its statements hold exactly two values (three values is a scope the reader
+ * did not see). The place quoted first is the value stated once where the other is stated more often, else the later.
+ * Severity: a warning (shape canonical-restated, data/audit/severity.json).
+ */
+import canonical from '../../../../data/audit/canonical-quantities.json' with { type: 'json' };
+import { type Finding, finding } from '../../../core/finding.ts';
+import { canonicalStatements, type QuantityStatement } from '../../facts/canonical-quantities.ts';
+import type { AuditFacts } from '../../facts/types.ts';
+import { quoteFigure } from './evidence.ts';
+import type { RuleOptions } from './types.ts';
+
+const MAX_STATEMENTS = canonical.maxStatements;
+
+function agree(a: QuantityStatement, b: QuantityStatement): boolean {
+  return Math.abs(a.value - b.value) <= a.half + b.half + 1e-9;
+}
+
+function shown(s: QuantityStatement): string {
+  return s.figure.raw;
+}
+
+function unitOf(s: QuantityStatement): string {
+  return s.kind.unit === 'money' ? '元' : s.kind.unit === 'percent' ? '%' : s.kind.unit === 'score' ? '分' : s.figure.unit;
+}
+
+function format(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+export function canonicalRestatedFindings(facts: AuditFacts, options: RuleOptions): Finding[] {
+  const statements = canonicalStatements(facts, options);
+  const byKind = new Map<string, QuantityStatement[]>();
+  for (const s of statements) byKind.set(s.kind.id, [...(byKind.get(s.kind.id) ?? []), s]);
+  const out: Finding[] = [];
+  for (const list of byKind.values()) {
+    if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
+    const first = list[0]!;
+    const same = list.filter((s) => agree(s, first));
+    const other = list.filter((s) => !agree(s, first));
+    if (other.length === 0) continue;
+    const second = other[0]!;
+    // Exactly two values: every statement agrees with the first or with the second, and none with both.
+    if (!other.every((s) => agree(s, second)) || same.some((s) => agree(s, second))) continue;
+    const [wrong, right] = other.length === 1 && same.length > 1 ? [second, first] : same.length === 1 && other.length > 1 ? [first, second] : [second, first];
+    const kind = first.kind;
+    const unit = unitOf(first);
+    const difference = Math.abs(wrong.value - right.value);
+    out.push(
+      finding({
+        rule: 'table-text-mismatch',
+        severity: 'warning',
+        shape: 'canonical-restated',
+        message: `部门${kind.name}前后不一致：一处写为${shown(wrong)}，另一处写为${shown(right)}，相差${format(difference)}${unit}`,
+        evidence: [quoteFigure(facts, wrong.figure), quoteFigure(facts, right.figure)],
+        calculation: `${format(wrong.value)}${unit} ≠ ${format(right.value)}${unit}`,
+        ...(kind.unit === 'money' ? { difference: Math.round(difference * 100) } : {}),
+      }),
+    );
+  }
+  return out;
+}
