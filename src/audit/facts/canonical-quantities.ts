@@ -51,6 +51,11 @@ const SELF_WORDS = [...canonical.selfWords].sort((a, b) => b.length - a.length);
 const SCOPE = new RegExp(anyWord(canonical.scopeWords));
 const HEADING_SCOPE = new RegExp(anyWord(canonical.headingScopeWords));
 const AFTER = new RegExp(`^(?:${anyWord(canonical.afterWords)})`);
+const LENDING_END = new RegExp(`(?:${anyWord(canonical.lendingEndings)})$`);
+const NOT_LENDING = new RegExp(anyWord(canonical.notLendingWords));
+const SUBJECT = new RegExp(anyWord(canonical.subjectWords));
+const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
+const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
 const CLAUSE_MARKS = /[，,；;。！？\n、]/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -99,6 +104,12 @@ function inBrackets(s: string): boolean {
   return depth > 0;
 }
 
+/** The clause ending a text: after its last clause mark. */
+function clauseBefore(before: string): string {
+  for (let k = before.length - 1; k >= 0; k--) if (CLAUSE_MARKS.test(before[k]!)) return before.slice(k + 1);
+  return before;
+}
+
 function valueOf(f: Figure): { value: number; half: number } {
   if (f.kind === 'money') {
     const exponent = MONEY_UNITS[f.moneyUnit ?? '元'];
@@ -124,9 +135,17 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     }
     const statement = statementOf(f, lent);
     if (statement) out.push(statement);
-    else lent = true;
+    else if (!lent) lent = lends(f);
   }
   return out;
+
+  /** Whether a figure read as no statement names a subject a bare label after it takes on (its clause ends in 预算, 编制 …, and states no change). */
+  function lends(f: Figure): boolean {
+    const s = facts.sentences[f.sentence];
+    if (!s) return false;
+    const clause = clauseBefore(text.slice(s.start, f.start));
+    return LENDING_END.test(stripEnd(clause.replace(QUOTES, ''), CONNECTORS)) && !NOT_LENDING.test(clause);
+  }
 
   function statementOf(f: Figure, lent: boolean): QuantityStatement | null {
     if (f.comparative || f.qualifier) return null;
@@ -150,6 +169,9 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
     const earlier = before.slice(0, cut + 1);
     if (SCOPE.test(earlier) || inBrackets(before)) return null;
+    // A fund named earlier in the sentence (…维修养护资金因汛期…，执行率92.85%) is its subject, unless its clause states a
+    // change of the budget (年中追加…资金612.48万元，调整后预算…).
+    if ((earlier.match(CLAUSES) ?? []).some((c) => SUBJECT.test(c) && !BUDGET_CHANGE.test(c))) return null;
     let otherYear = false;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(earlier); m; m = YEAR.exec(earlier)) if (options.fiscalYear === null || Number(m[1]) !== options.fiscalYear) otherYear = true;

@@ -48,3 +48,14 @@ describe('canonical-restated', () => {
     expect(found(text)).toHaveLength(0);
   });
 });
+
+describe('canonical-restated: subjects lent within a sentence', () => {
+  it('reads a bare label after a clause of another scope as that scope, and after a change of the budget as the department\'s', () => {
+    const lent = `${HEAD}本部门实有人数26人。\n二、人员\n参公编制9人，实有人数8人。\n`;
+    const fund = `${HEAD}预算执行率98.10%。\n二、扣分\n扣分原因：护林员补助资金因人员调整延后发放，执行率91.20%。\n`;
+    const sangong = `${HEAD}2025年全年支出1,690.11万元。\n二、三公\n公务接待费预算为2.00万元，全年支出1.60万元。\n`;
+    for (const text of [lent, fund, sangong]) expect(found(text)).toHaveLength(0);
+    const change = `${HEAD}全年预算1,702.35万元。\n二、调整\n年初预算1,648.20万元，年中追加森林防火资金40.15万元，调整后预算1,688.35万元。\n`;
+    expect(found(change)).toHaveLength(1);
+  });
+});
