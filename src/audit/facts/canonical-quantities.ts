@@ -30,6 +30,8 @@ export interface QuantityKind {
   readonly unit: QuantityUnit;
   readonly labels: readonly string[];
   readonly measures?: readonly string[];
+  /** Scope words that do not change this kind's scope (三公 for the “三公”经费). */
+  readonly ignoreScopeWords?: readonly string[];
 }
 
 export interface QuantityStatement {
@@ -48,8 +50,15 @@ const UNIT_OF_FIGURE: Record<QuantityUnit, Figure['kind']> = { money: 'money', p
 const LABELS = QUANTITY_KINDS.flatMap((kind) => kind.labels.map((label) => ({ label, kind }))).sort((a, b) => b.label.length - a.label.length);
 const CONNECTORS = [...canonical.labelConnectors].sort((a, b) => b.length - a.length);
 const SELF_WORDS = [...canonical.selfWords].sort((a, b) => b.length - a.length);
-const SCOPE = new RegExp(anyWord(canonical.scopeWords));
-const HEADING_SCOPE = new RegExp(anyWord(canonical.headingScopeWords));
+const SCOPE = new RegExp(anyWord(canonical.scopeWords), 'g');
+const SOFT_SCOPE = new RegExp(anyWord(canonical.softScopeWords), 'g');
+const HEADING_SCOPE = new RegExp(anyWord(canonical.headingScopeWords), 'g');
+
+/** Whether a text holds a scope word other than those the kind ignores. */
+function scoped(text: string, pattern: RegExp, kind: QuantityKind): boolean {
+  for (const m of text.matchAll(pattern)) if (!kind.ignoreScopeWords?.includes(m[0])) return true;
+  return false;
+}
 const AFTER = new RegExp(`^(?:${anyWord(canonical.afterWords)})`);
 const LENDING_END = new RegExp(`(?:${anyWord(canonical.lendingEndings)})$`);
 const NOT_LENDING = new RegExp(anyWord(canonical.notLendingWords));
@@ -59,7 +68,7 @@ const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
 const CLAUSE_MARKS = /[，,；;。！？\n、]/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-const YEAR_LEAD = /^((?:19|20)\d{2})年(?:度)?/;
+const YEAR_LEAD = /^((?:19|20)\d{2})(?:年度?)?/;
 
 function stripEnd(t: string, words: readonly string[]): string {
   let s = t;
@@ -76,10 +85,23 @@ function stripEnd(t: string, words: readonly string[]): string {
   return s;
 }
 
+/** A region's level in a name (清河县应急管理局): the name from it (县应急管理局) or after it (应急管理局) is the name too. */
+const LEVEL_CHARS = new Set(canonical.regionLevelChars);
+
+/** A department's name and its forms without the region's name before it. */
+function shortForms(name: string): string[] {
+  const forms = [name];
+  for (let i = 1; i < name.length - 3; i++) {
+    if (!LEVEL_CHARS.has(name[i]!)) continue;
+    forms.push(name.slice(i), name.slice(i + 1));
+  }
+  return forms;
+}
+
 /** The head of a clause before its label is the department's own: names, self words and the report's year only. */
 function selfOnly(head: string, names: readonly string[], fiscalYear: number | null): boolean {
   let s = head;
-  const words = [...names.filter((n) => n.length >= 2), ...SELF_WORDS].sort((a, b) => b.length - a.length);
+  const words = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS].sort((a, b) => b.length - a.length);
   for (let guard = 0; s.length > 0 && guard < 20; guard++) {
     const y = YEAR_LEAD.exec(s);
     if (y) {
@@ -168,7 +190,10 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (!selfOnly(head, names, options.fiscalYear)) return null;
     if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
     const earlier = before.slice(0, cut + 1);
-    if (SCOPE.test(earlier) || inBrackets(before)) return null;
+    if (scoped(earlier, SCOPE, hit.kind) || inBrackets(before)) return null;
+    // A fund source or a level (专项, 省级) in a clause stating a change of the budget (上级下达专项资金追加…) is the
+    // change's, not the statement's.
+    if ((earlier.match(CLAUSES) ?? []).some((c) => !BUDGET_CHANGE.test(c) && scoped(c, SOFT_SCOPE, hit.kind))) return null;
     // A fund named earlier in the sentence (…维修养护资金因汛期…，执行率92.85%) is its subject, unless its clause states a
     // change of the budget (年中追加…资金612.48万元，调整后预算…).
     if ((earlier.match(CLAUSES) ?? []).some((c) => SUBJECT.test(c) && !BUDGET_CHANGE.test(c))) return null;
@@ -179,7 +204,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (AFTER.test(text.slice(f.end, f.end + 4))) return null;
     const line = lineAround(text, f.start);
     if (isCellRow(line.text) || line.text.includes('｜')) return null;
-    if (sections.some((sec) => sec.start <= f.start && f.start < sec.end && HEADING_SCOPE.test(sec.heading.title))) return null;
+    if (sections.some((sec) => sec.start <= f.start && f.start < sec.end && scoped(sec.heading.title, HEADING_SCOPE, hit.kind))) return null;
     return { kind: hit.kind, figure: f, ...valueOf(f) };
   }
 }
