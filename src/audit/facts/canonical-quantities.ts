@@ -145,14 +145,16 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
   const text = facts.text;
   const names = [options.department ?? '', ...options.shortNames, facts.title.department ?? '', ...facts.title.shortNames];
   const sections = sectionsOf(facts);
+  const yearEnd = new RegExp(`(?:${anyWord(canonical.yearEndLeads)})${options.fiscalYear ?? '\\d{4}'}年(?:${anyWord(canonical.yearEndForms)})[，,]?`, 'g');
   const out: QuantityStatement[] = [];
   // A sentence whose earlier figure was of another scope (行政编制12人，实有人数11人; 因公出国费预算0万元，支出决算0万元)
   // lends that scope to a bare label after it: such a label is read only when its clause names the department.
-  let sentence = -1;
+  let segment = -1;
   let lent = false;
   for (const f of facts.figures) {
-    if (f.sentence !== sentence) {
-      sentence = f.sentence;
+    const start = segmentStart(f);
+    if (start !== segment) {
+      segment = start;
       lent = false;
     }
     const statement = statementOf(f, lent);
@@ -161,20 +163,33 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
   }
   return out;
 
+  /** Where a figure's segment starts: its sentence, or after the last ； of it before the figure (coordinate statements). */
+  function segmentStart(f: Figure): number {
+    const s = facts.sentences[f.sentence];
+    if (!s) return -1;
+    const head = text.slice(s.start, f.start);
+    return s.start + Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+  }
+
+  /** The text of a figure's segment before it, or null. */
+  function segmentBefore(f: Figure): string | null {
+    const start = segmentStart(f);
+    return start < 0 ? null : text.slice(start, f.start);
+  }
+
   /** Whether a figure read as no statement names a subject a bare label after it takes on (its clause ends in 预算, 编制 …, and states no change). */
   function lends(f: Figure): boolean {
-    const s = facts.sentences[f.sentence];
-    if (!s) return false;
-    const clause = clauseBefore(text.slice(s.start, f.start));
+    const before = segmentBefore(f);
+    if (before === null) return false;
+    const clause = clauseBefore(before);
     return LENDING_END.test(stripEnd(clause.replace(QUOTES, ''), CONNECTORS)) && !NOT_LENDING.test(clause);
   }
 
   function statementOf(f: Figure, lent: boolean): QuantityStatement | null {
     if (f.comparative || f.qualifier) return null;
     if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
-    const s = facts.sentences[f.sentence];
-    if (!s) return null;
-    const before = text.slice(s.start, f.start);
+    const before = segmentBefore(f);
+    if (before === null) return null;
     let cut = -1;
     for (let k = before.length - 1; k >= 0; k--) {
       if (CLAUSE_MARKS.test(before[k]!)) {
@@ -189,7 +204,8 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     const head = clause.slice(0, clause.length - hit.label.length);
     if (!selfOnly(head, names, options.fiscalYear)) return null;
     if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
-    const earlier = before.slice(0, cut + 1);
+    // The year's end named before (截至2024年12月31日) is the statement's own time, no other scope.
+    const earlier = before.slice(0, cut + 1).replace(yearEnd, '');
     if (scoped(earlier, SCOPE, hit.kind) || inBrackets(before)) return null;
     // A fund source or a level (专项, 省级) in a clause stating a change of the budget (上级下达专项资金追加…) is the
     // change's, not the statement's.
