@@ -62,7 +62,7 @@ function scoped(text: string, pattern: RegExp, kind: QuantityKind): boolean {
 const AFTER = new RegExp(`^(?:${anyWord(canonical.afterWords)})`);
 const LENDING_END = new RegExp(`(?:${anyWord(canonical.lendingEndings)})$`);
 const NOT_LENDING = new RegExp(anyWord(canonical.notLendingWords));
-const SUBJECT = new RegExp(anyWord(canonical.subjectWords));
+const SUBJECT = new RegExp(anyWord(canonical.subjectWords), 'g');
 const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
 const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
@@ -98,10 +98,10 @@ function shortForms(name: string): string[] {
   return forms;
 }
 
-/** The head of a clause before its label is the department's own: names, self words and the report's year only. */
-function selfOnly(head: string, names: readonly string[], fiscalYear: number | null): boolean {
+/** The head of a clause before its label is the department's own: names, self words, the report's year and the words the kind ignores (其中 before a 三公 part) only. */
+function selfOnly(head: string, names: readonly string[], fiscalYear: number | null, kind: QuantityKind): boolean {
   let s = head;
-  const words = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS].sort((a, b) => b.length - a.length);
+  const words = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS, ...(kind.ignoreScopeWords ?? [])].sort((a, b) => b.length - a.length);
   for (let guard = 0; s.length > 0 && guard < 20; guard++) {
     const y = YEAR_LEAD.exec(s);
     if (y) {
@@ -202,7 +202,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (!hit || UNIT_OF_FIGURE[hit.kind.unit] !== f.kind) return null;
     if (hit.kind.measures && !hit.kind.measures.includes(f.unit)) return null;
     const head = clause.slice(0, clause.length - hit.label.length);
-    if (!selfOnly(head, names, options.fiscalYear)) return null;
+    if (!selfOnly(head, names, options.fiscalYear, hit.kind)) return null;
     if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
     // The year's end named before (截至2024年12月31日) is the statement's own time, no other scope.
     const earlier = before.slice(0, cut + 1).replace(yearEnd, '');
@@ -212,7 +212,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if ((earlier.match(CLAUSES) ?? []).some((c) => !BUDGET_CHANGE.test(c) && scoped(c, SOFT_SCOPE, hit.kind))) return null;
     // A fund named earlier in the sentence (…维修养护资金因汛期…，执行率92.85%) is its subject, unless its clause states a
     // change of the budget (年中追加…资金612.48万元，调整后预算…).
-    if ((earlier.match(CLAUSES) ?? []).some((c) => SUBJECT.test(c) && !BUDGET_CHANGE.test(c))) return null;
+    if ((earlier.match(CLAUSES) ?? []).some((c) => scoped(c, SUBJECT, hit.kind) && !BUDGET_CHANGE.test(c))) return null;
     let otherYear = false;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(earlier); m; m = YEAR.exec(earlier)) if (options.fiscalYear === null || Number(m[1]) !== options.fiscalYear) otherYear = true;

@@ -59,3 +59,28 @@ describe('canonical-restated: subjects lent within a sentence', () => {
     expect(found(change)).toHaveLength(1);
   });
 });
+
+describe('canonical-restated: the 三公 parts, the score and the arithmetic', () => {
+  it('reads a 三公 part listed after 其中 as the department\'s, and tells a 预算 from a 支出 of it', () => {
+    const text = `${HEAD}2025年“三公”经费支出8.40万元，其中公务接待费支出2.15万元，公务用车运行维护费支出6.25万元。\n二、三公经费\n公务接待费预算3.00万元，公务接待费支出2.78万元。\n`;
+    const fs = found(text);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain('公务接待费支出');
+    expect(fs[0]!.message).toContain('相差0.63万元');
+  });
+
+  it('reports a 自评得分 restated in the conclusion, in 个百分点 for a rate', () => {
+    const score = `${HEAD}经综合评定，部门整体支出绩效自评得分92.6分。\n二、结论\n综上，本部门自评总分为96.2分，等级为优。\n`;
+    expect(found(score)).toHaveLength(1);
+    const rate = `${HEAD}预算执行率为96.40%。\n二、结论\n截至2025年12月31日，部门预算执行率94.60%。\n`;
+    const fs = found(rate);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain('1.8个百分点');
+  });
+
+  it('is silent on last year\'s score and a sub-unit\'s 内设机构', () => {
+    const lastYear = `${HEAD}自评得分92.6分。\n二、结果应用\n上年度自评得分为88.5分，结果已应用。\n`;
+    const subUnit = `${HEAD}局机关内设机构6个。\n二、下属单位\n县林业站内设机构3个。\n`;
+    for (const text of [lastYear, subUnit]) expect(found(text)).toHaveLength(0);
+  });
+});

@@ -10,6 +10,7 @@
  */
 import canonical from '../../../../data/audit/canonical-quantities.json' with { type: 'json' };
 import { type Finding, finding } from '../../../core/finding.ts';
+import { MONEY_UNITS } from '../../../core/money.ts';
 import { canonicalStatements, type QuantityStatement } from '../../facts/canonical-quantities.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 import { quoteFigure } from './evidence.ts';
@@ -25,12 +26,18 @@ function shown(s: QuantityStatement): string {
   return s.figure.raw;
 }
 
-function unitOf(s: QuantityStatement): string {
-  return s.kind.unit === 'money' ? '元' : s.kind.unit === 'percent' ? '%' : s.kind.unit === 'score' ? '分' : s.figure.unit;
+/** A value in the unit the statement is written in (money in its own 万元 or 元), with that unit. */
+function inUnit(value: number, s: QuantityStatement): string {
+  if (s.kind.unit === 'money') {
+    const unit = s.figure.moneyUnit ?? '元';
+    return `${format(value / 10 ** (MONEY_UNITS[unit] - 2), 6)}${unit}`;
+  }
+  if (s.kind.unit === 'percent') return `${format(value, 4)}%`;
+  return `${format(value, 4)}${s.kind.unit === 'score' ? '分' : s.figure.unit}`;
 }
 
-function format(n: number): string {
-  return String(Math.round(n * 100) / 100);
+function format(n: number, digits: number): string {
+  return String(Number(n.toFixed(digits)));
 }
 
 export function canonicalRestatedFindings(facts: AuditFacts, options: RuleOptions): Finding[] {
@@ -49,16 +56,16 @@ export function canonicalRestatedFindings(facts: AuditFacts, options: RuleOption
     if (!other.every((s) => agree(s, second)) || same.some((s) => agree(s, second))) continue;
     const [wrong, right] = other.length === 1 && same.length > 1 ? [second, first] : same.length === 1 && other.length > 1 ? [first, second] : [second, first];
     const kind = first.kind;
-    const unit = unitOf(first);
     const difference = Math.abs(wrong.value - right.value);
+    const gap = kind.unit === 'percent' ? `${format(difference, 4)}个百分点` : inUnit(difference, wrong);
     out.push(
       finding({
         rule: 'table-text-mismatch',
         severity: 'warning',
         shape: 'canonical-restated',
-        message: `部门${kind.name}前后不一致：一处写为${shown(wrong)}，另一处写为${shown(right)}，相差${format(difference)}${unit}`,
+        message: `部门${kind.name}前后不一致：一处写为${shown(wrong)}，另一处写为${shown(right)}，相差${gap}`,
         evidence: [quoteFigure(facts, wrong.figure), quoteFigure(facts, right.figure)],
-        calculation: `${format(wrong.value)}${unit} ≠ ${format(right.value)}${unit}`,
+        calculation: `${inUnit(wrong.value, wrong)} ≠ ${inUnit(right.value, wrong)}`,
         ...(kind.unit === 'money' ? { difference: Math.round(difference * 100) } : {}),
       }),
     );
