@@ -48,11 +48,14 @@ const UNIT_OF_FIGURE: Record<QuantityUnit, Figure['kind']> = { money: 'money', p
 
 /** Every label with its kind, longer first, so that the longest label ending a clause wins. */
 const LABELS = QUANTITY_KINDS.flatMap((kind) => kind.labels.map((label) => ({ label, kind }))).sort((a, b) => b.label.length - a.label.length);
+const LABELS_BY_LAST = new Map<string, typeof LABELS>();
+for (const l of LABELS) LABELS_BY_LAST.set(l.label[l.label.length - 1]!, [...(LABELS_BY_LAST.get(l.label[l.label.length - 1]!) ?? []), l]);
 const CONNECTORS = [...canonical.labelConnectors].sort((a, b) => b.length - a.length);
 const SELF_WORDS = [...canonical.selfWords].sort((a, b) => b.length - a.length);
 const SCOPE = new RegExp(anyWord(canonical.scopeWords), 'g');
 const SOFT_SCOPE = new RegExp(anyWord(canonical.softScopeWords), 'g');
 const HEADING_SCOPE = new RegExp(anyWord(canonical.headingScopeWords), 'g');
+const HEADING_SCOPE_ANY = new RegExp(anyWord(canonical.headingScopeWords));
 
 /** Whether a text holds a scope word other than those the kind ignores. */
 function scoped(text: string, pattern: RegExp, kind: QuantityKind): boolean {
@@ -67,6 +70,8 @@ const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
 const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
 const CLAUSE_MARKS = /[，,；;。！？\n、]/;
+const CLAUSE_MARK_CHARS = new Set('，,；;。！？\n、');
+const MAX_CLAUSE = canonical.maxClause;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const YEAR_LEAD = /^((?:19|20)\d{2})(?:年度?)?/;
 
@@ -99,9 +104,10 @@ function shortForms(name: string): string[] {
 }
 
 /** The head of a clause before its label is the department's own: names, self words, the report's year and the words the kind ignores (其中 before a 三公 part) only. */
-function selfOnly(head: string, names: readonly string[], fiscalYear: number | null, kind: QuantityKind): boolean {
+function selfOnly(head: string, selfWords: readonly string[], fiscalYear: number | null): boolean {
   let s = head;
-  const words = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS, ...(kind.ignoreScopeWords ?? [])].sort((a, b) => b.length - a.length);
+  if (head.length === 0) return true;
+  const words = selfWords;
   for (let guard = 0; s.length > 0 && guard < 20; guard++) {
     const y = YEAR_LEAD.exec(s);
     if (y) {
@@ -144,22 +150,33 @@ function valueOf(f: Figure): { value: number; half: number } {
 export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: number | null; department: string | null; shortNames: readonly string[] }): QuantityStatement[] {
   const text = facts.text;
   const names = [options.department ?? '', ...options.shortNames, facts.title.department ?? '', ...facts.title.shortNames];
-  const sections = sectionsOf(facts);
+  const scopedSections = sectionsOf(facts).filter((sec) => HEADING_SCOPE_ANY.test(sec.heading.title));
+  const nameWords = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS];
+  /** The department's words for itself with those a kind ignores (其中 before a 三公 part), longer first: once per kind. */
+  const wordsByKind = new Map<QuantityKind, string[]>();
+  const selfWordsOf = (kind: QuantityKind): string[] => {
+    let words = wordsByKind.get(kind);
+    if (!words) {
+      words = [...nameWords, ...(kind.ignoreScopeWords ?? [])].sort((a, b) => b.length - a.length);
+      wordsByKind.set(kind, words);
+    }
+    return words;
+  };
   const yearEnd = new RegExp(`(?:${anyWord(canonical.yearEndLeads)})${options.fiscalYear ?? '\\d{4}'}年(?:${anyWord(canonical.yearEndForms)})[，,]?`, 'g');
   const out: QuantityStatement[] = [];
   // A sentence whose earlier figure was of another scope (行政编制12人，实有人数11人; 因公出国费预算0万元，支出决算0万元)
   // lends that scope to a bare label after it: such a label is read only when its clause names the department.
-  let segment = -1;
-  let lent = false;
+  let sentence = -1;
+  /** The figures of the sentence read as no statement, whose lending is asked only when a bare label needs it. */
+  let unread: Figure[] = [];
   for (const f of facts.figures) {
-    const start = segmentStart(f);
-    if (start !== segment) {
-      segment = start;
-      lent = false;
+    if (f.sentence !== sentence) {
+      sentence = f.sentence;
+      unread = [];
     }
-    const statement = statementOf(f, lent);
+    const statement = statementOf(f, unread);
     if (statement) out.push(statement);
-    else if (!lent) lent = lends(f);
+    else unread.push(f);
   }
   return out;
 
@@ -167,8 +184,9 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
   function segmentStart(f: Figure): number {
     const s = facts.sentences[f.sentence];
     if (!s) return -1;
-    const head = text.slice(s.start, f.start);
-    return s.start + Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+    let k = f.start - 1;
+    while (k >= s.start && text[k] !== '；' && text[k] !== ';') k--;
+    return k + 1;
   }
 
   /** The text of a figure's segment before it, or null. */
@@ -185,25 +203,26 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     return LENDING_END.test(stripEnd(clause.replace(QUOTES, ''), CONNECTORS)) && !NOT_LENDING.test(clause);
   }
 
-  function statementOf(f: Figure, lent: boolean): QuantityStatement | null {
+  function statementOf(f: Figure, unread: readonly Figure[]): QuantityStatement | null {
     if (f.comparative || f.qualifier) return null;
     if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
-    const before = segmentBefore(f);
-    if (before === null) return null;
-    let cut = -1;
-    for (let k = before.length - 1; k >= 0; k--) {
-      if (CLAUSE_MARKS.test(before[k]!)) {
-        cut = k;
-        break;
-      }
-    }
-    const clause = stripEnd(before.slice(cut + 1).replace(QUOTES, ''), CONNECTORS);
-    const hit = LABELS.find((l) => clause.endsWith(l.label));
+    const sentenceStart = facts.sentences[f.sentence]?.start;
+    if (sentenceStart === undefined) return null;
+    // A clause longer than any department's name with a label is no statement of this kind: not scanned further.
+    const reach = Math.max(sentenceStart, f.start - MAX_CLAUSE);
+    let cut = f.start - 1;
+    while (cut >= reach && !CLAUSE_MARK_CHARS.has(text[cut]!)) cut--;
+    if (cut < reach && reach > sentenceStart) return null;
+    const clause = stripEnd(text.slice(cut + 1, f.start).replace(QUOTES, ''), CONNECTORS);
+    const hit = clause.length === 0 ? undefined : LABELS_BY_LAST.get(clause[clause.length - 1]!)?.find((l) => clause.endsWith(l.label));
     if (!hit || UNIT_OF_FIGURE[hit.kind.unit] !== f.kind) return null;
+    const start = segmentStart(f);
+    const before = text.slice(start, f.start);
+    cut -= start;
     if (hit.kind.measures && !hit.kind.measures.includes(f.unit)) return null;
     const head = clause.slice(0, clause.length - hit.label.length);
-    if (!selfOnly(head, names, options.fiscalYear, hit.kind)) return null;
-    if (lent && head.replace(YEAR_LEAD, '').length === 0) return null;
+    if (!selfOnly(head, selfWordsOf(hit.kind), options.fiscalYear)) return null;
+    if (head.replace(YEAR_LEAD, '').length === 0 && unread.some((u) => u.start >= start && lends(u))) return null;
     // The year's end named before (截至2024年12月31日) is the statement's own time, no other scope.
     const earlier = before.slice(0, cut + 1).replace(yearEnd, '');
     if (scoped(earlier, SCOPE, hit.kind) || inBrackets(before)) return null;
@@ -220,7 +239,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (AFTER.test(text.slice(f.end, f.end + 4))) return null;
     const line = lineAround(text, f.start);
     if (isCellRow(line.text) || line.text.includes('｜')) return null;
-    if (sections.some((sec) => sec.start <= f.start && f.start < sec.end && scoped(sec.heading.title, HEADING_SCOPE, hit.kind))) return null;
+    if (scopedSections.some((sec) => sec.start <= f.start && f.start < sec.end && scoped(sec.heading.title, HEADING_SCOPE, hit.kind))) return null;
     return { kind: hit.kind, figure: f, ...valueOf(f) };
   }
 }
