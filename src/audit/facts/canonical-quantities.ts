@@ -65,13 +65,20 @@ function scoped(text: string, pattern: RegExp, kind: QuantityKind): boolean {
 const AFTER = new RegExp(`^(?:${anyWord(canonical.afterWords)})`);
 const LENDING_END = new RegExp(`(?:${anyWord(canonical.lendingEndings)})$`);
 const NOT_LENDING = new RegExp(anyWord(canonical.notLendingWords));
+const LENDING_LAST = new Set(canonical.lendingEndings.map((w) => w[w.length - 1]!));
 const SUBJECT = new RegExp(anyWord(canonical.subjectWords), 'g');
 const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
 const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
 const CLAUSE_MARKS = /[，,；;。！？\n、]/;
 const CLAUSE_MARK_CHARS = new Set('，,；;。！？\n、');
+const CELL_MARKS = new Set('|｜\t');
 const MAX_CLAUSE = canonical.maxClause;
+const MAX_SEGMENT = canonical.maxSegment;
+const YEAR_END_LEADS = anyWord(canonical.yearEndLeads);
+const YEAR_END_FORMS = anyWord(canonical.yearEndForms);
+/** Characters before a figure within which its label ends (the longest connector, quotes and blanks between). */
+const LABEL_REACH = Math.max(...canonical.labelConnectors.map((c) => c.length)) + 4;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const YEAR_LEAD = /^((?:19|20)\d{2})(?:年度?)?/;
 
@@ -132,12 +139,6 @@ function inBrackets(s: string): boolean {
   return depth > 0;
 }
 
-/** The clause ending a text: after its last clause mark. */
-function clauseBefore(before: string): string {
-  for (let k = before.length - 1; k >= 0; k--) if (CLAUSE_MARKS.test(before[k]!)) return before.slice(k + 1);
-  return before;
-}
-
 function valueOf(f: Figure): { value: number; half: number } {
   if (f.kind === 'money') {
     const exponent = MONEY_UNITS[f.moneyUnit ?? '元'];
@@ -162,67 +163,82 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     }
     return words;
   };
-  const yearEnd = new RegExp(`(?:${anyWord(canonical.yearEndLeads)})${options.fiscalYear ?? '\\d{4}'}年(?:${anyWord(canonical.yearEndForms)})[，,]?`, 'g');
+  const yearEnd = new RegExp(`(?:${YEAR_END_LEADS})${options.fiscalYear ?? '\\d{4}'}年(?:${YEAR_END_FORMS})[，,]?`, 'g');
   const out: QuantityStatement[] = [];
-  // A sentence whose earlier figure was of another scope (行政编制12人，实有人数11人; 因公出国费预算0万元，支出决算0万元)
-  // lends that scope to a bare label after it: such a label is read only when its clause names the department.
+  // A segment (a sentence, or its part after a ；) whose earlier figure was of another scope (行政编制12人，实有人数11人;
+  // 因公出国费预算0万元，支出决算0万元) lends that scope to a bare label after it: such a label is read only when its
+  // clause names the department. One pass: each segment's marks are scanned once, each figure's lending asked once.
   let sentence = -1;
-  /** The figures of the sentence read as no statement, whose lending is asked only when a bare label needs it. */
+  /** The sentence's figures read as no statement (in reading order), not yet asked whether they lend. */
   let unread: Figure[] = [];
+  /** The segment start up to which `lent` was asked, and its answer. */
+  let askedSegment = -1;
+  let lent = false;
+  const isLent = (segment: number): boolean => {
+    if (segment !== askedSegment) {
+      askedSegment = segment;
+      lent = false;
+    }
+    if (!lent) lent = unread.some((u) => u.start >= segment && lends(u));
+    unread = [];
+    return lent;
+  };
   for (const f of facts.figures) {
     if (f.sentence !== sentence) {
       sentence = f.sentence;
       unread = [];
+      askedSegment = -1;
     }
-    const statement = statementOf(f, unread);
+    const statement = statementOf(f, isLent);
     if (statement) out.push(statement);
     else unread.push(f);
   }
   return out;
 
-  /** Where a figure's segment starts: its sentence, or after the last ； of it before the figure (coordinate statements). */
-  function segmentStart(f: Figure): number {
-    const s = facts.sentences[f.sentence];
-    if (!s) return -1;
-    let k = f.start - 1;
-    while (k >= s.start && text[k] !== '；' && text[k] !== ';') k--;
-    return k + 1;
-  }
-
-  /** The text of a figure's segment before it, or null. */
-  function segmentBefore(f: Figure): string | null {
-    const start = segmentStart(f);
-    return start < 0 ? null : text.slice(start, f.start);
+  /** The clause before a figure (from its nearest clause mark, within its sentence), or null beyond maxClause characters. */
+  function clauseOf(f: Figure, from: number): { clause: string; cut: number } | null {
+    const reach = Math.max(from, f.start - MAX_CLAUSE);
+    let cut = f.start - 1;
+    while (cut >= reach && !CLAUSE_MARK_CHARS.has(text[cut]!) && !CELL_MARKS.has(text[cut]!)) cut--;
+    // (A cell of a table line is no statement of prose.)
+    if ((cut < reach && reach > from) || (cut >= reach && CELL_MARKS.has(text[cut]!))) return null;
+    return { clause: stripEnd(text.slice(cut + 1, f.start).replace(QUOTES, ''), CONNECTORS), cut };
   }
 
   /** Whether a figure read as no statement names a subject a bare label after it takes on (its clause ends in 预算, 编制 …, and states no change). */
   function lends(f: Figure): boolean {
-    const before = segmentBefore(f);
-    if (before === null) return false;
-    const clause = clauseBefore(before);
-    return LENDING_END.test(stripEnd(clause.replace(QUOTES, ''), CONNECTORS)) && !NOT_LENDING.test(clause);
+    let near = false;
+    for (let k = f.start - 1; k >= Math.max(0, f.start - LABEL_REACH) && !near; k--) near = LENDING_LAST.has(text[k]!);
+    if (!near) return false;
+    const c = clauseOf(f, facts.sentences[f.sentence]!.start);
+    return c !== null && LENDING_END.test(c.clause) && !NOT_LENDING.test(c.clause);
   }
 
-  function statementOf(f: Figure, unread: readonly Figure[]): QuantityStatement | null {
+  function statementOf(f: Figure, isLent: (segment: number) => boolean): QuantityStatement | null {
     if (f.comparative || f.qualifier) return null;
     if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
-    const sentenceStart = facts.sentences[f.sentence]?.start;
-    if (sentenceStart === undefined) return null;
-    // A clause longer than any department's name with a label is no statement of this kind: not scanned further.
-    const reach = Math.max(sentenceStart, f.start - MAX_CLAUSE);
-    let cut = f.start - 1;
-    while (cut >= reach && !CLAUSE_MARK_CHARS.has(text[cut]!)) cut--;
-    if (cut < reach && reach > sentenceStart) return null;
-    const clause = stripEnd(text.slice(cut + 1, f.start).replace(QUOTES, ''), CONNECTORS);
+    // (A label's last character stands within a connector's reach before the figure: most figures end here.)
+    let near = false;
+    for (let k = f.start - 1; k >= Math.max(0, f.start - LABEL_REACH) && !near; k--) near = LABELS_BY_LAST.has(text[k]!);
+    if (!near) return null;
+    const c = clauseOf(f, facts.sentences[f.sentence]!.start);
+    if (!c) return null;
+    const clause = c.clause;
     const hit = clause.length === 0 ? undefined : LABELS_BY_LAST.get(clause[clause.length - 1]!)?.find((l) => clause.endsWith(l.label));
     if (!hit || UNIT_OF_FIGURE[hit.kind.unit] !== f.kind) return null;
-    const start = segmentStart(f);
-    const before = text.slice(start, f.start);
-    cut -= start;
     if (hit.kind.measures && !hit.kind.measures.includes(f.unit)) return null;
     const head = clause.slice(0, clause.length - hit.label.length);
     if (!selfOnly(head, selfWordsOf(hit.kind), options.fiscalYear)) return null;
-    if (head.replace(YEAR_LEAD, '').length === 0 && unread.some((u) => u.start >= start && lends(u))) return null;
+    // The segment: the sentence, or its part after a ； (coordinate statements); one longer than a sentence of prose (a
+    // flattened table, a list run together) is read no further.
+    const sentenceStart = facts.sentences[f.sentence]!.start;
+    let start = f.start - 1;
+    while (start >= sentenceStart && f.start - start <= MAX_SEGMENT && text[start] !== '；' && text[start] !== ';') start--;
+    if (f.start - start > MAX_SEGMENT) return null;
+    start++;
+    const before = text.slice(start, f.start);
+    const cut = c.cut - start;
+    if (head.replace(YEAR_LEAD, '').length === 0 && isLent(start)) return null;
     // The year's end named before (截至2024年12月31日) is the statement's own time, no other scope.
     const earlier = before.slice(0, cut + 1).replace(yearEnd, '');
     if (scoped(earlier, SCOPE, hit.kind) || inBrackets(before)) return null;
