@@ -70,7 +70,6 @@ const SUBJECT = new RegExp(anyWord(canonical.subjectWords), 'g');
 const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
 const CLAUSES = /[^，,；;。！？\n、]+/g;
 const QUOTES = /[“”"'‘’「」\s]/g;
-const CLAUSE_MARKS = /[，,；;。！？\n、]/;
 const CLAUSE_MARK_CHARS = new Set('，,；;。！？\n、');
 const CELL_MARKS = new Set('|｜\t');
 const MAX_CLAUSE = canonical.maxClause;
@@ -139,7 +138,7 @@ function inBrackets(s: string): boolean {
   return depth > 0;
 }
 
-function valueOf(f: Figure): { value: number; half: number } {
+function measured(f: Figure): { value: number; half: number } {
   if (f.kind === 'money') {
     const exponent = MONEY_UNITS[f.moneyUnit ?? '元'];
     return { value: f.scaled / 100, half: 0.5 * 10 ** (exponent - 2 - Math.max(2, f.decimals)) };
@@ -256,6 +255,6 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     const line = lineAround(text, f.start);
     if (isCellRow(line.text) || line.text.includes('｜')) return null;
     if (scopedSections.some((sec) => sec.start <= f.start && f.start < sec.end && scoped(sec.heading.title, HEADING_SCOPE, hit.kind))) return null;
-    return { kind: hit.kind, figure: f, ...valueOf(f) };
+    return { kind: hit.kind, figure: f, ...measured(f) };
   }
 }
