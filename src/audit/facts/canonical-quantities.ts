@@ -69,6 +69,8 @@ const LENDING_LAST = new Set(canonical.lendingEndings.map((w) => w[w.length - 1]
 const SUBJECT = new RegExp(anyWord(canonical.subjectWords), 'g');
 const BUDGET_CHANGE = new RegExp(anyWord(canonical.budgetChangeWords));
 const CLAUSES = /[^，,；;。！？\n、]+/g;
+/** A list item's number opening a line (1．, （2）, 三、). */
+const LIST_NUMBER = /^\s*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 const QUOTES = /[“”"'‘’「」\s]/g;
 const CLAUSE_MARK_CHARS = new Set('，,；;。！？\n、');
 const CELL_MARKS = new Set('|｜\t');
@@ -204,6 +206,19 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     return { clause: stripEnd(text.slice(cut + 1, f.start).replace(QUOTES, ''), CONNECTORS), cut };
   }
 
+  /**
+   * The text of the line before a segment's sentence ('' when the sentence opens its line), or null when a sentence
+   * there states no figure (a subject named on its own) or the line is longer than a sentence of prose.
+   */
+  function lineBefore(segment: number): string | null {
+    let k = segment - 1;
+    while (k >= 0 && text[k] !== '\n' && segment - k <= MAX_SEGMENT) k--;
+    if (segment - k > MAX_SEGMENT) return null;
+    const head = text.slice(k + 1, segment);
+    for (const sentence of head.split(/[。！？]/)) if (sentence.trim() !== '' && !/\d/.test(sentence.replace(LIST_NUMBER, ''))) return null;
+    return head;
+  }
+
   /** Whether a figure read as no statement names a subject a bare label after it takes on (its clause ends in 预算, 编制 …, and states no change). */
   function lends(f: Figure): boolean {
     let near = false;
@@ -237,9 +252,14 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     start++;
     const before = text.slice(start, f.start);
     const cut = c.cut - start;
-    if (head.replace(YEAR_LEAD, '').length === 0 && isLent(start)) return null;
+    const bare = head.replace(YEAR_LEAD, '').length === 0;
+    if (bare && isLent(start)) return null;
+    // A bare label takes its subject from the sentences before it on its line too (1．教育支出（类）…高中教育（项）。
+    // 年初预算为232.86万元): a sentence there that states no figure names that subject, and their scope words count.
+    const lineHead = bare ? lineBefore(start) : '';
+    if (lineHead === null) return null;
     // The year's end named before (截至2024年12月31日) is the statement's own time, no other scope.
-    const earlier = before.slice(0, cut + 1).replace(yearEnd, '');
+    const earlier = (lineHead + before.slice(0, cut + 1)).replace(yearEnd, '');
     if (scoped(earlier, SCOPE, hit.kind) || inBrackets(before)) return null;
     // A fund source or a level (专项, 省级) in a clause stating a change of the budget (上级下达专项资金追加…) is the
     // change's, not the statement's.

@@ -43,6 +43,15 @@ describe('canonical-restated', () => {
     for (const text of [project, part, lastYear, subUnit, target, project2]) expect(found(text)).toHaveLength(0);
   });
 
+  it('is silent where the line names the subject in a sentence of its own before a bare label', () => {
+    const item = `${HEAD}本部门年初预算1,648.20万元。\n二、支出说明\n（2）林业和草原支出（类）森林资源管理（项）。年初预算为412.00万元。\n`;
+    const named = `${HEAD}预算执行率98.10%。\n二、重点工作\n2．国有林场改造提升工程。执行率86.40%。\n`;
+    for (const text of [item, named]) expect(found(text)).toHaveLength(0);
+    // Look-alike: a sentence before it on the line that states figures of the department leaves the label its own.
+    const flowing = `${HEAD}本部门年初预算1,648.20万元。\n二、执行\n全年支出1,690.11万元，占全年预算的99%。年初预算1,596.20万元。\n`;
+    expect(found(flowing)).toHaveLength(1);
+  });
+
   it('is silent on three different values: a scope the reader did not see', () => {
     const text = `${HEAD}部门年初预算100.00万元。\n二、a\n年初预算120.00万元。\n三、b\n年初预算140.00万元。\n`;
     expect(found(text)).toHaveLength(0);
@@ -81,6 +90,8 @@ describe('canonical-restated: the 三公 parts, the score and the arithmetic', (
   it('is silent on last year\'s score and a sub-unit\'s 内设机构', () => {
     const lastYear = `${HEAD}自评得分92.6分。\n二、结果应用\n上年度自评得分为88.5分，结果已应用。\n`;
     const subUnit = `${HEAD}局机关内设机构6个。\n二、下属单位\n县林业站内设机构3个。\n`;
-    for (const text of [lastYear, subUnit]) expect(found(text)).toHaveLength(0);
+    // A fund source is another quantity: the 财政拨款 part of the 三公 spending against all of it.
+    const fund = `${HEAD}2025年“三公”经费支出合计5.62万元。\n三、三公经费\n2025年度“三公”经费财政拨款支出决算为4.90万元。\n`;
+    for (const text of [lastYear, subUnit, fund]) expect(found(text)).toHaveLength(0);
   });
 });
