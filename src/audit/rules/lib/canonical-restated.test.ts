@@ -95,3 +95,17 @@ describe('canonical-restated: the 三公 parts, the score and the arithmetic', (
     for (const text of [lastYear, subUnit, fund]) expect(found(text)).toHaveLength(0);
   });
 });
+
+describe('canonical-restated folded into another rule\'s finding of the same place', () => {
+  it('adds its other place to a rate finding on the restated rate, and stands alone where no other rule quotes it', async () => {
+    const { auditText } = await import('../../audit-text.ts');
+    const rate = `${HEAD}全年预算1,200.00万元，全年支出1,140.00万元，预算执行率为96.00%。\n二、结论\n部门预算执行率95.00%，绩效目标基本完成。\n`;
+    const fs = auditText(rate).findings;
+    expect(fs.filter((f) => f.shape === 'canonical-restated')).toHaveLength(0);
+    const host = fs.find((f) => f.message.includes('预算执行率前后不一致'));
+    expect(host?.rule).toBe('percent-mismatch');
+    expect(host?.evidence.some((e) => (e.quote ?? '').includes('95.00%'))).toBe(true);
+    const alone = `${HEAD}预算执行率为96.00%。\n二、结论\n部门预算执行率95.00%，绩效目标基本完成。\n`;
+    expect(auditText(alone).findings.filter((f) => f.shape === 'canonical-restated')).toHaveLength(1);
+  });
+});

@@ -72,3 +72,40 @@ export function canonicalRestatedFindings(facts: AuditFacts, options: RuleOption
   }
   return out;
 }
+
+function overlaps(a: { start?: number; end?: number }, b: { start?: number; end?: number }): boolean {
+  return a.start !== undefined && a.end !== undefined && b.start !== undefined && b.end !== undefined && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * One defect, one finding: a canonical-restated finding one of whose places another rule's error or warning already
+ * quotes (percent-mismatch on the 执行率 stated twice, budget-adjustment on the 调整后预算) is folded into that
+ * finding — its other place and its arithmetic added — and not reported on its own. Called by lib/same-defect.ts.
+ */
+export function foldCanonicalRestated(findings: readonly Finding[]): Finding[] {
+  const restated = findings.filter((f) => f.shape === 'canonical-restated');
+  if (restated.length === 0) return [...findings];
+  const folded = new Map<Finding, Finding[]>();
+  const absorbed = new Set<Finding>();
+  for (const r of restated) {
+    const host = findings.find((f) => f !== r && f.shape !== 'canonical-restated' && f.severity !== 'info' && r.evidence.some((e) => f.evidence.some((g) => overlaps(e, g))));
+    if (!host) continue;
+    folded.set(host, [...(folded.get(host) ?? []), r]);
+    absorbed.add(r);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (absorbed.has(f)) continue;
+    const more = folded.get(f);
+    if (!more) {
+      out.push(f);
+      continue;
+    }
+    const evidence = [...f.evidence];
+    for (const r of more) for (const e of r.evidence) if (!evidence.some((g) => g.start === e.start && g.end === e.end)) evidence.push(e);
+    const message = `${f.message}；又，${more.map((r) => r.message).join('；')}`;
+    const calculation = [f.calculation, ...more.map((r) => r.calculation)].filter((c) => c).join('；');
+    out.push(finding({ ...f, message, evidence, ...(calculation ? { calculation } : {}) }));
+  }
+  return out;
+}
