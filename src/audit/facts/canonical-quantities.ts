@@ -79,6 +79,8 @@ const MAX_SEGMENT = canonical.maxSegment;
 const YEAR_END_LEADS = anyWord(canonical.yearEndLeads);
 const YEAR_END_FORMS = anyWord(canonical.yearEndForms);
 /** Characters before a figure within which its label ends (the longest connector, quotes and blanks between). */
+/** Characters that stand between a label and its figure: those of the connectors, quotes and blanks. */
+const LEAD_CHARS = new Set([...canonical.labelConnectors.join(''), ...'“”"\'‘’「」 \t　']);
 const LABEL_REACH = Math.max(...canonical.labelConnectors.map((c) => c.length)) + 4;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const YEAR_LEAD = /^((?:19|20)\d{2})(?:年度?)?/;
@@ -151,6 +153,7 @@ function measured(f: Figure): { value: number; half: number } {
 /** The department-level statements of the text, in reading order. */
 export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: number | null; department: string | null; shortNames: readonly string[] }): QuantityStatement[] {
   const text = facts.text;
+  const sentences = facts.sentences;
   const names = [options.department ?? '', ...options.shortNames, facts.title.department ?? '', ...facts.title.shortNames];
   const scopedSections = sectionsOf(facts).filter((sec) => HEADING_SCOPE_ANY.test(sec.heading.title));
   const nameWords = [...names.filter((n) => n.length >= 2).flatMap(shortForms), ...SELF_WORDS];
@@ -224,7 +227,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     let near = false;
     for (let k = f.start - 1; k >= Math.max(0, f.start - LABEL_REACH) && !near; k--) near = LENDING_LAST.has(text[k]!);
     if (!near) return false;
-    const c = clauseOf(f, facts.sentences[f.sentence]!.start);
+    const c = clauseOf(f, sentences[f.sentence]!.start);
     return c !== null && LENDING_END.test(c.clause) && !NOT_LENDING.test(c.clause);
   }
 
@@ -232,10 +235,11 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (f.comparative || f.qualifier) return null;
     if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
     // (A label's last character stands within a connector's reach before the figure: most figures end here.)
-    let near = false;
-    for (let k = f.start - 1; k >= Math.max(0, f.start - LABEL_REACH) && !near; k--) near = LABELS_BY_LAST.has(text[k]!);
-    if (!near) return null;
-    const c = clauseOf(f, facts.sentences[f.sentence]!.start);
+    let k = f.start - 1;
+    const reach = f.start - LABEL_REACH;
+    while (k > reach && k > 0 && LEAD_CHARS.has(text[k]!) && !LABELS_BY_LAST.has(text[k]!)) k--;
+    if (!LABELS_BY_LAST.has(text[k] ?? '')) return null;
+    const c = clauseOf(f, sentences[f.sentence]!.start);
     if (!c) return null;
     const clause = c.clause;
     const hit = clause.length === 0 ? undefined : LABELS_BY_LAST.get(clause[clause.length - 1]!)?.find((l) => clause.endsWith(l.label));
@@ -245,7 +249,7 @@ export function canonicalStatements(facts: AuditFacts, options: { fiscalYear: nu
     if (!selfOnly(head, selfWordsOf(hit.kind), options.fiscalYear)) return null;
     // The segment: the sentence, or its part after a ； (coordinate statements); one longer than a sentence of prose (a
     // flattened table, a list run together) is read no further.
-    const sentenceStart = facts.sentences[f.sentence]!.start;
+    const sentenceStart = sentences[f.sentence]!.start;
     let start = f.start - 1;
     while (start >= sentenceStart && f.start - start <= MAX_SEGMENT && text[start] !== '；' && text[start] !== ';') start--;
     if (f.start - start > MAX_SEGMENT) return null;
