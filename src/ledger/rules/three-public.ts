@@ -15,6 +15,7 @@ import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary, summaryWithVou
 import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
+import { makeThreePublicScorer, type TextReading } from '../three-public-score.ts';
 
 /**
  * The text this rule reads of an entry: its 摘要 with its voucher's (公务用车维修：轮胎及刹车片 赣C·A2371). A voucher's
@@ -78,7 +79,7 @@ export function threePublicTotals(
   const isPerson = (payee: string): boolean =>
     payee.length >= nameMin && payee.length <= nameMax && /^\p{Script=Han}+$/u.test(payee) && anyTrade(payee) === undefined;
   // A category's negative context: its exclude words, and a domestic trip about a subject of the category.
-  const excludedFor = Object.fromEntries(
+  const negativeFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => {
       const cat = rules.categories[c];
       const words = wordMatcher(cat.excludeWords ?? []);
@@ -136,11 +137,13 @@ export function threePublicTotals(
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
-      return [
-        c,
-        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text),
-      ];
+      const objectReading = (text: string) => domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text);
+      return [c, { words: (text: string) => words(broken(text)), object: objectReading }];
     }),
+  ) as Record<ThreePublicCategory, { words: (text: string) => string | undefined; object: (text: string) => string | undefined }>;
+  // A category's negative context: its negative words, then the readings of what the object is (always held).
+  const excludedFor = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, (text: string) => negativeFor[c].words(text) ?? negativeFor[c].object(text)]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   // A trip booked under the category's own class (30212) whose every destination is domestic and that names nothing of the
   // category but as a subject: a domestic trip mis-booked (domesticTopic.misbookedUnderClass of the data).
@@ -392,19 +395,22 @@ export function threePublicTotals(
     if (!namesParty(whole)) return plated;
     return maskTopics(partyOverrides !== undefined ? plated.replace(partyOverrides, mask) : plated);
   };
-  const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
+  // `outranked`: the entry's negative words are outranked by a structured fact (three-public-score.json): read without
+  // them, the readings of what the object is (a special vehicle, a machine's fuel, a domestic trip) still holding.
+  const evidenceOf = (entry: LedgerEntry, outranked = false): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-    if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
+    if (!outranked && (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee)))) return undefined;
+    const negative = (c: ThreePublicCategory) => (outranked ? negativeFor[c].object : excludedFor[c]);
     // The plate overrides apply to the categories' own negative words too (水泵 beside a plate is the car's water pump).
-    const allowed = (c: ThreePublicCategory) => excludedFor[c](negativeText(said(entry))) === undefined;
+    const allowed = (c: ThreePublicCategory) => negative(c)(negativeText(said(entry))) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
       const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
       // A plate says “a car”; the 摘要 must say what was paid for it (加油, 维修, 年检 …).
       const why = m ? p.purpose(said(entry).replace(m[0], mask(m[0]))) : undefined;
       if (m && why !== undefined && allowed(p.c)) {
-        hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate' };
+        hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate', reading: 'purpose' };
         break;
       }
     }
@@ -419,14 +425,12 @@ export function threePublicTotals(
         // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
         const word = p.purpose(said(entry).replace(p.trade, mask));
+        const byClassOfPurchase = word === undefined && p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined;
         const why =
-          word !== undefined
-            ? `摘要含“${word}”`
-            : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined
-              ? `经济分类 ${entry.economicCode} 为购置`
-              : cardMerchantOf(entry, p.c, party);
+          word !== undefined ? `摘要含“${word}”` : byClassOfPurchase ? `经济分类 ${entry.economicCode} 为购置` : cardMerchantOf(entry, p.c, party);
         if (why === undefined) continue;
-        hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee' };
+        const reading: TextReading = word !== undefined ? 'purpose' : byClassOfPurchase ? 'class' : 'card';
+        hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee', reading };
         break;
       }
     }
@@ -434,7 +438,7 @@ export function threePublicTotals(
       for (const candidate of byWord) {
         const w = candidate.match(wordText(entry));
         if (w !== undefined && allowed(candidate.c)) {
-          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
+          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word', reading: 'word' };
           break;
         }
       }
@@ -463,8 +467,8 @@ export function threePublicTotals(
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
         // party that came (一行, 莅临; 外县文联采风团, read before its name is masked): the participants' meal.
         if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(said(entry)) === undefined) continue;
-        if (excludedFor[p.c](negativeText(text, said(entry))) === undefined) {
-          hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
+        if (negative(p.c)(negativeText(text, said(entry))) === undefined) {
+          hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word', reading: 'pair' };
           break;
         }
       }
@@ -483,7 +487,7 @@ export function threePublicTotals(
         const rest = text.split(m[0]).join(mask(m[0]));
         const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
-        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
+        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word', reading: 'weak' };
         break;
       }
     }
@@ -623,6 +627,50 @@ export function threePublicTotals(
     return undefined;
   };
 
+  // Combined evidence (data/ledger/three-public-score.json): a reading of the 摘要 counts only when, with the entry's
+  // structured facts (a plate, a visiting party, a 公函, a trip abroad) and its payee's kind, it reaches the threshold;
+  // a structured fact ranked above every negative word of the entry outranks them (read again without them).
+  const scorer = makeThreePublicScorer(context.rules.threePublicScore, rules);
+  const generalNegatives = anyOf(rules.excludeWords.words);
+  const payeeNegatives = anyOf(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
+  const categoryNegatives = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, (rules.categories[c].excludeWords ?? []).length ? anyOf(rules.categories[c].excludeWords ?? []) : undefined]),
+  ) as Record<ThreePublicCategory, RegExp | undefined>;
+  const useWordAt = new RegExp(`^(?:${wordAlternation(rules.excludeWords.errandUseWords?.length ? rules.excludeWords.errandUseWords : ['\u0000'])})`, 'u');
+  const negativesOf = (entry: LedgerEntry, c: ThreePublicCategory): string[] => {
+    const text = broken(negativeText(said(entry)));
+    const payee = entry.payee ?? '';
+    const own = categoryNegatives[c];
+    // A word right before 用车/出车 (安全检查用车) names the car by its use: the word with it is what is ranked.
+    const withUse = (m: RegExpMatchArray): string => m[0] + (useWordAt.exec(text.slice(m.index! + m[0].length))?.[0] ?? '');
+    return [
+      ...[...text.matchAll(generalNegatives)].map(withUse),
+      ...(payee === '' ? [] : [...payee.matchAll(payeeNegatives)].map((m) => m[0])),
+      ...(own ? [...text.matchAll(own)].map(withUse) : []),
+    ];
+  };
+  const scoreOf = (entry: LedgerEntry, hit: Hit) => {
+    const payee = entry.payee ?? '';
+    return scorer.score({
+      text: `${said(entry)}\u3000${payee}`,
+      payee,
+      payeeIsTrader: payee !== '' && genericPayee(payee) === undefined && !isPerson(payee),
+      c: hit.c,
+      reading: hit.reading ?? 'word',
+    });
+  };
+  const scoredEvidence = (entry: LedgerEntry): Hit | undefined => {
+    const hit = evidenceOf(entry) ?? carBillOfErrand(entry);
+    if (hit) return scoreOf(entry, hit).clears ? hit : undefined;
+    // Silenced by negative words: a structured fact ranked above all of them reads the entry without them.
+    const loose = evidenceOf(entry, true);
+    if (!loose) return undefined;
+    const negatives = negativesOf(entry, loose.c);
+    const fact = scorer.outranks(`${said(entry)}\u3000${entry.payee ?? ''}`, loose.c, negatives);
+    if (!fact || !scoreOf(entry, loose).clears) return undefined;
+    return { ...loose, evidence: `${loose.evidence}；“${fact.what}”胜过否定语境“${[...new Set(negatives)].join('、')}”` };
+  };
+
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
   //    Text evidence is sought only in the classes where 三公 spending can hide (商品和服务, 资本性支出): a
   //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
@@ -656,7 +704,7 @@ export function threePublicTotals(
     const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}`;
     let hit = evidenceMemo.get(evidenceKey);
     if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
-      hit = evidenceOf(entry) ?? carBillOfErrand(entry);
+      hit = scoredEvidence(entry);
       evidenceMemo.set(evidenceKey, hit);
     }
     if (hit) candidates.push({ entry, hit });
@@ -824,6 +872,8 @@ interface Hit {
   readonly c: ThreePublicCategory;
   readonly evidence: string;
   readonly kind: EvidenceKind;
+  /** Which reading of the 摘要 found it (its weight in the combined score: data/ledger/three-public-score.json). */
+  readonly reading?: TextReading;
 }
 
 const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];
