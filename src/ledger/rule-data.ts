@@ -521,7 +521,7 @@ const structuredSignal = z.object({ weight: z.number(), rank: z.number(), catego
 const threePublicScoreSchema = described({
   ...versioned,
   threshold: z.number(),
-  text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number() }),
+  text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), facts: z.number() }),
   structured: described({
     plate: structuredSignal,
     party: structuredSignal.extend({ patterns: z.array(z.string().refine(compiles, 'not a regular expression')) }),

@@ -659,12 +659,37 @@ export function threePublicTotals(
       reading: hit.reading ?? 'word',
     });
   };
+  // Two facts and no word: a structured fact and a payee of the category's kind (a plated car's bill from a garage, a
+  // visiting party's from a restaurant) reach the threshold with no purpose word. Bills the class or the 摘要 explains
+  // (a hotel under 差旅费 or 会议费, 会议 or 住宿 named) and the negative context hold as for the readings; a purchase
+  // class or word makes a car's bill a purchase, as for the readings.
+  const factsOnly = (entry: LedgerEntry): Hit | undefined => {
+    const payee = entry.payee ?? '';
+    if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
+    for (const c of FACT_ORDER) {
+      if (excludedFor[c](negativeText(said(entry))) !== undefined) continue;
+      const trade = byPayee.find((x) => x.c === c);
+      if (trade && (trade.explained(entry.economicCode) || trade.explainedBy(said(entry)) !== undefined)) continue;
+      const score = scoreOf(entry, { c, evidence: '', kind: 'payee', reading: 'facts' });
+      const facts = score.signals.filter((x) => !x.signal.startsWith('text:') && x.weight > 0);
+      if (!score.clears || facts.length < 2) continue;
+      const bought = c === 'vehicleOperation' && allowedPurchase(entry) && (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined);
+      return {
+        c: bought ? 'vehiclePurchase' : c,
+        evidence: facts.map((x) => `${FACT_LABELS[x.signal.replace(/:.*$/u, '')] ?? x.signal}“${x.what}”`).join('，'),
+        kind: facts.some((x) => x.signal === 'plate') ? 'plate' : 'payee',
+        reading: 'facts',
+      };
+    }
+    return undefined;
+  };
+  const allowedPurchase = (entry: LedgerEntry): boolean => excludedFor.vehiclePurchase(negativeText(said(entry))) === undefined;
   const scoredEvidence = (entry: LedgerEntry): Hit | undefined => {
     const hit = evidenceOf(entry) ?? carBillOfErrand(entry);
     if (hit) return scoreOf(entry, hit).clears ? hit : undefined;
     // Silenced by negative words: a structured fact ranked above all of them reads the entry without them.
     const loose = evidenceOf(entry, true);
-    if (!loose) return undefined;
+    if (!loose) return factsOnly(entry);
     const negatives = negativesOf(entry, loose.c);
     const fact = scorer.outranks(`${said(entry)}\u3000${entry.payee ?? ''}`, loose.c, negatives);
     if (!fact || !scoreOf(entry, loose).clears) return undefined;
@@ -877,6 +902,10 @@ interface Hit {
 }
 
 const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];
+/** The categories two facts may name without a word (a purchase needs its class or word besides a car's facts). */
+const FACT_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehicleOperation'];
+/** How the finding names each fact of a facts-only reading. */
+const FACT_LABELS: Record<string, string> = { plate: '车牌号', party: '来访方', reference: '凭据', abroad: '境外行程', payee: '收款方类别' };
 
 /**
  * The category's classes in the entry's own classification (部门 3xx or 政府 5xx: an export carries one of them), so
