@@ -51,10 +51,7 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     ...s.party.patterns.map((p) => new RegExp(p, 'u')),
     ...(rules.categories.reception.pairedWords ?? []).flatMap((p) => [p.withPattern, p.groupPattern].filter((x): x is string => !!x).map((x) => new RegExp(x, 'u'))),
   ];
-  const parties = [
-    ...(rules.excludeWords.partyOverrides?.parties ?? []),
-    ...(rules.categories.reception.pairedWords ?? []).flatMap((p) => p.withAny),
-  ];
+  const parties = rules.excludeWords.partyOverrides?.parties ?? [];
   const partyWord = parties.length ? new RegExp(wordAlternation(parties), 'u') : undefined;
   const party = (text: string): string | undefined => {
     for (const re of partyRes) {
@@ -113,6 +110,9 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     }
     return undefined;
   };
+  const traderHeads = kinds.filter((k) => k.kind !== 'publicBody').flatMap((k) => k.heads);
+  const traderName = traderHeads.length ? new RegExp(`\\p{Script=Han}{0,6}(?:${wordAlternation(traderHeads)})`, 'gu') : undefined;
+  const withoutTraderNames = (text: string): string => (traderName ? text.replace(traderName, (w) => '\u3000'.repeat(w.length)) : text);
   const weightOf = (kind: string, c: ThreePublicCategory): number => kinds.find((k) => k.kind === kind)?.weights[c] ?? 0;
 
   const structured = (text: string, c: ThreePublicCategory): (Signal & { rank: number })[] => {
@@ -122,7 +122,8 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
       if (m) out.push({ signal: 'plate', weight: s.plate.weight, rank: s.plate.rank, what: m[0] });
     }
     if (s.party.categories.includes(c)) {
-      const m = party(text);
+      // A trader's name (涉外宾馆) names no party: it is masked first.
+      const m = party(withoutTraderNames(text));
       if (m !== undefined) out.push({ signal: 'party', weight: s.party.weight, rank: s.party.rank, what: m });
     }
     const ref = references[c]?.exec(text);

@@ -97,3 +97,13 @@ describe('ranked negative words', () => {
     expect(scorer.outranks('财务审计下乡 湘K·5G203 加油', 'vehicleOperation', ['财务审计'])?.signal).toBe('plate');
   });
 });
+
+describe('the gate takes the best reading, and a trader’s name names no party', () => {
+  it('a purpose word at a payee of no recognised kind falls short, the 摘要’s own words still count', () => {
+    expect(oneEntrySums('30299', '公务用车年度检测费', '县联运机动车检测场').vehicleOperation).toBe(1000);
+  });
+  it('a visitor word inside a hotel’s name is no visiting party', () => {
+    expect(oneEntrySums('30299', '县来宾楼宾馆外墙清洗').reception).toBe(0);
+    expect(scorer.structured('县来宾楼宾馆外墙清洗', 'reception')).toEqual([]);
+  });
+});

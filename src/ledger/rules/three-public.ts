@@ -212,7 +212,8 @@ export function threePublicTotals(
         c,
         match: wordMatcher(cat.payeeWords),
         // The payee's trade named in the 摘要 (县好味饭店) is no purpose: 饭 of 饭店 is not a meal.
-        trade: anyOf(cat.payeeWords),
+        // So is a word inside the trader's name before its trade word (来宾 of 来宾楼宾馆): up to four Han characters.
+        trade: new RegExp(`\\p{Script=Han}{0,4}(?:${wordAlternation(cat.payeeWords)})`, 'gu'),
         purpose: purposeOf(c),
         explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []),
         explainedBy: wordMatcher(cat.payeeExplainedByWords ?? []),
@@ -397,7 +398,8 @@ export function threePublicTotals(
   };
   // `outranked`: the entry's negative words are outranked by a structured fact (three-public-score.json): read without
   // them, the readings of what the object is (a special vehicle, a machine's fuel, a domestic trip) still holding.
-  const evidenceOf = (entry: LedgerEntry, outranked = false): Hit | undefined => {
+  // `wordsOnly`: the plate and payee readings skipped (the 摘要's own words read, when a trade's reading falls short).
+  const evidenceOf = (entry: LedgerEntry, outranked = false, wordsOnly = false): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
     if (!outranked && (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee)))) return undefined;
@@ -405,7 +407,7 @@ export function threePublicTotals(
     // The plate overrides apply to the categories' own negative words too (水泵 beside a plate is the car's water pump).
     const allowed = (c: ThreePublicCategory) => negative(c)(negativeText(said(entry))) === undefined;
     let hit: Hit | undefined;
-    for (const p of byPlate) {
+    for (const p of wordsOnly ? [] : byPlate) {
       const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
       // A plate says “a car”; the 摘要 must say what was paid for it (加油, 维修, 年检 …).
       const why = m ? p.purpose(said(entry).replace(m[0], mask(m[0]))) : undefined;
@@ -418,7 +420,7 @@ export function threePublicTotals(
     // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
     // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
     const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? said(entry) : payee;
-    if (!hit && party !== '') {
+    if (!hit && party !== '' && !wordsOnly) {
       for (const p of byPayee) {
         const w = p.match(party);
         if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
@@ -686,7 +688,13 @@ export function threePublicTotals(
   const allowedPurchase = (entry: LedgerEntry): boolean => excludedFor.vehiclePurchase(negativeText(said(entry))) === undefined;
   const scoredEvidence = (entry: LedgerEntry): Hit | undefined => {
     const hit = evidenceOf(entry) ?? carBillOfErrand(entry);
-    if (hit) return scoreOf(entry, hit).clears ? hit : undefined;
+    if (hit) {
+      if (scoreOf(entry, hit).clears) return hit;
+      // A trade's reading short of the threshold (a purpose word at a payee of no recognised kind): the 摘要's own
+      // words (车辆年审, 检查组 + 午餐) may still reach it.
+      const words = hit.reading === 'purpose' || hit.reading === 'card' || hit.reading === 'class' ? evidenceOf(entry, false, true) : undefined;
+      return words && scoreOf(entry, words).clears ? words : undefined;
+    }
     // Silenced by negative words: a structured fact ranked above all of them reads the entry without them.
     const loose = evidenceOf(entry, true);
     if (!loose) return factsOnly(entry);
