@@ -88,6 +88,7 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
   const payeeKind = (name: string): { kind: string; head: string } | undefined => {
     const n = name.trim();
     for (const k of kinds) {
+      if (k.unlessAny?.some((w) => n.includes(w))) continue;
       for (const head of k.heads) {
         let at = n.indexOf(head);
         while (at >= 0) {
@@ -98,11 +99,11 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     }
     return undefined;
   };
-  // A name of the 摘要 of a kind: two Han characters at least before a trader's head (县好味饭店, 锦江大酒店), public
-  // bodies left out (局 of 县交通局 in a 摘要 names whom the unit worked with, not whom it paid).
+  // A name of the 摘要 of a kind: two Han characters at least before a trader's head (县好味饭店, 锦江大酒店); kinds that
+  // weigh only against left out (局 of 县交通局, 网络 of 网络意识形态 in a 摘要 name the work, not whom it paid).
   const textKind = (text: string): { kind: string; head: string } | undefined => {
     for (const k of kinds) {
-      if (k.kind === 'publicBody') continue;
+      if (!Object.values(k.weights).some((w) => w > 0)) continue;
       for (const head of k.heads) {
         const at = text.indexOf(head);
         if (at >= 2 && /\p{Script=Han}{2}$/u.test(text.slice(0, at))) return { kind: k.kind, head };
@@ -110,7 +111,7 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     }
     return undefined;
   };
-  const traderHeads = kinds.filter((k) => k.kind !== 'publicBody').flatMap((k) => k.heads);
+  const traderHeads = kinds.filter((k) => Object.values(k.weights).some((w) => w > 0)).flatMap((k) => k.heads);
   const traderName = traderHeads.length ? new RegExp(`\\p{Script=Han}{0,6}(?:${wordAlternation(traderHeads)})`, 'gu') : undefined;
   const withoutTraderNames = (text: string): string => (traderName ? text.replace(traderName, (w) => '\u3000'.repeat(w.length)) : text);
   const weightOf = (kind: string, c: ThreePublicCategory): number => kinds.find((k) => k.kind === kind)?.weights[c] ?? 0;

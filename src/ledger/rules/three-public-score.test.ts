@@ -107,3 +107,25 @@ describe('the gate takes the best reading, and a trader’s name names no party'
     expect(scorer.structured('县来宾楼宾馆外墙清洗', 'reception')).toEqual([]);
   });
 });
+
+describe('a payee whose trade sells none of the 三公 items', () => {
+  const withoutOtherTrade = () => {
+    const data = { ...rules.threePublicScore, payeeKinds: { ...rules.threePublicScore.payeeKinds, kinds: rules.threePublicScore.payeeKinds.kinds.filter((k) => k.kind !== 'otherTrade') } };
+    return makeThreePublicScorer(data, rules.threePublic);
+  };
+  it('a 三公 word in the bill of a consultancy or a printer names the service’s subject', () => {
+    const bill = { text: '因公出访审批事项专项核查咨询服务费', payee: '湘北华信工程造价咨询有限公司', payeeIsTrader: true, c: 'overseasTravel' as const, reading: 'word' as const };
+    expect(scorer.score(bill).clears).toBe(false);
+    expect(withoutOtherTrade().score(bill).clears).toBe(true);
+  });
+  it('a plate outranks the trade: the car’s bill from any payee is the car’s', () => {
+    expect(scorer.score({ text: '湘K·5G203 维修', payee: '县宏达彩印有限公司', payeeIsTrader: true, c: 'vehicleOperation', reading: 'purpose' }).clears).toBe(true);
+  });
+  it('a name holding a 三公 trade’s word is not of another trade (汽车电器 repairs cars)', () => {
+    expect(scorer.payeeKind('县汽车电器维修部')?.kind).not.toBe('otherTrade');
+    expect(scorer.payeeKind('县明远电器维修部')?.kind).toBe('otherTrade');
+  });
+  it('the 摘要’s subject is no payee of another trade', () => {
+    expect(oneEntrySums('30299', '省网信办督查组来县检查网络安全工作晚餐').reception).toBe(1000);
+  });
+});
