@@ -530,7 +530,7 @@ const threePublicScoreSchema = described({
   }),
   payeeKinds: described({
     tail: z.string().refine(compiles, 'not a regular expression'),
-    kinds: z.array(z.object({ kind: z.string().min(1), heads: words, payeeWordsOf: z.enum(THREE_PUBLIC_CATEGORIES).optional(), unlessAny: z.array(z.string().min(1)).optional(), weights: categoryWeights })).min(1),
+    kinds: z.array(z.object({ kind: z.string().min(1), heads: words, payeeWordsOf: z.enum(THREE_PUBLIC_CATEGORIES).optional(), unlessAny: z.array(z.string().min(1)).optional(), misbookedUnderClass: z.boolean().optional(), weights: categoryWeights })).min(1),
   }),
   negative: described({
     defaultRank: z.number(),

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLedgerRuleData } from '../rule-data.ts';
-import { oneEntrySums } from '../testing/three-public-sums.ts';
+import { entry } from '../testing/fixtures.ts';
+import { oneEntrySums, threePublicSums } from '../testing/three-public-sums.ts';
 import { makeThreePublicScorer } from '../three-public-score.ts';
 
 const rules = loadLedgerRuleData();
@@ -127,5 +128,15 @@ describe('a payee whose trade sells none of the 三公 items', () => {
   });
   it('the 摘要’s subject is no payee of another trade', () => {
     expect(oneEntrySums('30299', '省网信办督查组来县检查网络安全工作晚餐').reception).toBe(1000);
+  });
+});
+
+describe('booked under a 三公 class, a payee of another trade and a 摘要 naming nothing of it', () => {
+  it('is mis-booked and left out; a meal, or a plate, named keeps it counted', () => {
+    const service = threePublicSums([entry({ economicCode: '30217', summary: '第三季度服务费', payee: '县云帆网络科技有限公司', amount: 1000 })]);
+    expect(service.reception).toBe(0);
+    expect(service.rows).toHaveLength(1);
+    expect(oneEntrySums('30217', '来宾用餐代订', '县悦达家政服务有限公司').reception).toBe(1000);
+    expect(oneEntrySums('30231', '湘K·5G203 车身贴膜', '县墨香图文广告有限公司').vehicleOperation).toBe(1000);
   });
 });

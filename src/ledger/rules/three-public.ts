@@ -626,8 +626,15 @@ export function threePublicTotals(
       if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
       return object;
     }
+    // A payee of a trade that sells no 三公 item (three-public-score.json payeeKinds `misbookedUnderClass`: a printer, a
+    // consultancy), the 摘要 naming nothing of the category and no plate: goods or a service booked under the class.
+    if (payee !== '' && genericPayee(payee) === undefined && !isPerson(payee) && !plates.some((re) => re.test(said(entry))) && !namesCategory(entry, c)) {
+      const k = scorer.payeeKind(payee);
+      if (k && misbookedTrades.has(k.kind)) return `收款方“${payee}”（${k.head}）所售`;
+    }
     return undefined;
   };
+  const misbookedTrades = new Set(context.rules.threePublicScore.payeeKinds.kinds.filter((k) => k.misbookedUnderClass).map((k) => k.kind));
 
   // Combined evidence (data/ledger/three-public-score.json): a reading of the 摘要 counts only when, with the entry's
   // structured facts (a plate, a visiting party, a 公函, a trip abroad) and its payee's kind, it reaches the threshold;
