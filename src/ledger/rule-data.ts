@@ -530,6 +530,7 @@ const threePublicScoreSchema = described({
   }),
   payeeKinds: described({
     tail: z.string().refine(compiles, 'not a regular expression'),
+    misbookedUnlessText: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words).optional(),
     kinds: z.array(z.object({ kind: z.string().min(1), heads: words, payeeWordsOf: z.enum(THREE_PUBLIC_CATEGORIES).optional(), unlessAny: z.array(z.string().min(1)).optional(), misbookedUnderClass: z.boolean().optional(), weights: categoryWeights })).min(1),
   }),
   negative: described({

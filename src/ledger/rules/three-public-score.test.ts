@@ -140,3 +140,9 @@ describe('booked under a 三公 class, a payee of another trade and a 摘要 nam
     expect(oneEntrySums('30231', '湘K·5G203 车身贴膜', '县墨香图文广告有限公司').vehicleOperation).toBe(1000);
   });
 });
+
+describe('a payee of another trade under a 三公 class, the 摘要 naming a thing of the category', () => {
+  it('stays counted (a car-mounted terminal’s data fee from a software company)', () => {
+    expect(oneEntrySums('30231', '车载定位终端年度流量费', '县北辰信息技术有限公司').vehicleOperation).toBe(1000);
+  });
+});

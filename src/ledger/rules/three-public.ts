@@ -630,7 +630,8 @@ export function threePublicTotals(
     // consultancy), the 摘要 naming nothing of the category and no plate: goods or a service booked under the class.
     if (payee !== '' && genericPayee(payee) === undefined && !isPerson(payee) && !plates.some((re) => re.test(said(entry))) && !namesCategory(entry, c)) {
       const k = scorer.payeeKind(payee);
-      if (k && misbookedTrades.has(k.kind)) return `收款方“${payee}”（${k.head}）所售`;
+      const thing = context.rules.threePublicScore.payeeKinds.misbookedUnlessText?.[c] ?? [];
+      if (k && misbookedTrades.has(k.kind) && !thing.some((ch) => said(entry).includes(ch))) return `收款方“${payee}”（${k.head}）所售`;
     }
     return undefined;
   };
