@@ -10,7 +10,11 @@
  *   export changes most cards by a month's depreciation only;
  * - 21st, test/fixtures/exports/blind-2026-12-07r: a 行政事业单位资产管理信息系统 资产卡片 list saved as GBK CSV (title, 单位 and
  *   截止日期 lines, "1,234.00" amounts, 合计, 制表人/打印日期 footer) and a 久其 卡片明细 .xlsx (two-row merged header: 取得信息 over
- *   取得方式/取得日期/入账日期/凭证号, 价值信息 over 原值/累计折旧/净值 …; 资产分类 as `[A02010105]台式计算机`).
+ *   取得方式/取得日期/入账日期/凭证号, 价值信息 over 原值/累计折旧/净值 …; 资产分类 as `[A02010105]台式计算机`);
+ * - 22nd, test/fixtures/exports/blind-2026-12-07s: a 财政部版 资产卡片 .xls (BIFF8; title, 单位名称 and 导出日期/截止日期 rows,
+ *   header on row 4, 24 columns, 合计 and a 制表人/审核人/单位负责人 footer) and a provincial platform's 资产明细账 as a UTF-8-BOM CSV
+ *   (every cell quoted, a two-row header whose group names stand over their first column only, "6,385,200.00" amounts,
+ *   cells with line breaks and commas, 已提月数 for 已提月份, the cards in another order).
  * Each imported with every card at first contact on code not changed for it; this test keeps it so. Everything asserted
  * comes from the writer's truth.json, through the path the CLI takes.
  */
@@ -54,6 +58,7 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
   在用: 'in-use',
   出租出借: 'in-use',
   出借: 'in-use',
+  出租: 'in-use', // 22nd pair: the .xls writes 出租 alone
   闲置: 'idle',
   待处置: 'pending-scrap',
   待报废: 'pending-scrap',
@@ -72,7 +77,7 @@ const cardView = (statusWord: (a: Asset) => string) => (a: Asset | undefined) =>
   booked: a?.bookedOn,
   mode: keptColumn(a, '取得方式') || keptColumn(a, '增加方式'),
   // 会计凭证号 (20th pair) or 凭证号 under 取得信息 (21st pair's 久其 file): the same voucher, kept by the header it had.
-  kept: [keptColumn(a, '会计凭证号') || keptColumn(a, '凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份')],
+  kept: [keptColumn(a, '会计凭证号') || keptColumn(a, '凭证号'), keptColumn(a, '使用方向'), keptColumn(a, '折旧状态'), a?.fundingSource ?? '', keptColumn(a, '已提月份') || keptColumn(a, '已提月数')],
 });
 const truthView = (c: TruthCard) => ({
   ...registerTruthView(c, STATUS_OF),
@@ -90,12 +95,12 @@ const PLAN_FIELDS = {
   ...COMMON_PLAN_FIELDS,
   name: ['name'],
   depreciationState: ['extra:折旧状态'],
-  depreciatedMonths: ['extra:已提月份'],
+  depreciatedMonths: ['extra:已提月份', 'extra:已提月数'],
   usageDirection: ['extra:使用方向'],
   monthlyDepreciationFen: ['extra:月折旧额'],
 };
 
-for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q', 'test/fixtures/exports/blind-2026-12-07r']) {
+for (const dir of ['test/fixtures/exports/blind-2026-12-07o', 'test/fixtures/exports/blind-2026-12-07p', 'test/fixtures/exports/blind-2026-12-07q', 'test/fixtures/exports/blind-2026-12-07r', 'test/fixtures/exports/blind-2026-12-07s']) {
   const pair = blindPair<FileTruth>(dir);
   const { truth, statusWord } = pair;
   const name = dir.slice(dir.lastIndexOf('/') + 1);

@@ -36,6 +36,7 @@ import {
   TEST20_FIXTURE_DIR,
   TEST35_FIXTURE_DIR,
   TEST36_FIXTURE_DIR,
+  TEST37_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -78,9 +79,9 @@ describe('annotated audit corpus (test/fixtures/audit)', () => {
   it('gives every fixture a source URL, a fiscal year and notes', () => {
     for (const f of fixtures) {
       // Invented reports (the spent parts test23, test24, test30, test32, test33 and test34: 2540–2571, 2680–2691,
-      // 2720–2731, 2740–2751, 2760–2771, and test31's invented texts 2711–2719) have no publisher: an invented: url
+      // 2720–2731, 2740–2751, 2760–2771, 2860–2871, and test31's invented texts 2711–2719) have no publisher: an invented: url
       // instead; texts invented directly as development material (dt37's 2820–2831, dw38's 2840–2851) say invented:dev/NNNN.
-      expect(f.source.url, f.name).toMatch(/^(https?|file):\/\/|^invented:(test(2[34]|3[0234])|bt31|dev)\/\d+$/);
+      expect(f.source.url, f.name).toMatch(/^(https?|file):\/\/|^invented:(test(2[34]|3[02347])|bt31|dev)\/\d+$/);
       expect(f.annotations.notes.length, f.name).toBeGreaterThan(0);
     }
   });
@@ -179,6 +180,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
   { ordinal: 'thirty-fifth', folder: 'test35', dir: TEST35_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-sixth', folder: 'test36', dir: TEST36_FIXTURE_DIR, invented: true },
+  { ordinal: 'thirty-seventh', folder: 'test37', dir: TEST37_FIXTURE_DIR, invented: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

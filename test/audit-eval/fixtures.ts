@@ -77,6 +77,14 @@ export const TEST35_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * 06:51 UTC): TP 17, FP 3, FN 19 — recall 47.2 %, precision 85.0 %. Blind: totals only.
  */
 export const TEST36_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test36/', import.meta.url));
+/**
+ * Thirty-seventh held-out part (test37/, 2860–2871): twelve invented whole 部门整体支出绩效自评报告 (all seven parts, about
+ * 3,000–3,500 characters each) of county bureaus, a hospital, a senior high school and a town in 江西, 贵州, 河北, 安徽, 四川,
+ * 湖北, 云南 and 陕西, fiscal 2023–2025, written and annotated blind on 2026-12-07 (bt37): 35 planted defects, 253 clean
+ * checks, one text without a defect. First measured on the session-start code 28eb7673 (lead, 2026-12-07 10:18 UTC):
+ * TP 16, FP 5, FN 19 — recall 45.7 %, precision 76.2 %. Blind: totals only.
+ */
+export const TEST37_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test37/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -254,6 +262,7 @@ export const CORPUS_PARTS = [
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test35', dir: TEST35_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test37', dir: TEST37_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
