@@ -96,6 +96,18 @@ export interface AuditConfig {
     readonly minSameDigits: number;
     /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
     readonly yuanAmongWanRange: number;
+    /** An amount under 1 元 among at least this many CNY amounts in 万元 … */
+    readonly subYuanMinWan: number;
+    /** … that are at least this share of the text's CNY amounts: 万元 written as 元. */
+    readonly subYuanWanShare: number;
+    /** The one part of a 其中 at least this many times its whole: a unit or digits slipped. */
+    readonly partAboveWholeRatio: number;
+    /** An amount in 万元 to the 分 with at least this many integer digits … */
+    readonly yuanDigitsMinInteger: number;
+    /** … and at least this many times every other amount of the text: 元 written as 万元. */
+    readonly yuanDigitsOverOthers: number;
+    /** An amount per head times its count at least this many times every other amount of the text: 元 written as 万元. */
+    readonly perHeadOverAll: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
@@ -531,6 +543,7 @@ export interface SearchWindows {
   readonly emptyNoteWindow: number;
   /** unit: shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
   readonly sameItemSuffix: number;
+  readonly goalHeadingMax: number;
   /** sum-mismatch: shortest item key (a label without scope, quotes and phase words) that names an item, so that a bare 支出 or 经费 is none. */
   readonly minItemKey: number;
   /** sum-mismatch (sum stated before): characters back from a 其中 list within which an amount stated earlier under another name may be the sum of its parts. */
@@ -653,6 +666,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'maxTableNumber',
     'emptyNoteWindow',
     'sameItemSuffix',
+    'goalHeadingMax',
     'minItemKey',
     'referentLookbackChars',
     'maxCommaKinds',

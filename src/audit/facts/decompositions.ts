@@ -1008,6 +1008,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       else if ((c === '）' || c === ')') && depth > 0) depth--;
       else if ((c === '，' || c === ',') && depth === 0) {
         if (text.slice(listStart, j).includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        // 基层司法所11个，分别为城关、沂河、…、柳沟司法所，司法所经费…: names set off by 、 whose last one ends with the
+        // counted noun written before the count (the shared ending of every name) — the list ended at that ，.
+        else if (text.slice(listStart, j).includes('、') && sharedEndingCloses(text, f, listStart, j)) k = j;
         break;
       }
     }
@@ -1041,6 +1044,27 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   out.push(...countsOverNumberedLines(text, figures));
   out.push(...countsOverNameLines(text, figures));
   return out;
+}
+
+/** Shortest counted noun read as the shared ending of a list's names (司法所, 卫生院). */
+const MIN_SHARED_ENDING = 2;
+
+/**
+ * Whether the last name of a 、 list (text[from, to)) ends with the count's own noun, written before the count as its
+ * label's ending (基层司法所11个 → 司法所, …柳沟司法所): the list's names share that ending, which the last one carries.
+ * The noun is the label's longest ending the last name also ends with, at least MIN_SHARED_ENDING characters, and the
+ * other names are shorter than the last (城关、沂河 before 柳沟司法所).
+ */
+function sharedEndingCloses(text: string, f: Figure, from: number, to: number): boolean {
+  const list = text.slice(from, to);
+  const names = list.split('、');
+  const last = names[names.length - 1]!;
+  const label = f.label;
+  let n = 0;
+  while (n < label.length && n < last.length && label[label.length - 1 - n] === last[last.length - 1 - n]) n++;
+  if (n < MIN_SHARED_ENDING || n >= last.length) return false;
+  const ending = last.slice(last.length - n);
+  return names.slice(0, -1).every((x) => x.length > 0 && !x.endsWith(ending) && x.length < last.length && /^[\u4e00-\u9fff]+$/.test(x));
 }
 
 /** Longest counted noun between a count and the bracket holding its list (市领先学科). */

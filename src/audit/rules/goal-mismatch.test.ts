@@ -162,4 +162,59 @@ describe('goal-mismatch: a target restated or implied otherwise than the goal li
     expect(shapes(`${GOALS}新建公厕4个（年度目标5个）。`)).toEqual([]);
     expect(shapes('今年我们完成老旧小区雨污分流改造36个。全年完成雨污分流改造38个（年度目标30个）。')).toEqual([]);
   });
+  it('reads a planned value (计划) as a restated target, and a goal list stated twice as one target', () => {
+    const twice = '概况\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n绩效目标\n年度目标：新建村级便民服务站24个；6个中心站全部达标。\n完成情况\n';
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划20个，实际完成20个，完成率100%。`)).toEqual(['target-restated 产出指标：新建村级便民服务站计划20个']);
+    expect(shapes(`${twice}产出指标：新建村级便民服务站计划24个，实际完成24个，完成率100%。`)).toEqual([]);
+    // Two lists setting the same indicator differently: no one target to compare with.
+    expect(shapes(`${twice.replace('站24个；6', '站26个；6')}产出指标：新建村级便民服务站计划20个，实际完成20个。`)).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: a goal list under its heading, a target named after its number, a claim against the figures', () => {
+  const GOALS = '三、年度绩效目标\n（1）新建农村公路养护站6个；\n（2）群众出行满意度不低于92%；\n四、完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape} ${f.evidence[0]!.quote}`);
+  it('reads the numbered lines under a goal heading and a target named after its number (低于…的目标)', () => {
+    expect(shapes(`${GOALS}群众出行满意度为93.5%，高于90%的目标。`)).toEqual(['target-restated 群众出行满意度为93.5%，高于90%的目标']);
+    expect(shapes(`${GOALS}群众出行满意度为93.5%，高于92%的目标。`)).toEqual([]);
+    // A heading too long to be one, or no numbered line under it: no goal list.
+    expect(shapes(`三、本年度围绕交通强县建设确定的绩效目标\n（1）新建农村公路养护站6个；\n（2）群众出行满意度不低于92%；\n四、完成情况\n群众出行满意度为93.5%，高于90%的目标。`)).toEqual([]);
+  });
+  it('reports a claim that the goal was met beside an actual short of the plan', () => {
+    expect(shapes('农村公路养护站建设计划6个，实际完成5个，圆满完成年度目标。')).toEqual(['claimed-complete-short 圆满完成']);
+    expect(shapes('农村公路养护站建设计划6个，实际完成6个，圆满完成年度目标。')).toEqual([]);
+    expect(shapes('农村公路养护站建设计划6个，实际完成5个，基本完成年度目标。')).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 targets, completion claimed short (agoal)', () => {
+  const goals = '（二）部门年度绩效目标\n1.新建村级文化广场不少于14个；\n2.群众体育活动参与率不低于60%；\n3.开展送戏下乡演出120场；\n四、绩效目标完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape}:${f.calculation ?? ''}`);
+  it('reads the numbered lines under a goal heading and a target restated after 计划 or before 的目标', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划100场，实际完成126场。\n`)).toEqual(['target-restated:100场 ≠ 120场']);
+    expect(shapes(`${goals}群众体育活动参与率为58.2%，超过55%的目标。\n`)).toEqual(['target-restated:55% ≠ 60%']);
+  });
+  it('is silent where the restated target is the goal list\'s, or adjusted on purpose', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划120场，实际完成126场。\n`)).toEqual([]);
+    expect(shapes(`${goals}送戏下乡年中调整为计划100场，实际完成106场。\n`)).toEqual([]);
+  });
+  it('reports 全面完成 beside an actual below its plan, not a hedged or met one', () => {
+    const claim = (done: string, words: string): string[] => shapes(`村级文化广场建设计划14个，实际完成${done}个，${words}。\n`).filter((s) => s.startsWith('claimed-complete-short'));
+    expect(claim('12', '圆满完成年度目标')).toEqual(['claimed-complete-short:12 < 14']);
+    expect(claim('12', '基本完成年度目标')).toEqual([]);
+    expect(claim('14', '全面完成年度目标')).toEqual([]);
+    expect(claim('12', '未完成年度目标')).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: a target lead opening the label, the name after it (agoal)', () => {
+  const goals = '三、绩效目标\n目标1：开展农产品质量安全抽检不少于600批次；\n目标2：培训新型职业农民不少于300人；\n四、完成情况\n';
+  const calc = (t: string): string[] => runRule(goalMismatch, `${goals}${t}\n`).findings.filter((f) => f.shape === 'target-restated').map((f) => f.calculation ?? '');
+  it('reports 年度目标为开展…不少于500批次 against the goal list\'s 600', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于500批次，实际完成640批次。')).toEqual(['500批 ≠ 600批']);
+  });
+  it('is silent for the same target, or one adjusted on purpose', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于600批次，实际完成640批次。')).toEqual([]);
+    expect(calc('年中调整后，年度目标为开展农产品质量安全抽检不少于500批次。')).toEqual([]);
+  });
 });

@@ -74,7 +74,8 @@ export const goalMismatch: Rule = (facts, options) => {
   // The indicator rows' checks (lib/indicator-checks.ts) skip a row whose target a table reading already judged.
   const taken = tables.flatMap((f) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined).map((e) => ({ start: e.start!, end: e.end! })));
   const changed = [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts)];
-  return [...changed, ...targetsRestated(facts, changed), ...goalRuns(facts, options)];
+  const restated = targetsRestated(facts, changed);
+  return [...changed, ...restated, ...claimedComplete(facts, [...changed, ...restated]), ...goalRuns(facts, options)];
 };
 
 /** The goals set (目标1：…) against the goals evaluated. */
@@ -128,10 +129,17 @@ const COMPARISON_WORDS = INDICATOR_ROWS.comparisons.map((c) => c.word);
 const NAME_TAILS = [...COMPARISON_WORDS, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length);
 const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length - a.length);
 const TARGET_LEADS = [...GOAL_WORDS.targetLeads].sort((a, b) => b.length - a.length);
+/** Words right after a target's number naming it a target (高于50%的目标): goal-mismatch.targetTrails, longest first. */
+const TARGET_TRAILS = [...GOAL_WORDS.targetTrails].sort((a, b) => b.length - a.length);
 /** An ordinal right after a goal head word (目标1：, 目标二：). */
 const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
 /** A line's own number at the start of a clause (1. , 2、, （3）). */
 const LINE_NUMBER = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/u;
+/** A line number whose opening bracket a clause's start was taken after (1）农村公路养护). */
+const BRACKET_NUMBER_REST = /^\d{1,2}[）)]\s*/u;
+/** A goal list's own line: opened by its number (（1）, 1., ①). */
+const ITEM_LINE = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
+
 
 /** A goal's or an actual's name without the comparison and link words at its end (覆盖率不低于 → 覆盖率). */
 function bareName(label: string): string {
@@ -156,6 +164,8 @@ function suffixLength(a: string, b: string): number {
 }
 
 const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
+/** Shortest name matched by its characters in order. */
+const SUBSEQUENCE_MIN = 4;
 
 /**
  * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
@@ -190,14 +200,43 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
         }
       }
     }
+    // 5.年度绩效目标 ⏎ （1）…；⏎ （2）…: a heading line ending with the goal word, its goals the numbered lines right below.
+    let listEnd = p.end;
+    if (from === -1) {
+      const line = body.trim().replace(LINE_NUMBER, '');
+      if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
+      let q = p.index + 1;
+      while (q < facts.paragraphs.length && ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;
+      if (q === p.index + 1) continue;
+      from = p.end;
+      opens = p.start;
+      listEnd = facts.paragraphs[q - 1]!.end;
+    }
     if (from === -1 || facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
     for (const f of facts.figures) {
-      if (f.start < from || f.start >= p.end || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      if (f.start < from || f.start >= listEnd || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
+      // carried over from the clause before.
+      if (f.label.trim() === '') continue;
       const name = bareName(f.subject || f.label);
+      // A goal list restated (in 一 and again in 二) sets each target once.
+      if (out.some((g) => g.name === name && g.figure.unit === f.unit && amountOf(g.figure) === amountOf(f))) continue;
       if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
     }
   }
   return out;
+}
+
+/** A heading's own marker (（三）, 5., 二、) taken off before its words are read. */
+const LINE_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*/u;
+/** Longest heading read as a goal list's head (年度绩效目标, 部门整体支出年度绩效目标). */
+const HEADING_MAX = 16;
+
+/** Whether `short` is `full` with characters left out, in order (农村公路养护 of 完成农村公路日常养护里程). */
+function isSubsequence(short: string, full: string): boolean {
+  let i = 0;
+  for (let j = 0; j < full.length && i < short.length; j++) if (full[j] === short[i]) i++;
+  return i === short.length;
 }
 
 /**
@@ -217,7 +256,11 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   const inGoals = new Set(goals.map((g) => g.figure.start));
   const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
     const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
-    return same.length === 1 ? same[0]! : null;
+    // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
+    if (same.length > 0) return same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
+    // Else the goal whose name holds this one's characters in order (农村公路养护 of 完成农村公路日常养护里程), one only.
+    const holding = goals.filter((g) => g.figure.unit === unit && g.figure !== except && name.length >= SUBSEQUENCE_MIN && isSubsequence(name, g.name));
+    return holding.length === 1 ? holding[0]! : null;
   };
   const out: Finding[] = [];
   const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
@@ -225,11 +268,78 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   for (let i = 1; i < fs.length && out.length < 10; i++) {
     const f = fs[i]!;
     if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
+    // 集中供养率达到52.6%，高于50%的目标: a target named after its number (targetTrails), the actual right before it in
+    // its clause group naming the indicator.
+    const trail = TARGET_TRAILS.find((w) => facts.text.startsWith(w, f.end));
+    if (trail) {
+      const prev = fs[i - 1]!;
+      if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start) || /[。；;]/.test(facts.text.slice(prev.end, f.start))) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: quoteFigure(facts, prev).start!, end: f.end + trail.length }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     let label = f.label.replace(/[\s（(“”"：:]/g, '');
     const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
     if (op) label = label.slice(0, -op.length);
+    // 集中供养率达到52.6%，高于50%的目标: a target named after its number, beside the actual of its sentence.
+    const trailing = TARGET_LEADS.find((w) => facts.text.startsWith(`的${w}`, f.end));
+    if (trailing && GOAL_WORDS.targetAfterLeads.some((w) => label === w)) {
+      const prev = fs[i - 1]!;
+      if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start)) continue;
+      const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: prev.start, end: f.end + 1 + trailing.length }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     const lead = TARGET_LEADS.find((w) => label.endsWith(w));
-    if (!lead) continue;
+    if (!lead) {
+      // 年度目标为完成食品安全监督抽检不少于1,500批次: the lead opens the label, the indicator's name after it and its link.
+      const opening = TARGET_LEADS.find((w) => label.startsWith(w));
+      if (!opening) continue;
+      const link = GOAL_WORDS.goalHeadLinks.find((w) => label.startsWith(w, opening.length));
+      if (!link || !op) continue;
+      const name = bareName(label.slice(opening.length + link.length));
+      if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      const g = goalOf(name, f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      const labelAt = facts.text.lastIndexOf(opening, f.start);
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: labelAt === -1 ? f.start : labelAt, end: f.end }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     const sentence = facts.sentences[f.sentence];
     const sentenceText = sentence ? facts.text.slice(sentence.start, sentence.end) : '';
     if (GOAL_WORDS.adjustWords.some((w) => sentenceText.includes(w))) continue;
@@ -264,7 +374,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     // (群众满意度：指标值≥85%: the name stands before a colon in the lead's clause.)
     const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '（', '('].map((c) => facts.text.lastIndexOf(c, leadAt - 1))) + 1;
     // (1. 完成国有建设用地供应宗地：年度目标12宗: a numbered line's number is no part of the name.)
-    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(/[：:]/g, '');
+    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(BRACKET_NUMBER_REST, '').replace(/[：:]/g, '');
     const own = /\d/.test(ownText) ? '' : bareName(ownText);
     const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
     if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
@@ -284,3 +394,44 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   return out;
 }
 
+
+/**
+ * 校舍维修改造任务计划20所，实际完成17所，全面完成年度目标: a planned count or rate, the actual right after it in its
+ * sentence (same unit), and right after the actual, in the next clause with no figure between, a claim that the goal
+ * was met (goal-mismatch.completionClaims) — the actual short of the plan. Preconditions (silent otherwise): the plan's
+ * label ends with a planEndings word (a comparison word aside); the actual's label holds a doneWords word; the claim
+ * opens the clause after the actual; both figures plain (no bound on the actual). A 警告.
+ */
+function claimedComplete(facts: AuditFacts, taken: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
+  for (let i = 1; i < fs.length; i++) {
+    const a = fs[i]!;
+    const t = fs[i - 1]!;
+    if ((a.kind !== 'count' && a.kind !== 'percent') || a.kind !== t.kind || a.unit !== t.unit || a.sentence !== t.sentence || a.qualifier || a.comparative || t.comparative) continue;
+    let plan = t.label.replace(/[\s：:]/g, '');
+    const op = COMPARISONS_LONGEST.find((w) => plan.endsWith(w));
+    if (op) plan = plan.slice(0, -op.length);
+    if (!GOAL_WORDS.planEndings.some((w) => plan.endsWith(w)) || !GOAL_WORDS.doneWords.some((w) => a.label.includes(w))) continue;
+    if (/[。；;]/.test(facts.text.slice(t.end, a.start))) continue;
+    const next = fs[i + 1];
+    const rest = facts.text.slice(a.end + (a.kind === 'count' ? a.noun.length : 0), next && next.sentence === a.sentence ? next.start : facts.sentences[a.sentence]!.end);
+    const m = /^(?:（[^）]*）)?[，,]\s*/.exec(rest);
+    if (!m) continue;
+    const claim = GOAL_WORDS.completionClaims.find((w) => rest.startsWith(w, m[0].length));
+    if (!claim || amountOf(a) >= amountOf(t) || quoted(a)) continue;
+    const claimStart = a.end + (a.kind === 'count' ? a.noun.length : 0) + m[0].length;
+    out.push(
+      finding({
+        rule: 'goal-mismatch',
+        shape: 'claimed-complete-short',
+        severity: 'warning',
+        message: `计划${t.raw}，实际完成${a.raw}，完成${((amountOf(a) / amountOf(t)) * 100).toFixed(2)}%，却称“${claim}”`,
+        evidence: [quoteSpan(facts, { start: claimStart, end: claimStart + claim.length }), quoteFigure(facts, a), quoteFigure(facts, t)],
+        calculation: `${amountOf(a)} < ${amountOf(t)}`,
+      }),
+    );
+  }
+  return out;
+}

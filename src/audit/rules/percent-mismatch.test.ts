@@ -883,3 +883,12 @@ describe('percent-mismatch: a share of 总X (spent test24)', () => {
     expect(runRule(percentMismatch, text('65.00')).findings).toHaveLength(1);
   });
 });
+
+describe('percent-mismatch: counts of livestock and trees (头, 只, 株, 棵)', () => {
+  const rates = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.evidence.map((e) => e.quote).join(' | '));
+  it('reads a completion rate of counts in these measure words', () => {
+    expect(rates('全年计划补植苗木5000株，实际完成4620株，完成率94.40%。')).toEqual(['全年计划补植苗木5000株 | 实际完成4620株 | 完成率94.40%']);
+    expect(rates('全年计划补植苗木5000株，实际完成4620株，完成率92.40%。')).toEqual([]);
+    expect(rates('生猪口蹄疫免疫计划2400头（只），实际完成2210头（只），完成率95.08%。').length).toBe(1);
+  });
+});

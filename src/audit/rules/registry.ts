@@ -16,6 +16,7 @@ import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -29,8 +30,8 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts),
-  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns),
+  'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates),
   unit,
   'entity-name': entityName,
   'count-mismatch': countMismatch,
@@ -40,11 +41,11 @@ export const RULES = {
   'goal-mismatch': goalMismatch,
   'score-vs-problems': scoreVsProblems,
   'target-too-low': targetTooLow,
-  'budget-adjustment': budgetAdjustment,
+  'budget-adjustment': joined(budgetAdjustment, adjustmentTableRows),
   outline,
   precision,
   'table-text-mismatch': tableTextMismatch,
-  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections),
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections, namedBaseDirections),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 

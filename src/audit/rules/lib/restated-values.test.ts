@@ -134,3 +134,25 @@ describe('restated values (table-text-mismatch)', () => {
     expect(restated(prose('卫生健康支出年初预算'))).toEqual([]);
   });
 });
+
+describe('a 其中 part of the year’s spending against the spent column of a table', () => {
+  const text = (prose: string, budgetPart = '96.40'): string =>
+    `${HEAD}年初预算410.00万元，其中基本支出313.60万元、项目支出${budgetPart}万元。\n全年支出402.18万元，其中基本支出309.02万元，项目支出${prose}万元。\n表2 支出执行表（单位：万元）\n项目\t全年预算\t支出决算\t执行率\n基本支出\t313.60\t309.02\t98.54%\n项目支出\t96.40\t93.16\t96.64%\n合计\t410.00\t402.18\t98.10%\n`;
+  it('reads the part as spent (its whole’s kind) and the cell under 支出决算 as its row’s item', () => {
+    expect(restated(text('93.61')).map((f) => f.evidence.map((e) => e.quote))).toEqual([['项目支出93.61万元', '93.16']]);
+    expect(restated(text('93.16'))).toEqual([]);
+  });
+  it('does not set a part of the year-start budget against the adjusted budget column', () => {
+    // 96.04 at the year's start, 96.40 after adjustment: two kinds of budget, no slip.
+    expect(restated(text('93.16', '96.04'))).toEqual([]);
+  });
+});
+
+describe('a table column naming only the flow its rows are items of (实际支出)', () => {
+  const text = (paid: string): string =>
+    `${HEAD}三、项目实施\n全年兑付耕地地力保护补贴${paid}万元，惠及农户1.9万户。\n表3 项目支出情况表（单位：万元）\n项目名称\t全年预算\t实际支出\t执行率\n耕地地力保护补贴\t2,860.00\t2,815.36\t98.44%\n农机购置补贴\t420.00\t398.10\t94.79%\n`;
+  it('gives the row’s name to the cell, and 兑付 is an amount paid out', () => {
+    expect(restated(text('2,851.36')).map((f) => f.evidence.map((e) => e.quote))).toEqual([['全年兑付耕地地力保护补贴2,851.36万元', '2,815.36']]);
+    expect(restated(text('2,815.36'))).toEqual([]);
+  });
+});

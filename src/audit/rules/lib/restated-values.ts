@@ -265,9 +265,18 @@ function yearReader(facts: AuditFacts, fiscalYear: number | null): (f: Figure) =
   };
 }
 
+/** The kind of a 其中 list's whole, by its words or its phase (null without a whole). */
+function kindOfWhole(whole: Figure | undefined, names: Namer): Measure | null {
+  return whole ? (names.measure(whole.label) ?? phaseMeasure(whole.phase)) : null;
+}
+
 function proseMentions(facts: AuditFacts, options: RuleOptions, names: Namer, out: Mention[]): void {
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   const yearOf = yearReader(facts, options.fiscalYear);
+  // A part of a 其中 list naming no kind of its own is of its whole's kind (年初预算A，其中项目支出B: B a year-start
+  // budget; 全年支出C，其中项目支出D: D spent).
+  const wholeOf = new Map<Figure, Figure>();
+  for (const d of facts.decompositions) for (const p of d.parts) if (!wholeOf.has(p)) wholeOf.set(p, d.total);
   for (const f of facts.figures) {
     const money = f.kind === 'money' && f.currency === 'CNY' && f.moneyUnit !== undefined;
     // A count of whole things (案件5236件, 学生2906人): its measure word is part of what it counts.
@@ -292,7 +301,7 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, names: Namer, ou
     out.push({
       key,
       counted: money ? '' : f.unit,
-      measure: names.measure(f.label) ?? phaseMeasure(f.phase),
+      measure: names.measure(f.label) ?? phaseMeasure(f.phase) ?? kindOfWhole(wholeOf.get(f), names),
       fen: f.scaled,
       step,
       source: f,
@@ -323,6 +332,8 @@ function phaseMeasure(phase: Figure['phase']): Measure | null {
   return null;
 }
 
+/** Column keys naming only the flow a table's rows are items of (实际支出 → 支出): rule-words restatedFlowColumnKeys. */
+const FLOW_COLUMN_KEYS: readonly string[] = WORDS.restatedFlowColumnKeys;
 const NOT_AMOUNT_HEADERS = [...GRAMMAR.notAmountHeaders, ...GRAMMAR.rowNumberHeaders, ...WORDS.notAmountHeader];
 
 /**
@@ -379,7 +390,9 @@ function tableMentions(facts: AuditFacts, options: RuleOptions, names: Namer, ou
         // A line's cell (no field), read in the second pass only, and only under a name stated outside the tables.
         const line = !field && ownLabel === null;
         if (line !== (wanted !== null)) continue;
-        if (line && column && column.key !== '' && rowKey !== '') continue;
+        // A column naming the kind of flow its rows are items of (支出决算 over 项目支出): the row names the cell.
+        const ownItem = column !== undefined && column.key !== '' && rowKey !== '' && (rowKey.endsWith(column.key) || FLOW_COLUMN_KEYS.includes(column.key));
+        if (line && column && column.key !== '' && rowKey !== '' && !ownItem) continue;
         if (line && !wanted!.has(rowKey === '' ? (column?.key ?? '') : rowKey)) continue;
         const labelUnit = ownLabel ? (UNIT_IN_BRACKETS.exec(ownLabel)?.[1] as MoneyUnit | undefined) : undefined;
         const unit = model.unit ?? labelUnit ?? column?.unit ?? rowUnit;
@@ -394,7 +407,7 @@ function tableMentions(facts: AuditFacts, options: RuleOptions, names: Namer, ou
           key = names.key(ownLabel);
           measure = names.measure(ownLabel);
         } else {
-          const columnKey = field ? '' : (column?.key ?? '');
+          const columnKey = field || ownItem ? '' : (column?.key ?? '');
           key = rowKey === '' ? columnKey : columnKey === '' ? rowKey : `${rowKey}|${columnKey}`;
           measure = (field ? null : column ? column.measure : null) ?? names.measure(r.label);
         }
