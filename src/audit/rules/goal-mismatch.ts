@@ -198,8 +198,10 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
     }
     // 5.年度绩效目标 ⏎ （1）…；⏎ （2）…: a heading line ending with the goal word, its goals the numbered lines right below.
     let listEnd = p.end;
-    if (from === -1) {
-      const line = body.trim().replace(LINE_NUMBER, '');
+    // 5.年度目标。 with nothing after its stop: a heading too, its goals the numbered lines below.
+    const headingOnly = from !== -1 && facts.text.slice(from, p.end).trim() === '';
+    if (from === -1 || headingOnly) {
+      const line = body.trim().replace(LINE_NUMBER, '').replace(/[：:。]$/, '');
       if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
       let q = p.index + 1;
       while (q < facts.paragraphs.length && ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;

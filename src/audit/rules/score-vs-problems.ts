@@ -3,7 +3,8 @@
  * defects that the scoring rules deduct for (accounts, assets, budget execution; data/audit/thresholds.json).
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { INDICATOR_ROWS, RULE_WORDS } from '../config.ts';
+import { readScoreTotals } from '../facts/indicator-rows.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -14,7 +15,10 @@ import type { Rule } from './lib/types.ts';
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
-export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts)];
+export const scoreVsProblems: Rule = (facts, options) => {
+  const own = [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts)];
+  return [...own, ...partFullWithProblem(facts, options, own)];
+};
 
 const WORDS = RULE_WORDS['score-vs-problems'];
 /** Clause stops: a grade claim's clause runs back to one of them. */
@@ -141,6 +145,9 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
   if (full.length === 0 && claimed.length > 0) return topGradeWithErrors(facts, problemSections, gradeAt!, claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a)));
+  // The total stated only in the self-evaluation table (合计 | 100 | 95.5 above 自评等级为“优”): a score below its weight
+  // shows deductions were made there too, and the grade follows from it.
+  if (full.length === 0 && readScoreTotals(facts.text, INDICATOR_ROWS).some((t) => t.score.value < t.weight.value)) return [];
   const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
   const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   if (problemSections.length === 0) {
@@ -261,6 +268,53 @@ function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
         }),
       );
       break;
+    }
+  }
+  return out;
+}
+
+const PART_PROBLEMS = WORDS.partProblems as readonly { readonly parts: readonly string[]; readonly words: readonly string[] }[];
+/** A part's weight and score after its name: 分值20分，得分20分 / 分值20分、得分20分 / a table row's 20 | 20. */
+const PART_SCORE = /^(?:指标)?[：: \t]*(?:分值|满分)?[：: \t]*(\d{1,2}(?:\.\d+)?)[ \t]*分?[，、,| \t]*(?:得分|自评得分)?[：: \t]*(\d{1,2}(?:\.\d+)?)(?:[ \t]*分)?/;
+
+/**
+ * 预算执行：分值20分，得分20分 (or a table row 预算执行 | 20 | 20, or 过程指标分值20分、得分20分) while the problem section
+ * admits a problem of that part (部分项目预算执行进度缓慢，年末结转资金较大): the part kept its full marks beside a shortfall
+ * its own indicators deduct for. Parts and their problem words: rule-words score-vs-problems.partProblems. Preconditions
+ * (silent otherwise): the part's name opens its line or clause (after a stop or a line break) and is followed, with at
+ * most 指标 between (预算执行率 is an indicator, no part), by its weight and score, equal, the weight at most 30; the report has a problem section whose body holds
+ * a problem word of that part; no other finding of this rule already quotes the part. A 警告.
+ */
+function partFullWithProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], taken: readonly Finding[]): Finding[] {
+  const sections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  if (sections.length === 0) return [];
+  const section = sections[0]!;
+  const body = facts.text.slice(section.bodyStart, section.end);
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (const group of PART_PROBLEMS) {
+    const hit = group.words.find((w) => body.includes(w));
+    if (!hit) continue;
+    for (const part of group.parts) {
+      for (let at = text.indexOf(part); at !== -1 && out.length === 0; at = text.indexOf(part, at + part.length)) {
+        if (at >= section.start && at < section.end) continue;
+        const before = at === 0 ? '\n' : text[at - 1]!;
+        if (!'\n，。；、：:;,\t|'.includes(before) && !/[：:]\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+        const m = PART_SCORE.exec(text.slice(at + part.length, at + part.length + 24));
+        if (!m || m[1] !== m[2] || Number(m[1]) > 30 || Number(m[1]) === 0) continue;
+        const end = at + part.length + m[0].length;
+        if (taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < end && at < e.end))) continue;
+        const where = section.bodyStart + body.indexOf(hit);
+        out.push(
+          finding({
+            rule: 'score-vs-problems',
+            shape: 'part-full-with-problem',
+            severity: 'warning',
+            message: `“${part}”得满分（${m[2]}分），但“${section.heading.title}”中自述${hit}等问题，该部分应扣分`,
+            evidence: [quoteSpan(facts, { start: at, end }), quoteSpan(facts, { start: Math.max(section.bodyStart, where - 20), end: Math.min(section.end, where + hit.length + 20) })],
+          }),
+        );
+      }
     }
   }
   return out;
