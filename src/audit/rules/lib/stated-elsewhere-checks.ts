@@ -26,6 +26,20 @@ const WR = relations.wholeRate;
 const SP = relations.sourceParts;
 const CI = relations.closingItems;
 
+/** The figures starting in [start, end), by binary search over the figures in text order. */
+function figuresIn(figures: readonly Figure[], start: number, end: number): Figure[] {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let k = lo; k < figures.length && figures[k]!.start < end; k++) out.push(figures[k]!);
+  return out;
+}
+
 function plainMoney(f: Figure): boolean {
   return f.kind === 'money' && f.moneyUnit !== undefined && (f.currency === undefined || f.currency === 'CNY') && !f.comparative && !f.qualifier;
 }
@@ -70,17 +84,24 @@ function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
 export function wholeRates(facts: AuditFacts): Finding[] {
   const figures = facts.figures;
   const out: Finding[] = [];
-  for (const r of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const r = figures[i]!;
     if (r.kind !== 'percent' || r.qualifier || r.comparative) continue;
     const rateName = bareName(r.label);
     if (!WR.rateNames.includes(rateName) && !WR.rateNamesAfterSpending.includes(rateName)) continue;
     // The rate's sentence states no money but the year's spending itself before it (2023年全年支出A，预算执行率为R%):
     // a budget of its own would make it a clause's rate (clause-rate-checks), an item's amount an item's rate.
-    const own = figures.filter((g) => g.sentence === r.sentence && g.kind === 'money');
-    if (own.some((g) => g.start > r.start || !WR.spentNames.includes(bareName(g.label)))) continue;
+    // (Figures are in text order: a sentence's are contiguous, walked from the rate both ways.)
+    const own: Figure[] = [];
+    let later = false;
+    for (let k = i - 1; k >= 0 && figures[k]!.sentence === r.sentence; k--) if (figures[k]!.kind === 'money') own.push(figures[k]!);
+    for (let k = i + 1; k < figures.length && figures[k]!.sentence === r.sentence; k++) if (figures[k]!.kind === 'money') later = true;
+    if (later || own.some((g) => !WR.spentNames.includes(bareName(g.label)))) continue;
     // A bare 执行率 is the department's only right after the year's spending (全年支出A，执行率R%).
     if (!WR.rateNames.includes(rateName) && own.length === 0) continue;
-    const before = figures.filter((g) => g.end <= r.start && r.paragraph - g.paragraph <= WR.paragraphsBack && plainMoney(g));
+    const before: Figure[] = [];
+    for (let k = i - 1; k >= 0 && r.paragraph - figures[k]!.paragraph <= WR.paragraphsBack; k--) if (plainMoney(figures[k]!)) before.push(figures[k]!);
+    before.reverse();
     const spent = new Map<number, Figure>();
     const budget = new Map<number, Figure>();
     for (const g of before) {
@@ -127,10 +148,11 @@ export function sourceParts(facts: AuditFacts): Finding[] {
     let at = s.start;
     while (at < s.end && /\s/.test(text[at]!)) at++;
     if (!SP.openers.some((w) => text.startsWith(w, at))) continue;
-    const own = figures.filter((g) => g.sentence === si);
+    const own = figuresIn(figures, s.start, s.end).filter((g) => g.sentence === si);
     if (own.length < 2 || !own.every((g) => plainMoney(g) && g.moneyUnit === own[0]!.moneyUnit)) continue;
     const first = si - SP.sentencesBack;
-    const candidates = figures.filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g) && s.paragraph - g.paragraph <= 1);
+    const firstStart = sentences[Math.max(0, first)]!.start;
+    const candidates = figuresIn(figures, firstStart, s.start).filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g) && s.paragraph - g.paragraph <= 1);
     if (candidates.length === 0) continue;
     const sum = own.reduce((t, g) => t + g.scaled, 0);
     const slack = (w: Figure) => own.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(w) / 2;
@@ -198,11 +220,12 @@ export function closingItems(facts: AuditFacts): Finding[] {
   for (let li = 1; li < lineStarts.length; li++) {
     const start = lineStarts[li]!;
     const end = li + 1 < lineStarts.length ? lineStarts[li + 1]! : text.length;
+    let lead = start;
+    while (lead < end && (text[lead] === ' ' || text[lead] === '\t' || text[lead] === '\u3000')) lead++;
+    if (!CI.openers.some((w) => text.startsWith(w, lead))) continue;
     const line = text.slice(start, end);
-    const lead = line.trimStart();
-    if (!CI.openers.some((w) => lead.startsWith(w))) continue;
     const firstEnd = start + (line.search(/[。；;\n]/) === -1 ? line.length : line.search(/[。；;\n]/));
-    const totals = figures.filter((g) => g.start >= start && g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
+    const totals = figuresIn(figures, start, firstEnd).filter((g) => g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
     if (totals.length === 0) continue;
     const items: [number, number][] = [];
     for (let k = li - 1; k >= 0; k--) {
@@ -218,7 +241,7 @@ export function closingItems(facts: AuditFacts): Finding[] {
       const role = roleOf(total.label)!;
       const parts: Figure[] = [];
       for (const [ks, ke] of items) {
-        const own = figures.filter((g) => g.start >= ks && g.end <= ke && plainMoney(g) && roleOf(g.label) === role);
+        const own = figuresIn(figures, ks, ke).filter((g) => g.end <= ke && plainMoney(g) && roleOf(g.label) === role);
         if (own.length !== 1 || own[0]!.moneyUnit !== total.moneyUnit) break;
         parts.push(own[0]!);
       }
@@ -271,8 +294,13 @@ function namedBaseFrame(label: string): { subject: string; base: BudgetPhase; ba
  * unit. Then |B − A| must be C within the rounding (sum-mismatch), and where it is, the direction word must be the sign
  * of B − A (direction-mismatch). Both 警告.
  */
+const namedBaseCache = new WeakMap<AuditFacts, Finding[]>();
+
 function namedBaseChecks(facts: AuditFacts): Finding[] {
+  const cached = namedBaseCache.get(facts);
+  if (cached) return cached;
   const out: Finding[] = [];
+  namedBaseCache.set(facts, out);
   const figures = facts.figures;
   for (let i = 1; i < figures.length; i++) {
     const c = figures[i]!;
@@ -358,12 +386,14 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
     while (end < text.length && !'。；;\n'.includes(text[end]!)) end++;
     // Figures inside brackets (（车辆4辆）) tell of a part, they are none.
     const bracketed = (g: Figure): boolean => {
-      const open = Math.max(text.lastIndexOf('（', g.start), text.lastIndexOf('(', g.start));
-      const close = Math.max(text.lastIndexOf('）', g.start), text.lastIndexOf(')', g.start));
-      return open > k && open > close;
+      const span = text.slice(k, g.start);
+      const open = Math.max(span.lastIndexOf('（'), span.lastIndexOf('('));
+      return open !== -1 && open > Math.max(span.lastIndexOf('）'), span.lastIndexOf(')'));
     };
-    const parts = figures.filter((g) => g.start > k && g.end <= end && !bracketed(g));
-    if (parts.length < 2 || figures.some((g) => g.start > k && g.start < end && !parts.includes(g) && !bracketed(g))) continue;
+    const inside: Figure[] = [];
+    for (let j = i + 1; j < figures.length && figures[j]!.start < end; j++) inside.push(figures[j]!);
+    const parts = inside.filter((g) => g.end <= end && !bracketed(g));
+    if (parts.length < 2 || inside.some((g) => !parts.includes(g) && !bracketed(g))) continue;
     if (!parts.every((g) => plainMoney(g) && g.moneyUnit === w.moneyUnit && g.label.trim() !== '' && !/\d/.test(g.label))) continue;
     // Each part's label stands right after the previous part (its bracket aside) and a separator.
     let ok = true;
