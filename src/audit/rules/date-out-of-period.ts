@@ -933,6 +933,45 @@ function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
   ];
 }
 
+const OWN_PERIOD_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].ownPeriodLabels;
+/** 2024年1月1日至2025年12月31日: a period of whole dates (the link words as data). */
+const FULL_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
+
+/**
+ * 本次自评时间范围为2024年1月1日至2025年12月31日 in the 2024 self-evaluation: the period the report says it covers
+ * (ownPeriodLabels right before it, a link 为/是/： at most) starts in the year and ends in a later one — the evaluation
+ * of one year cannot run past it. Preconditions: the report's year known; the period's two dates whole (year, month,
+ * day), joined by a spanJoiners word; its start within the report's year, its end in a later year. One finding, a 警告.
+ */
+function ownPeriodPastYear(facts: AuditFacts, year: number): Finding[] {
+  const { text } = facts;
+  for (const label of OWN_PERIOD_LABELS) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      let k = at + label.length;
+      while (k < text.length && k - at - label.length < 3 && '为是：: '.includes(text[k]!)) k++;
+      const a = FULL_DATE.exec(text.slice(k, k + 12));
+      if (!a || Number(a[1]) !== year) continue;
+      let j = k + a[0].length;
+      const joiner = SPAN_JOINERS.find((w) => text.startsWith(w, j));
+      if (!joiner) continue;
+      j += joiner.length;
+      const b = FULL_DATE.exec(text.slice(j, j + 12));
+      if (!b || Number(b[1]) <= year) continue;
+      return [
+        finding({
+          rule: 'date-out-of-period',
+          shape: 'own-period-past-year',
+          severity: 'warning',
+          message: `${year}年度自评的${label}写为${a[0]}${joiner}${b[0]}，超出${year}年度：结束日期应为${year}年12月31日`,
+          evidence: [quoteSpan(facts, { start: k, end: j + b[0].length })],
+          calculation: `${b[1]}年 > ${year}年`,
+        }),
+      ];
+    }
+  }
+  return [];
+}
+
 const REPORT_DATE_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].reportDateLabels;
 const EVALUATION_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationTitleWords;
 
@@ -1406,7 +1445,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...ownPeriodPastYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
