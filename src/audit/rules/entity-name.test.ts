@@ -546,3 +546,17 @@ describe('entity-name: another body of the own government as the actor of the re
     expect(actors(several('江宁县水利工程管理站'))).toEqual([['江宁县水利工程管理站将严格控制一般性支出', 'info']]);
   });
 });
+
+describe('entity-name: a body of the same level named without the county that opens the own name', () => {
+  const body = (other: string): string[] =>
+    runRule(
+      entityName,
+      `临溪县东关镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n东关镇人民政府辖12个行政村。东关镇人民政府内设党政办等5个办公室。\n二、整改\n对发现的问题，已由${other}人民政府研究部署整改。\n`,
+    ).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports another stem of the same kind after a clause opener', () => {
+    expect(body('西岭镇')).toEqual(['西岭镇人民政府']);
+  });
+  it('leaves the own body alone', () => {
+    expect(body('东关镇')).toEqual([]);
+  });
+});

@@ -723,10 +723,17 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   const clean = (stem: string): boolean => stem.length === STEM_LENGTH && Array.from(stem).every((c) => isCjk(c)) && !STEM_EXCLUSIONS.some((w) => stem.includes(w));
   const out: Finding[] = [];
   const seen = new Set<number>();
+  // Each split of the own name at a mark; where a higher place opens the name (岚河县 before 和桥街道办事处), also the
+  // split without it: a body of the same level is named without its county as often as with it (由城南街道办事处党工委…).
+  const splits: { k: number; mark: string; prefix: string }[] = [];
   for (let k = STEM_LENGTH; k < dept.length; k++) {
     const mark = STEM_MARKS.find((m) => dept.startsWith(m, k));
     if (!mark) continue;
     const prefix = dept.slice(0, k - STEM_LENGTH);
+    splits.push({ k, mark, prefix });
+    if (prefix !== '' && STEM_MARKS.some((m) => prefix.endsWith(m))) splits.push({ k, mark, prefix: '' });
+  }
+  for (const { k, mark, prefix } of splits) {
     const stem = dept.slice(k - STEM_LENGTH, k);
     const rest = dept.slice(k);
     if (!clean(stem) || prefix.length + rest.length < MIN_NAME_REST) continue;
