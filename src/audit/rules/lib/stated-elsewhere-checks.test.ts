@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, indicatorCountsAgainstTable, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
 
 const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
 
@@ -101,5 +101,18 @@ describe('a table of the year’s budget change', () => {
   });
   it('stays silent on a table with a column of another kind', () => {
     expect(messages(adjustmentTableRows, '年初预算\t追加\t实际支出\t全年预算\n100.00\t20.00\t110.00\t130.00\n')).toEqual([]);
+  });
+});
+
+describe('a count of indicators by category against the table right below', () => {
+  const text = (stated: string, rows: string): string =>
+    `三、绩效指标完成情况\n本年度设定绩效指标${stated}。具体如下：\n一级指标\t二级指标\t指标值\t完成值\n${rows}四、自评结论\n`;
+  const rows = '产出指标\t道路养护里程\t≥120公里\t126公里\n产出指标\t桥梁检测座数\t14座\t14座\n效益指标\t优良路率\t≥85%\t88%\n满意度指标\t群众满意度\t≥90%\t93%\n';
+  it('checks each category’s rows and all rows', () => {
+    expect(messages(indicatorCountsAgainstTable, text('4个，其中产出指标2个、效益指标1个、满意度指标1个', rows))).toEqual([]);
+    expect(messages(indicatorCountsAgainstTable, text('5个，其中产出指标3个、效益指标1个、满意度指标1个', rows))).toHaveLength(1);
+  });
+  it('stays silent where the table’s categories are not those stated', () => {
+    expect(messages(indicatorCountsAgainstTable, text('5个，其中产出指标3个、效益指标1个、满意度指标1个', rows.replace('效益指标\t优良路率', '成本指标\t优良路率')))).toEqual([]);
   });
 });

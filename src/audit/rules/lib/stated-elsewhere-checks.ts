@@ -18,6 +18,7 @@ import { type Finding, finding } from '../../../core/finding.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { MONEY_UNITS } from '../../../core/money.ts';
 import { RULE_WORDS } from '../../config.ts';
+import { tableLineCells } from '../../facts/table-line-cells.ts';
 import { precisionFen, quoteFigure, quoteSpan } from './evidence.ts';
 import { digitSlip } from './restated-values.ts';
 import { term } from './shared.ts';
@@ -499,6 +500,81 @@ export function adjustmentTableRows(facts: AuditFacts): Finding[] {
         }),
       );
     }
+  }
+  return out;
+}
+
+const IC = relations.indicatorCounts;
+
+/** A category's name without its ending (产出指标 → 产出). */
+function categoryOf(name: string): string {
+  let s = name.replace(/[\s：:“”"]/g, '');
+  for (const e of IC.categoryEndings) if (s.endsWith(e) && s.length > e.length) s = s.slice(0, -e.length);
+  return s;
+}
+
+/**
+ * `共设置绩效指标10个，其中产出指标5个、效益指标4个、满意度指标1个。指标完成情况见下表` over the table right below (指标类别 |
+ * 指标名称 | … rows 产出 | … ): the counts by category against the table's rows. Preconditions (silent otherwise): the count
+ * names indicators (indicatorCounts.countWords) and is broken down after 其中 into counts whose names end with a
+ * category ending (产出指标 …); within indicatorCounts.linesBelow lines after the count's line, a table line whose first
+ * cell is a category header (指标类别, 一级指标 …); the lines right under it (tab- or space-split) each with as many
+ * cells, their first cell a category (blank: the one above); the categories of the rows exactly those stated. Then
+ * each category's rows must be its count, and all rows the total. A 警告.
+ */
+export function indicatorCountsAgainstTable(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, lineStarts } = facts;
+  const lineEnd = (i: number): number => (i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length);
+  for (const d of facts.decompositions) {
+    const total = d.total;
+    if (total.kind !== 'count' || !IC.countWords.some((w) => total.label.includes(w)) || d.parts.length < 2) continue;
+    if (!d.parts.every((p) => p.kind === 'count' && IC.categoryEndings.some((e) => p.label.trim().endsWith(e)))) continue;
+    const stated = new Map(d.parts.map((p) => [categoryOf(p.label), p] as const));
+    if (stated.size !== d.parts.length) continue;
+    // The count's line, then the header within linesBelow lines.
+    let li = 0;
+    while (li + 1 < lineStarts.length && lineStarts[li + 1]! <= total.start) li++;
+    let header = -1;
+    for (let k = li + 1; k < lineStarts.length && k <= li + IC.linesBelow; k++) {
+      const cells = tableLineCells(text, lineStarts[k]!, lineEnd(k));
+      if (cells.length >= 2 && IC.categoryHeaders.includes(cells[0]!.text)) {
+        header = k;
+        break;
+      }
+    }
+    if (header === -1) continue;
+    const width = tableLineCells(text, lineStarts[header]!, lineEnd(header)).length;
+    const rows = new Map<string, number>();
+    let last = '';
+    let n = 0;
+    let k = header + 1;
+    for (; k < lineStarts.length; k++) {
+      const line = text.slice(lineStarts[k]!, lineEnd(k));
+      if (!line.includes('\t') && !/\S {2,}\S/.test(line)) break;
+      const cells = line.split(line.includes('\t') ? '\t' : /\s{2,}/);
+      if (cells.length !== width) break;
+      const cat = cells[0]!.trim() === '' ? last : categoryOf(cells[0]!);
+      if (cat === '' || IC.totalRows.some((w) => cat.startsWith(w))) break;
+      last = cat;
+      rows.set(cat, (rows.get(cat) ?? 0) + 1);
+      n++;
+    }
+    if (n === 0 || rows.size !== stated.size || [...rows.keys()].some((c) => !stated.has(c))) continue;
+    const wrong = [...stated].filter(([c, p]) => p.scaled / 10 ** p.decimals !== rows.get(c));
+    const totalValue = total.scaled / 10 ** total.decimals;
+    if (wrong.length === 0 && totalValue === n) continue;
+    const listed = [...rows].map(([c, m]) => `${c}${m}个`).join('、');
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'indicator-counts-table',
+        severity: 'warning',
+        message: `写明${total.label.trim()}${total.raw}（${d.parts.map((p) => `${p.label.trim()}${p.raw}`).join('、')}），但下表列出${n}个：${listed}`,
+        evidence: [quoteFigure(facts, total), ...wrong.map(([, p]) => quoteFigure(facts, p)), quoteSpan(facts, { start: lineStarts[header]!, end: lineEnd(header) })],
+        calculation: `${[...rows.values()].join(' + ')} = ${n}${wrong.length > 0 ? `；${wrong.map(([c, p]) => `${c} ${rows.get(c)} ≠ ${p.raw}`).join('，')}` : ''}`,
+      }),
+    );
   }
   return out;
 }
