@@ -155,3 +155,12 @@ describe('score-vs-problems: the top grade beside a table total below its weight
     expect(text('100').length).toBeGreaterThan(0);
   });
 });
+
+describe('score-vs-problems: funds paid to those not entitled admitted beside the top grade', () => {
+  it('reads 虚报冒领 as an error of the funds', () => {
+    const shapes = (problem: string): string[] =>
+      runRule(scoreVsProblems, `四、自评结论\n本单位自评得分92分，自评等级为“优”。\n五、存在的问题\n${problem}\n`).findings.filter((f) => f.shape === 'top-grade-with-errors').map((f) => f.shape ?? '');
+    expect(shapes('抽查发现3户救助对象存在虚报冒领情况，已追回资金。')).toEqual(['top-grade-with-errors']);
+    expect(shapes('部分社区活动形式单一，居民参与度不高。')).toEqual([]);
+  });
+});
