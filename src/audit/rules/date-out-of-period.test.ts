@@ -565,3 +565,14 @@ describe('date-out-of-period: the period a self-evaluation says it covers runs p
     expect(period('2025年1月1日至2025年12月31日')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: a late payment that lowered the year’s execution, dated before the year', () => {
+  const late = (date: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n五、存在的问题\n一是管网改造尾款于${date}支付，导致项目执行率偏低。\n`).findings.filter((f) => f.shape === 'delayed-payment-before-year').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a date before the year', () => {
+    expect(late('2024年2月')).toEqual(['2024年2月支付，导致项目执行率偏低']);
+  });
+  it('leaves a date after the year alone', () => {
+    expect(late('2026年2月')).toEqual([]);
+  });
+});

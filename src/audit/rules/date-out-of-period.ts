@@ -972,6 +972,42 @@ function ownPeriodPastYear(facts: AuditFacts, year: number): Finding[] {
   return [];
 }
 
+const DELAY_EFFECTS: readonly string[] = RULE_WORDS['date-out-of-period'].delayEffects;
+const PAYMENT_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].paymentVerbs;
+
+/**
+ * 部分资金于2024年1月发放，造成当年执行率偏低 in the 2025 self-evaluation: a payment whose lateness lowered the year's
+ * execution was made after the year, so a date before the year is a slip of its year. Preconditions: a date with year
+ * and month in a year before the report's; right after it (于…, at most 4 characters) a payment verb (paymentVerbs);
+ * after it in its sentence a word of the year's execution lowered by it (delayEffects). A 警告.
+ */
+function delayedPaymentBeforeYear(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const d of facts.dates) {
+    if (d.year === null || d.month === null || d.year >= year || d.isPeriod) continue;
+    const after = text.slice(d.end, d.end + 6);
+    if (!PAYMENT_VERBS.some((v) => after.slice(0, 4 + v.length).includes(v))) continue;
+    const sentence = facts.sentences.find((x) => x.start <= d.start && d.start < x.end);
+    if (!sentence) continue;
+    const rest = text.slice(d.end, sentence.end);
+    const effect = DELAY_EFFECTS.find((w) => rest.includes(w));
+    if (!effect) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'delayed-payment-before-year',
+        severity: 'warning',
+        message: `${d.raw}发放（支付）的资金被说成“${effect}”的原因，但该日期在${year}年度开始之前：延迟支付应在${year}年之后，年份疑有误`,
+        evidence: [quoteSpan(facts, { start: d.start, end: Math.min(sentence.end, d.end + rest.indexOf(effect) + effect.length) })],
+        calculation: `${d.year}年 < ${year}年`,
+      }),
+    );
+    break;
+  }
+  return out;
+}
+
 const REPORT_DATE_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].reportDateLabels;
 const EVALUATION_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationTitleWords;
 
@@ -1445,7 +1481,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     });
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...ownPeriodPastYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...delayedPaymentBeforeYear(facts, year), ...ownPeriodPastYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
