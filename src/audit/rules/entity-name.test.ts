@@ -560,3 +560,12 @@ describe('entity-name: a body of the same level named without the county that op
     expect(body('东关镇')).toEqual([]);
   });
 });
+
+describe('entity-name: another body of the same kind named as the model the report followed', () => {
+  it('reads 参照 / 参考 as opening the name', () => {
+    const named = (other: string): string[] =>
+      runRule(entityName, `临溪县司法局2024年度部门整体支出绩效自评报告\n临溪县司法局是县政府工作部门。临溪县司法局内设5个股室。\n本报告参考${other}司法局2023年度自评报告格式编写。\n`).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(named('东湾县')).toEqual(['东湾县司法局']);
+    expect(named('临溪县')).toEqual([]);
+  });
+});
