@@ -569,3 +569,16 @@ describe('entity-name: another body of the same kind named as the model the repo
     expect(named('临溪县')).toEqual([]);
   });
 });
+
+describe('entity-name: another township of the own level named by its body or head', () => {
+  const named = (sentence: string): string[] =>
+    runRule(entityName, `临溪县青石岭镇人民政府2024年度部门整体支出绩效自评报告\n青石岭镇人民政府辖9个行政村。青石岭镇人民政府内设5个办公室。\n${sentence}\n`).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports it after a clause opener', () => {
+    expect(named('本报告经马家坪镇党委会议研究通过。')).toEqual(['马家坪镇党委']);
+  });
+  it('is silent on the own township, on a verb before the level word, and where the other is tied on purpose', () => {
+    expect(named('本报告经青石岭镇党委会议研究通过。')).toEqual([]);
+    expect(named('（11）执行镇党委的决定。')).toEqual([]);
+    expect(named('本报告经与马家坪镇党委交流后修改。')).toEqual([]);
+  });
+});

@@ -219,7 +219,8 @@ export const entityName: Rule = (facts, options) => {
   // The own name with another stem, for places the gazetteer does not know: last, so that a check reading known places
   // names the slip by its place.
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems];
+  const levelBodies = otherTownshipBody(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...levelBodies];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -1810,6 +1811,73 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   }
   if (captions.some((c) => c.self)) {
     for (const c of captions) if (!c.self && out.length < 20) report(c.start, c.start + c.name.length, c.name, '表头编制单位');
+  }
+  return out;
+}
+
+const TOWNSHIP_MARKS: readonly string[] = [...RULE_WORDS['entity-name'].townshipMarks].sort((a, b) => b.length - a.length);
+const TOWNSHIP_BODIES: readonly string[] = [...RULE_WORDS['entity-name'].townshipBodies].sort((a, b) => b.length - a.length);
+const TOWNSHIP_OPENERS: readonly string[] = [...STEM_OPENERS, ...RULE_WORDS['entity-name'].townshipOpeners];
+
+/**
+ * 本报告经双桥街道党工委会议审议通过 in 龙井湾街道办事处's report, 成立了以白沙洲镇镇长为组长的工作组 in 石门桥镇's: another
+ * township or street office of the own one's level named by its body or head (townshipBodies: 党工委, 人民政府, 镇长 …)
+ * where the own one would stand. The own name holds a township mark (townshipMarks: 街道, 镇, 乡) after a stem of two to
+ * four characters (from the name's start or the mark of a higher place); the other is a stem of two or three characters
+ * opening a name (after a higher place's mark or townshipOpeners: 经, 以, 由 …), the same mark
+ * and a body word. Preconditions: the own stem with its mark named at least MIN_OWN_MENTIONS times, the other exactly
+ * once; no excluded character in the other stem; outside 《》; no word tying it on purpose nearby. A 警告.
+ */
+function otherTownshipBody(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const dept = options.department;
+  if (!dept) return [];
+  const { text } = facts;
+  let own: { stem: string; mark: string } | null = null;
+  for (let k = 2; k < dept.length && own === null; k++) {
+    const mark = TOWNSHIP_MARKS.find((m) => dept.startsWith(m, k));
+    if (!mark) continue;
+    let from = k;
+    while (from > 0 && !STEM_MARKS.some((m) => dept.endsWith(m, from))) from--;
+    const stem = dept.slice(from, k);
+    if (stem.length >= 2 && stem.length <= 4 && Array.from(stem).every((c) => isCjk(c))) own = { stem, mark };
+  }
+  if (own === null) return [];
+  const { stem, mark } = own;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < 3; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(stem + mark) < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (const body of TOWNSHIP_BODIES) {
+    const word = mark + body;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      for (const n of [3, 2]) {
+        const start = at - n;
+        if (start < 0) continue;
+        const other = text.slice(start, at);
+        if (!Array.from(other).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => other.includes(w))) continue;
+        // (Not after any non-CJK character: （11）执行乡党委的决定 — a verb, no stem.)
+        const opens = STEM_MARKS.some((m) => text.endsWith(m, start)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, start));
+        if (!opens) continue;
+        if (other === stem || stem.endsWith(other) || other.endsWith(stem)) break;
+        if (count(other + mark) !== 1) break;
+        const end = at + word.length;
+        if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) break;
+        out.push(
+          finding({
+            rule: 'entity-name',
+            shape: 'other-township-body',
+            severity: 'warning',
+            message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他${mark}的文本`,
+            evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+          }),
+        );
+        break;
+      }
+      if (out.length > 0) return out;
+    }
   }
   return out;
 }
