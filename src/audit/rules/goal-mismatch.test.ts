@@ -186,3 +186,15 @@ describe('goal-mismatch: a goal list under its heading, a target named after its
     expect(shapes('农村公路养护站建设计划6个，实际完成5个，基本完成年度目标。')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: an evaluation line naming the indicator shorter than the goal list', () => {
+  const GOALS = '五、年度目标\n（1）完成城区背街小巷综合整治42条；\n（2）群众满意度不低于90%；\n六、完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'target-restated').map((f) => f.evidence[0]!.quote ?? '');
+  it('reads the shorter name in order inside the goal’s, on a numbered line', () => {
+    expect(shapes(`${GOALS}（1）背街小巷整治：计划40条，实际完成41条。`)).toEqual(['背街小巷整治：计划40条']);
+    expect(shapes(`${GOALS}（1）背街小巷整治：计划42条，实际完成41条。`)).toEqual([]);
+  });
+  it('does not match a name whose characters are not in the goal’s', () => {
+    expect(shapes(`${GOALS}（1）公厕改造：计划40条，实际完成41条。`)).toEqual([]);
+  });
+});

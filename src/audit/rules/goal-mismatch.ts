@@ -163,6 +163,13 @@ function suffixLength(a: string, b: string): number {
 
 const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
 
+/** Every character of `short` in `long`, in order (农村公路养护 in 完成农村公路日常养护里程). */
+function inOrder(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
 /**
  * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
  * in its paragraph. A head is a goal word (goal-mismatch.goalHeads) with at most a link (goalHeadLinks) and a stop
@@ -239,7 +246,9 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   if (goals.length === 0) return [];
   const inGoals = new Set(goals.map((g) => g.figure.start));
   const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
-    const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
+    let same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
+    // 农村公路养护 for 完成农村公路日常养护里程: the evaluation's shorter name read in order inside the goal's.
+    if (same.length === 0 && name.length >= SEARCH_WINDOWS.sameItemSuffix) same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && inOrder(name, g.name));
     // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
     return same.length > 0 && same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
   };
@@ -310,7 +319,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     // (群众满意度：指标值≥85%: the name stands before a colon in the lead's clause.)
     const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '（', '('].map((c) => facts.text.lastIndexOf(c, leadAt - 1))) + 1;
     // (1. 完成国有建设用地供应宗地：年度目标12宗: a numbered line's number is no part of the name.)
-    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(/[：:]/g, '');
+    // (（1）农村公路养护：计划150公里: the clause starts inside the line number's bracket.)
+    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(/^\d{1,2}[）)]/, '').replace(/[：:]/g, '');
     const own = /\d/.test(ownText) ? '' : bareName(ownText);
     const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
     if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
@@ -322,7 +332,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
         shape: 'target-restated',
         severity: 'warning',
         message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-        evidence: [quoteSpan(facts, { start: clauseStart, end: f.end }), quoteFigure(facts, g.figure)],
+        evidence: [quoteSpan(facts, { start: clauseStart + (/^\d{1,2}[）)]/.exec(facts.text.slice(clauseStart, clauseStart + 3))?.[0].length ?? 0), end: f.end }), quoteFigure(facts, g.figure)],
         calculation: `${f.raw} ≠ ${g.figure.raw}`,
       }),
     );
