@@ -18,6 +18,11 @@ describe('a department execution rate against the spending and the budget stated
     expect(messages(wholeRates, text('109.58%'))).toEqual([]);
     expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n全年实际支出2,356.00万元，其中项目支出953.50万元，预算执行率96.50%。\n')).toEqual([]);
   });
+  it('reads a rate named 比例 (no comparison in its 比)', () => {
+    expect(messages(wholeRates, text('96.50%').replace('整体预算执行率达到', '整体预算执行比例达到'))).toEqual([
+      'warning 预算执行比例写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',
+    ]);
+  });
   it('reads the rate right after the year’s spending in its own sentence', () => {
     expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，预算执行率为96.50%。\n')).toEqual([
       'warning 预算执行率写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',

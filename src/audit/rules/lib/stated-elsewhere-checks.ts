@@ -61,6 +61,19 @@ function bareName(label: string): string {
   return s;
 }
 
+/** Whether the line holding `offset` opens with an item number (1. / （2） / (3)). */
+function onItemLine(facts: AuditFacts, offset: number): boolean {
+  const starts = facts.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return ITEM_LINE.test(facts.text.slice(starts[lo]!, Math.min(offset, starts[lo]! + 8)));
+}
+
 /** R ∈ B ÷ A within the rounding of A, B (to two decimals at least) and R, and one more unit of R's last digit. */
 function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
   const A = den.scaled;
@@ -111,6 +124,8 @@ export function wholeRates(facts: AuditFacts): Finding[] {
       if (g.phase === 'adjustedBudget' && WR.budgetNames.includes(name) && !budget.has(g.scaled)) budget.set(g.scaled, g);
     }
     if (spent.size !== 1 || budget.size !== 1) continue;
+    // Not an item's: neither the rate, its spending nor the budget on a numbered item line ((2)…：全年预算A，支出B，执行率R%).
+    if ([r, ...spent.values(), ...budget.values()].some((g) => onItemLine(facts, g.start))) continue;
     const num = [...spent.values()][0]!;
     const den = [...budget.values()][0]!;
     if (den.scaled <= 0 || rateFits(r, num, den)) continue;
