@@ -23,6 +23,10 @@ describe('a department execution rate against the spending and the budget stated
       'warning 预算执行比例写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',
     ]);
   });
+  it('reads across a copy’s line breaks, and not an item’s spending (实际支出 names no year)', () => {
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，\n预算执行率为96.50%。\n')).toHaveLength(1);
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n（四）项目支出\n道路养护：预算300.00\n万元，实际支出290.00万元，执行率96.67%。\n')).toEqual([]);
+  });
   it('reads the rate right after the year’s spending in its own sentence', () => {
     expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，预算执行率为96.50%。\n')).toEqual([
       'warning 预算执行率写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',

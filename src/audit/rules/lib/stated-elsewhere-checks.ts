@@ -3,7 +3,7 @@
  * data/audit/figure-relations.json wholeRate / sourceParts / closingItems):
  *
  * - wholeRates (percent-mismatch): `预算执行率为97.20%` in a sentence of no amount, the year's spending stated earlier in
- *   its paragraph (`2024年度全年支出4,869.17万元，其中…`) and the year's budget stated before (`调整后全年预算5,112.68万元`):
+ *   the sentences just before (`2024年度全年支出4,869.17万元，其中…`) and the year's budget stated before (`调整后全年预算5,112.68万元`):
  *   R = spending ÷ budget.
  * - sourceParts (sum-mismatch): `按资金来源分：财政拨款A、上级补助B。` opened with no whole of its own, right after the
  *   sentences stating the year's budget: A + B is one of the amounts stated there; where none, an amount one digit off
@@ -74,6 +74,13 @@ function onItemLine(facts: AuditFacts, offset: number): boolean {
   return ITEM_LINE.test(facts.text.slice(starts[lo]!, Math.min(offset, starts[lo]! + 8)));
 }
 
+/** Whether the figure's sentence opens with an item number (a copy's line breaks aside). */
+function itemSentence(facts: AuditFacts, g: Figure): boolean {
+  const sentence = facts.sentences[g.sentence];
+  if (!sentence) return false;
+  return ITEM_LINE.test(facts.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)).replace(/^[\s。；;]+/, ''));
+}
+
 /** R ∈ B ÷ A within the rounding of A, B (to two decimals at least) and R, and one more unit of R's last digit. */
 function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
   const A = den.scaled;
@@ -90,10 +97,11 @@ function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
 
 /**
  * Preconditions (silent otherwise): the rate's label, bare, is one of wholeRate.rateNames, and its sentence states no
- * money but, before the rate, amounts named as the year's spending; the amounts before it in its paragraph whose bare label is one of spentNames hold one value; the amounts
- * before it within paragraphsBack paragraphs whose bare label is one of budgetNames and whose phase is the adjusted
- * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those paragraphs nor any
- * amount of those paragraphs over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
+ * money but, before the rate, amounts named as the year's spending; the amounts within spentSentencesBack sentences before
+ * it whose bare label is one of spentNames hold one value; the amounts
+ * before it within budgetSentencesBack sentences whose bare label is one of budgetNames and whose phase is the adjusted
+ * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those sentences nor any
+ * amount of those sentences over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
  */
 export function wholeRates(facts: AuditFacts): Finding[] {
   const figures = facts.figures;
@@ -114,25 +122,26 @@ export function wholeRates(facts: AuditFacts): Finding[] {
     // A bare 执行率 is the department's only right after the year's spending (全年支出A，执行率R%).
     if (!WR.rateNames.includes(rateName) && own.length === 0) continue;
     const before: Figure[] = [];
-    for (let k = i - 1; k >= 0 && r.paragraph - figures[k]!.paragraph <= WR.paragraphsBack; k--) if (plainMoney(figures[k]!)) before.push(figures[k]!);
+    for (let k = i - 1; k >= 0 && r.sentence - figures[k]!.sentence <= WR.budgetSentencesBack; k--) if (plainMoney(figures[k]!)) before.push(figures[k]!);
     before.reverse();
     const spent = new Map<number, Figure>();
     const budget = new Map<number, Figure>();
     for (const g of before) {
       const name = bareName(g.label);
-      if (g.paragraph === r.paragraph && WR.spentNames.includes(name) && !spent.has(g.scaled)) spent.set(g.scaled, g);
+      const ofYear = /\d{4}年/.test(g.label) || WR.yearWords.some((w) => g.label.includes(w));
+      if (r.sentence - g.sentence <= WR.spentSentencesBack && ofYear && WR.spentNames.includes(name) && !spent.has(g.scaled)) spent.set(g.scaled, g);
       if (g.phase === 'adjustedBudget' && WR.budgetNames.includes(name) && !budget.has(g.scaled)) budget.set(g.scaled, g);
     }
     if (spent.size !== 1 || budget.size !== 1) continue;
     // Not an item's: neither the rate, its spending nor the budget on a numbered item line ((2)…：全年预算A，支出B，执行率R%).
-    if ([r, ...spent.values(), ...budget.values()].some((g) => onItemLine(facts, g.start))) continue;
+    if ([r, ...spent.values(), ...budget.values()].some((g) => onItemLine(facts, g.start) || itemSentence(facts, g))) continue;
     const num = [...spent.values()][0]!;
     const den = [...budget.values()][0]!;
     if (den.scaled <= 0 || rateFits(r, num, den)) continue;
     const computed = (num.scaled / den.scaled) * 100;
     const rate = r.scaled / 10 ** r.decimals;
     if (computed / Math.max(rate, Number.MIN_VALUE) > 1000 || computed / Math.max(rate, Number.MIN_VALUE) < 0.001) continue;
-    const others = before.filter((g) => g.paragraph >= den.paragraph);
+    const others = before.filter((g) => g.sentence >= den.sentence - 2);
     if (others.some((g) => (g !== den && rateFits(r, num, g)) || (g !== num && rateFits(r, g, den)))) continue;
     const pct = computed.toFixed(Math.max(2, r.decimals));
     out.push(
@@ -152,7 +161,7 @@ export function wholeRates(facts: AuditFacts): Finding[] {
 /**
  * Preconditions (silent otherwise): a sentence opens with a sourceParts opener and states two amounts or more, all
  * money of one unit, none a change or a bound, and no other figure; the sentences before it (sentencesBack, within
- * the paragraph before or its own) state the candidate wholes (money, plain). The sum equal to one of them within the
+ * any line) state the candidate wholes (money, plain). The sum equal to one of them within the
  * rounding: no finding. Else exactly one candidate one digit off the sum (digitSlip on the digits as written, the
  * candidate with three significant digits or more): a 警告 naming it.
  */
@@ -168,7 +177,7 @@ export function sourceParts(facts: AuditFacts): Finding[] {
     if (own.length < 2 || !own.every((g) => plainMoney(g) && g.moneyUnit === own[0]!.moneyUnit)) continue;
     const first = si - SP.sentencesBack;
     const firstStart = sentences[Math.max(0, first)]!.start;
-    const candidates = figuresIn(figures, firstStart, s.start).filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g) && s.paragraph - g.paragraph <= 1);
+    const candidates = figuresIn(figures, firstStart, s.start).filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g));
     if (candidates.length === 0) continue;
     const sum = own.reduce((t, g) => t + g.scaled, 0);
     const slack = (w: Figure) => own.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(w) / 2;
@@ -306,7 +315,7 @@ function namedBaseFrame(label: string): { subject: string; base: BudgetPhase; ba
  * phase (namedBase.bases), the budget not restated. Preconditions (silent otherwise): C is money; the amount changed is
  * the one right before C in its sentence when the label names no subject, else the one amount before C in the sentence
  * whose phase the subject names (or whose bare label is the subject's); the base is the one value of that phase stated
- * in C's sentence or the sentence before (same paragraph), other than the amount changed; both plain money in C's
+ * in C's sentence or the sentence before, other than the amount changed; both plain money in C's
  * unit. Then |B − A| must be C within the rounding (sum-mismatch), and where it is, the direction word must be the sign
  * of B − A (direction-mismatch). Both 警告.
  */
@@ -323,7 +332,7 @@ function namedBaseChecks(facts: AuditFacts): Finding[] {
     if (c.kind !== 'money' || c.qualifier || c.moneyUnit === undefined) continue;
     const frame = namedBaseFrame(c.label);
     if (!frame) continue;
-    const before = figures.slice(Math.max(0, i - 12), i).filter((g) => plainMoney(g) && g.moneyUnit === c.moneyUnit && g.paragraph === c.paragraph && c.sentence - g.sentence <= 1);
+    const before = figures.slice(Math.max(0, i - 12), i).filter((g) => plainMoney(g) && g.moneyUnit === c.moneyUnit && c.sentence - g.sentence <= 1);
     let changed: Figure | undefined;
     if (frame.subject === '') {
       const prev = figures[i - 1]!;
