@@ -260,7 +260,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
     // 集中供养率达到52.6%，高于50%的目标: a target named after its number (targetTrails), the actual right before it in
     // its clause group naming the indicator.
-    const trail = TARGET_TRAILS.find((w) => facts.text.startsWith(w, f.end));
+    const after = facts.text.slice(f.end, f.end + 12).replace(/\s/g, '');
+    const trail = TARGET_TRAILS.find((w) => after.startsWith(w));
     if (trail) {
       const prev = fs[i - 1]!;
       if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start) || /[。；;]/.test(facts.text.slice(prev.end, f.start))) continue;

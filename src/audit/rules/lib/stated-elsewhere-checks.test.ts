@@ -94,11 +94,13 @@ describe('a whole followed by a colon and its named parts', () => {
 });
 
 describe('a bare 执行率 right after the year’s spending', () => {
-  it('is read as the department’s rate, and not alone', () => {
+  it('is read as the department’s rate after the year’s spending, and not without it', () => {
     expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元，执行率97.50%。\n')).toEqual([
       'warning 执行率写为97.50%，按前文全年支出6,208,000.00元÷全年预算6,400,000.00元计算应为97.00%',
     ]);
-    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toHaveLength(1);
+    // Without the year's spending named as such before it: no rate of the department.
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n实际支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
   });
 });
 

@@ -119,8 +119,6 @@ export function wholeRates(facts: AuditFacts): Finding[] {
     for (let k = i - 1; k >= 0 && figures[k]!.sentence === r.sentence; k--) if (figures[k]!.kind === 'money') own.push(figures[k]!);
     for (let k = i + 1; k < figures.length && figures[k]!.sentence === r.sentence; k++) if (figures[k]!.kind === 'money') later = true;
     if (later || own.some((g) => !WR.spentNames.includes(bareName(g.label)))) continue;
-    // A bare 执行率 is the department's only right after the year's spending (全年支出A，执行率R%).
-    if (!WR.rateNames.includes(rateName) && own.length === 0) continue;
     const before: Figure[] = [];
     for (let k = i - 1; k >= 0 && r.sentence - figures[k]!.sentence <= WR.budgetSentencesBack; k--) if (plainMoney(figures[k]!)) before.push(figures[k]!);
     before.reverse();
@@ -407,8 +405,9 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
     let k = w.end;
     if (text[k] !== '：' && text[k] !== ':') continue;
     k++;
+    // To the sentence's end: a copy's single line breaks inside it end nothing, a blank line does.
     let end = k;
-    while (end < text.length && !'。；;\n'.includes(text[end]!)) end++;
+    while (end < text.length && !'。；;'.includes(text[end]!) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;
     // Figures inside brackets (（车辆4辆）) tell of a part, they are none.
     const bracketed = (g: Figure): boolean => {
       const span = text.slice(k, g.start);
