@@ -96,6 +96,18 @@ export interface AuditConfig {
     readonly minSameDigits: number;
     /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
     readonly yuanAmongWanRange: number;
+    /** An amount under 1 元 among at least this many CNY amounts in 万元 … */
+    readonly subYuanMinWan: number;
+    /** … that are at least this share of the text's CNY amounts: 万元 written as 元. */
+    readonly subYuanWanShare: number;
+    /** The one part of a 其中 at least this many times its whole: a unit or digits slipped. */
+    readonly partAboveWholeRatio: number;
+    /** An amount in 万元 to the 分 with at least this many integer digits … */
+    readonly yuanDigitsMinInteger: number;
+    /** … and at least this many times every other amount of the text: 元 written as 万元. */
+    readonly yuanDigitsOverOthers: number;
+    /** An amount per head times its count at least this many times every other amount of the text: 元 written as 万元. */
+    readonly perHeadOverAll: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

@@ -47,17 +47,36 @@ export function accountEconomicClass(fiscalYear: number): (text: string) => stri
     }
     return undefined;
   };
+  // A code printed by level (7101.01.01.30217): its levels, read as one code whose last level is the 明细科目.
+  const separators = [...(rules?.segmentSeparators?.characters ?? '')].map((c) => c.replace(/[-\\\]^]/g, '\\$&')).join('');
+  const levelled = separators === '' ? undefined : new RegExp(`(?<![\\d${separators}])(\\d{4,}(?:[${separators}]\\d+)+)(?![\\d${separators}])`, 'gu');
   return (text) => {
     let found = memo.get(text);
     if (found !== undefined) return found;
     // A 科目 path names each level with its code: the last level's code, which begins with the others, is the account.
     let code = /^\s*[[【(（［〔]?(\d+)/.exec(text)?.[1] ?? '';
     for (const m of text.matchAll(ACCOUNT_CODE)) if (m[1]!.length > code.length && m[1]!.startsWith(code)) code = m[1]!;
-    const tail = rules && code.length > rules.length ? code.slice(-rules.length) : '';
+    // The same with codes printed by level: the levels joined are the account, the last level its 明细科目.
+    let lastLevel: string | undefined;
+    for (const m of levelled === undefined ? [] : text.matchAll(levelled)) {
+      const levels = m[1]!.split(new RegExp(`[${separators}]`, 'u'));
+      const joined = levels.join('');
+      if (joined.length > code.length && joined.startsWith(code)) {
+        code = joined;
+        lastLevel = levels.at(-1);
+        // The class itself printed as its 类 and 款 levels (7101.01.01.302.17: 302 商品和服务支出, 17 公务接待费).
+        const widths = rules?.segmentSeparators?.classLevels;
+        const split = widths === undefined || levels.length < widths.length + 1 ? [] : levels.slice(-widths.length);
+        if (!pattern.test(lastLevel ?? '') && split.length > 0 && split.every((l, k) => l.length === widths![k]) && pattern.test(split.join(''))) {
+          lastLevel = split.join('');
+        }
+      }
+    }
+    const tail = lastLevel ?? (rules && code.length > rules.length ? code.slice(-rules.length) : '');
     if (pattern.test(tail)) {
       found = tail;
     } else {
-      const last = text.normalize('NFKC').replace(CODES, ' ').split(LEVEL_SEPARATOR).filter((l) => l !== '').at(-1) ?? '';
+      const last = text.normalize('NFKC').replace(levelled ?? /(?!)/gu, ' ').replace(CODES, ' ').split(LEVEL_SEPARATOR).filter((l) => l !== '').at(-1) ?? '';
       found = byName(last) ?? '';
     }
     memo.set(text, found);

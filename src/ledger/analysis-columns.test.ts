@@ -338,3 +338,142 @@ describe('a 乡镇 多栏明细账 whose class columns are named only (no codes)
     await expect(attempt).rejects.toThrow(/找不到必需的列：功能科目/);
   });
 });
+
+// A header of more than two rows: the group row over rows that name the classes (a row of 类 spanning them, a row of
+// codes, a row of names), read as one. New shapes, not any fixture's.
+describe('a 多栏账 whose header runs over more than two rows', () => {
+  it('reads a CSV with the group and its 类 printed once over empty cells, a code row and a name row; refunds and red ink negative in their column', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '支出多栏账,,,,,,,,,,,',
+        '单位：某县档案馆,,,,,,,,,,,',
+        ',,,,,,,支出分析,,,,',
+        ',,,,,,,302 商品和服务支出,,,310 资本性支出,',
+        ',,,,,,,30205,30215,30229,31007,',
+        '日期,凭证字号,摘要,功能分类,借方,贷方,余额,水费,会议费,福利费,信息网络及软件购置更新,合计',
+        '2024-02-06,付-3,缴2月水费,2012601 行政运行,410.50,,410.50,410.50,,,,410.50',
+        '2024-03-11,付-8,档案数字化软件升级,2012601 行政运行,"12,800.00",,13210.50,,,,12800.00,12800.00',
+        // A refund: 贷方, negative in its class's column.
+        '2024-03-19,收-2,退回会议押金,2012601 行政运行,,300.00,12910.50,,-300.00,,,-300.00',
+        // Red ink: a negative 借方 and its column.
+        '2024-03-30,转-5,红字冲销重复计提福利费,2012601 行政运行,-96.00,,12814.50,,,-96.00,,-96.00',
+      ]),
+      'deep.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.headerRow).toBe(5);
+    // The code and the name of each column read together; the 类 row names no column; 合计 is no class.
+    expect(read.columns.analysis?.columns.map((c) => [c.header, c.economicCode])).toEqual([
+      ['30205 水费', '30205'],
+      ['30215 会议费', '30215'],
+      ['30229 福利费', '30229'],
+      ['31007 信息网络及软件购置更新', '31007'],
+    ]);
+    expect(read.entries.map((e) => [e.row, e.voucher, e.economicCode, e.amount])).toEqual([
+      [7, '付-3', '30205', 41_050],
+      [8, '付-8', '31007', 1_280_000],
+      [9, '收-2', '30215', -30_000],
+      [10, '转-5', '30229', -9_600],
+    ]);
+  });
+
+  it('reads an .xlsx with fixed columns merged down five rows, the 类 merged over its classes and a row of bare codes naming them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('多栏账');
+    sheet.addRow(['日期', '凭证号', '摘要', '功能科目', '借方', '贷方', '借方发生额分析', '', '', '']);
+    sheet.addRow(['', '', '', '', '', '', '商品和服务支出', '', '资本性支出', '']);
+    sheet.addRow(['', '', '', '', '', '', '302', '', '310', '']);
+    sheet.addRow(['', '', '', '', '', '', '30211', '30239', '31002', '31003']);
+    for (const c of ['A', 'B', 'C', 'D', 'E', 'F']) sheet.mergeCells(`${c}1:${c}4`);
+    sheet.mergeCells('G1:J1');
+    sheet.mergeCells('G2:H2');
+    sheet.mergeCells('I2:J2');
+    sheet.mergeCells('G3:H3');
+    sheet.mergeCells('I3:J3');
+    sheet.addRow(['2024-06-03', '记-21', '赴省馆学习交流差旅', '2012601 行政运行', 1860, '', 1860, '', '', '']);
+    sheet.addRow(['2024-06-17', '记-40', '购扫描仪2台', '2012601 行政运行', 9200, '', '', '', '', 9200]);
+    sheet.addRow(['2024-06-28', '记-52', '退回多领市内交通费', '2012601 行政运行', '', 45, '', -45, '', '']);
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'codes.xlsx', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.columns.headerRow).toBe(3);
+    expect(read.columns.analysis?.columns.map((c) => c.economicCode)).toEqual(['30211', '30239', '31002', '31003']);
+    expect(read.entries.map((e) => [e.date, e.economicCode, e.amount])).toEqual([
+      ['2024-06-03', '30211', 186_000],
+      ['2024-06-17', '31003', 920_000],
+      ['2024-06-28', '30239', -4_500],
+    ]);
+  });
+
+  it('leaves out a 类 row with one class under each 类 (its code begins the code below it), the fixed columns named on the group row', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '记账日期,凭证编号,摘要,功能分类,借方,支出明细,',
+        ',,,,,303 对个人和家庭的补助,310 资本性支出',
+        ',,,,,30305,31003',
+        ',,,,,生活补助,专用设备购置',
+        '2024-08-14,记-33,困难职工生活补助,2012601 行政运行,800.00,800.00,',
+        '2024-08-20,记-35,购档案密集架,2012601 行政运行,"46,000.00",,46000.00',
+      ]),
+      'one-each.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.columns.map((c) => c.header)).toEqual(['30305 生活补助', '31003 专用设备购置']);
+    expect(read.entries.map((e) => [e.voucher, e.economicCode, e.amount])).toEqual([
+      ['记-33', '30305', 80_000],
+      ['记-35', '31003', 4_600_000],
+    ]);
+  });
+
+  it('refuses, naming its column, a column of such a header whose name the table lacks and whose code row is empty', async () => {
+    const attempt = readLedgerFile(
+      csv([
+        ',,,,,借方金额分析,,',
+        ',,,,,30201,,30216',
+        '日期,凭证号,摘要,功能科目,借方,办公费,茶叶费,培训费',
+        '2024-01-05,记-1,购订书机,2012601 行政运行,35.00,35.00,,',
+      ]),
+      'tea-deep.csv',
+      { fiscalYear: 2024 },
+    );
+    await expect(attempt).rejects.toThrow(MappingError);
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('第7列“茶叶费”不是经济分类科目名称');
+    expect(message).not.toContain('第6列');
+  });
+
+  it('says which header row it read and that a row of 类 names no column, when the code row does not follow it', async () => {
+    const attempt = readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能分类,借方,借方金额分析,,',
+        ',,,,,302 商品和服务支出,302 商品和服务支出,310 资本性支出',
+        '注：本表按经济分类分析,,,,,,,',
+        ',,,,,30201,30211,31002',
+        '2024-01-02,记-1,纸,2012601 行政运行,10.00,10.00,,',
+      ]),
+      'broken.csv',
+      { fiscalYear: 2024 },
+    );
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('（表头第2行）');
+    expect(message).toContain('第7列“302 商品和服务支出”与第6列“302 商品和服务支出”是同一经济分类 302');
+    expect(message).toContain('只写到“类”（302）');
+    expect(message).not.toContain('310');
+  });
+
+  it('names both columns of a class printed twice, the later and the earlier by number', async () => {
+    const attempt = readLedgerFile(
+      csv([
+        ',,,,,借方金额分析,,',
+        ',,,,,30201,30211,30201',
+        '日期,凭证号,摘要,功能科目,借方,办公费,差旅费,办公用品',
+        '2024-01-05,记-1,购订书机,2012601 行政运行,35.00,35.00,,',
+      ]),
+      'twice.csv',
+      { fiscalYear: 2024 },
+    );
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('第8列“30201 办公用品”与第6列“30201 办公费”是同一经济分类 30201');
+  });
+});

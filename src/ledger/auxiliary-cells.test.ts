@@ -58,6 +58,12 @@ describe('a combined 辅助项 cell', () => {
     ]);
     // An unknown name, or a part that is no pair, leaves the cell as it is.
     expect(auxiliaryPairs('功能分类=2101501;批次=3')).toBeUndefined();
+    // … unless two names at least are known: the unknown word is a pair of its own, not part of the value before it.
+    expect(auxiliaryPairs('预算项目=GH24-07 河道保洁；客户=县环卫所；支出功能分类=2130106 水利工程运行与维护')).toEqual([
+      ['预算项目', 'GH24-07 河道保洁'],
+      ['客户', '县环卫所'],
+      ['支出功能分类', '2130106 水利工程运行与维护'],
+    ]);
     expect(auxiliaryPairs('经济分类=30201;备注')).toBeUndefined();
     expect(auxiliaryPairs('a=1;b=2')).toBeUndefined();
   });
@@ -141,6 +147,11 @@ describe('a combined 辅助项 cell', () => {
     expect(auxiliaryPairs('功能分类:2220101/行政运行;经济分类:30201/办公费')).toEqual([
       ['功能分类', '2220101/行政运行'],
       ['经济分类', '30201/办公费'],
+    ]);
+    // A pair of an unknown label between known ones (报销人：…) ends the value before it.
+    expect(auxiliaryPairs('支出功能分类：2080101 行政运行 报销人：陈晓 往来单位：县邮政分公司')).toEqual([
+      ['支出功能分类', '2080101 行政运行'],
+      ['往来单位', '县邮政分公司'],
     ]);
     // Precondition: the cell begins with a pair; a 摘要 that names a 项目: and a 单位: later is no 辅助核算 cell.
     expect(auxiliaryPairs('报销差旅费，项目:档案数字化，单位:交通宾馆')).toBeUndefined();

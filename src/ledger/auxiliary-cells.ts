@@ -29,6 +29,10 @@ const PLAIN_PAIR = /^\s*([^:：;；|]{1,30}?)\s*[:：]\s*(.*?)\s*$/su;
 const SLASH_PAIR = /^\s*([^/／;；|]{1,30}?)\s*[/／]\s*(.*?)\s*$/su;
 const DASH_PAIR = /^\s*([^-;；|]{1,30}?)\s*-{2,}\s*(.*?)\s*$/su;
 const EQUALS_PAIR = /^\s*([^=＝;；|]{1,30}?)\s*[=＝]\s*(.*?)\s*$/su;
+/** A label of a pair that is no known one: a short word (客户, 职员, 银行账户), not a phrase of free text. */
+const WORD_LABEL = /^[\p{Script=Han}A-Za-z]{1,8}$/u;
+/** Where a value meets a pair of an unknown label: a separator, a short word and : ： = or ＝. */
+const UNKNOWN_PAIR = /[\s;；,，|｜、]+[\p{Script=Han}A-Za-z]{1,8}\s*[:：=＝]/u;
 
 let synonymNames: ReadonlySet<string> | undefined;
 /** Every header synonym of every field, normalised: the names a 名称=值 cell may use. */
@@ -107,7 +111,11 @@ function labelledPairs(cell: string): [string, string][] {
     // The next pair's opening bracket is no part of this value ([名称]值 starts at its bracket).
     const end =
       next === undefined ? cell.length : next[2] === undefined && /[【[［(（]/u.test(cell[next.index! - 1] ?? '') ? next.index! - 1 : next.index!;
-    let value = cell.slice(m.index! + m[0].length, end).replace(/[\s;；,，/／、|｜]+$/u, '');
+    let value = cell.slice(m.index! + m[0].length, end);
+    // A pair of an unknown label between two known ones (…行政运行；客户=县宾馆；部门=…): the value ends before it.
+    const unknown = UNKNOWN_PAIR.exec(value);
+    if (unknown !== null) value = value.slice(0, unknown.index);
+    value = value.replace(/[\s;；,，/／、|｜]+$/u, '');
     const opener = m[2] === undefined && m.index! > 0 ? cell[m.index! - 1] : '';
     const closer = opener === '【' ? '】' : opener === '[' ? ']' : opener === '［' ? '］' : opener === '(' ? ')' : opener === '（' ? '）' : '';
     if (closer !== '' && value.endsWith(closer)) value = value.slice(0, -closer.length);
@@ -115,16 +123,26 @@ function labelledPairs(cell: string): [string, string][] {
   });
 }
 
-/** 名称=值 pairs, only when every non-empty part of the cell is one whose name is in `names`. */
+/**
+ * 名称=值 pairs, only when every non-empty part of the cell is one, and every name is in `names` — or, beside two known
+ * names at least (a header synonym or a 辅助核算 label), is a short word of its own (客户=县宾馆 between 功能科目= and
+ * 部门=), read as a pair of its own rather than swallowed by the value before it.
+ */
 function equalsPairs(cell: string, names: ReadonlySet<string>): [string, string][] | undefined {
   const pairs: [string, string][] = [];
+  let unknown = 0;
   for (const part of cell.split(SEPARATOR)) {
     if (part.trim() === '') continue;
     const m = EQUALS_PAIR.exec(part);
-    if (!m || !names.has(normalizeHeader(m[1]!))) return undefined;
+    if (!m) return undefined;
+    if (!names.has(normalizeHeader(m[1]!))) {
+      if (!WORD_LABEL.test(m[1]!.trim())) return undefined;
+      unknown++;
+    }
     pairs.push([m[1]!.trim(), m[2]!]);
   }
-  return pairs;
+  const known = pairs.filter(([name]) => names.has(normalizeHeader(name)) || labels().isKnown(name)).length;
+  return unknown === 0 || known >= 2 ? pairs : undefined;
 }
 
 /**

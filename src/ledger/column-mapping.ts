@@ -79,6 +79,107 @@ function analysisSpans(
   return outside.length > 0 ? { group: names.join('/'), indices, credit } : undefined;
 }
 
+/** How many header rows below a 多栏账's group row are read as one (借方金额分析 over 类 over 编码 over 名称 …). */
+const MAX_HEADER_DEPTH = 6;
+
+/** The economic class code a header cell begins with (302 of `302 商品和服务支出`, 30201 of `[30201]办公费`). */
+const LEADING_CLASS_CODE = /^[[【(（]?([35]\d{2}(?:\d{2})?)(?!\d)/u;
+
+/** A header cell's digits may only be an economic class's code (30217, [302], 30217公务接待费): any other is a data cell's. */
+const HEADER_CODE_CELL = /^[[【(（]?[35]\d{2}(?:\d{2})?[\]】)）]?[^\d]*$/u;
+
+/**
+ * A 多栏账 header deeper than two rows: below the row holding the group cell (借方金额分析), rows that only go on
+ * naming columns — a row of 类 merged over their classes (301 工资福利支出), a row of class codes (30101), a row of class
+ * names (基本工资) — while the fixed columns stand merged down (or empty, or a header word such as 月 | 日). Read as one
+ * lower row: under the group, each column's own cells joined top to bottom (30101 基本工资), leaving out a row whose
+ * cells each span several columns (the 类 row, merged or printed once over empty cells); elsewhere the lowest cell.
+ * Undefined when the header has no more than two rows (the pair is read as it always was). `depth` is how many rows
+ * below the group row belong to the header.
+ */
+function deepAnalysisHeader(
+  rows: readonly (readonly string[])[],
+  r: number,
+  options: AnalysisOptions,
+  synonyms: HeaderSynonyms,
+): { lower: string[]; depth: number } | undefined {
+  const upper = rows[r] ?? [];
+  const groupWords = new Set([...options.groups, ...options.creditGroups].map(normalizeHeader));
+  // The columns under a group cell: those repeating it (merged) or empty after it (a CSV prints it once).
+  const region = new Set<number>();
+  const below = rows.slice(r + 1, r + 1 + MAX_HEADER_DEPTH);
+  const width = Math.max(upper.length, ...below.map((row) => row.length));
+  for (let i = 0; i < upper.length; i++) {
+    const u = normalizeHeader(upper[i] ?? '');
+    if (!groupWords.has(u)) continue;
+    region.add(i);
+    let j = i + 1;
+    for (; j < width; j++) {
+      const above = normalizeHeader(upper[j] ?? '');
+      if (above !== '' && above !== u) break;
+      region.add(j);
+    }
+    i = j - 1;
+  }
+  if (region.size === 0) return undefined;
+  const words = new Set(
+    [...Object.values(synonyms).flat(), ...options.otherColumns, ...options.totalColumns].map(normalizeHeader),
+  );
+  const headerLike = (row: readonly string[], prev: readonly string[]): boolean =>
+    [...region].some((i) => (row[i] ?? '').trim() !== '') &&
+    row.every((cell, i) => {
+      const c = normalizeHeader(cell ?? '');
+      if (c === '') return true;
+      if (/[:：]/u.test(c) || (/\d/u.test(c) && !HEADER_CODE_CELL.test(c))) return false;
+      return region.has(i) || c === normalizeHeader(prev[i] ?? '') || words.has(c);
+    });
+  let depth = 0;
+  while (depth < MAX_HEADER_DEPTH && r + depth + 1 < rows.length && headerLike(rows[r + depth + 1]!, rows[r + depth]!)) depth++;
+  if (depth < 2) return undefined;
+  const stack = below.slice(0, depth);
+  const regionCells = (row: readonly string[]) => [...region].map((i) => (row[i] ?? '').trim()).filter((c) => c !== '');
+  const last = stack[stack.length - 1]!;
+  const finest = new Set(regionCells(last)).size;
+  const cols = [...region].sort((a, b) => a - b);
+  const cell = (row: readonly string[], i: number) => (row[i] ?? '').trim();
+  const codeOf = (text: string) => LEADING_CLASS_CODE.exec(normalizeHeader(text))?.[1];
+  // A row of groups over the classes (the 类 row), left out of each column's name: its cells span several columns
+  // (merged: one text over two columns the lowest row tells apart; or printed once over empty cells, so the row names
+  // at most half as many columns as the lowest row), or each is a 类 code over a longer code a lower row gives its column
+  // (302 商品和服务支出 over 30201, one class under it).
+  const grouping = stack.map((row, k) => {
+    if (k === stack.length - 1) return false;
+    if (new Set(regionCells(row)).size * 2 <= finest) return true;
+    const merged = cols.some((i) => {
+      const j = i + 1;
+      return region.has(j) && cell(row, i) !== '' && cell(row, i) === cell(row, j) && cell(last, i) !== '' && cell(last, j) !== '' && cell(last, i) !== cell(last, j);
+    });
+    if (merged) return true;
+    const filled = cols.filter((i) => cell(row, i) !== '');
+    return (
+      filled.length > 0 &&
+      filled.every((i) => {
+        const code = codeOf(cell(row, i));
+        return code !== undefined && stack.slice(k + 1).some((below) => {
+          const finer = codeOf(cell(below, i));
+          return finer !== undefined && finer.length > code.length && finer.startsWith(code);
+        });
+      })
+    );
+  });
+  const lower = Array.from({ length: width }, (_, i) => {
+    const cells = stack.map((row) => (row[i] ?? '').trim());
+    if (!region.has(i)) return cells.filter((c) => c !== '').at(-1) ?? '';
+    const parts: string[] = [];
+    cells.forEach((c, k) => {
+      if (c === '' || grouping[k] || parts.some((p) => normalizeHeader(p).includes(normalizeHeader(c)))) return;
+      parts.push(c);
+    });
+    return parts.join(' ');
+  });
+  return { lower, depth };
+}
+
 /** A header that is an economic class's code (部门 3xx or 政府 5xx, 类 or 款) followed by its name (30201办公费). */
 const CLASS_HEADER = /^[[【(（]?([35]\d{2}(?:\d{2})?)[\]】)）]?[-－_.、:：]?[^\d\s\-－_.、:：]/;
 
@@ -241,7 +342,12 @@ export function resolveColumns(
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
     const upper = rows[r] ?? [];
-    const lower = rows[r + 1];
+    // A 多栏账 header of more than two rows is read as its group row over one lower row that stands for the rest.
+    // (Only where the rows read so name analysis columns: else the pair is read as before.)
+    const deepFound = analysisOptions && deepAnalysisHeader(rows, r, analysisOptions, synonyms);
+    const deep = deepFound && analysisSpans(upper, deepFound.lower, analysisOptions!, synonyms) ? deepFound : undefined;
+    const lower = deep ? deep.lower : rows[r + 1];
+    const lowerRow = r + (deep ? deep.depth : 1);
     const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[]; qualified?: true }[] = [];
     if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
       const width = Math.max(upper.length, lower.length);
@@ -269,7 +375,7 @@ export function resolveColumns(
       // cells (借方金额分析) are no field's header either.
       const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
       candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
-      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
+      candidates.push({ headerRow: lowerRow, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
       // A group cell merged over its sub-columns names them with it (凭证 over 日期 | 号数: 凭证日期, 凭证号数): read so
       // only where no header found otherwise has every required column (below). The group spans the empty upper cells
       // after it that have a lower cell.
@@ -296,7 +402,7 @@ export function resolveColumns(
           joined = true;
           return `${group}${below}`;
         });
-        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup, ...(spans ? { spans } : {}) });
+        if (joined) joinedHeaders.push({ headerRow: lowerRow, headers: withGroup, ...(spans ? { spans } : {}) });
       }
     } else {
       candidates.push({ headerRow: r, headers: upper });
@@ -328,7 +434,7 @@ export function resolveColumns(
       `列映射中的列在表头中不存在：${bestUnknown.join('、')} / mapped columns not found in the header`,
     );
   }
-  if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions) };
+  if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions, best.headerRow) };
   // 借方/贷方 columns stand in for a single 金额 column.
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
@@ -357,7 +463,7 @@ export function resolveColumns(
     const matched = blank ? joined.headers.map((h, i) => (blank.includes(i) ? '' : h)) : joined.headers;
     const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly, dateVoucher);
     const analysis =
-      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions) : undefined;
+      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions, joined.headerRow) : undefined;
     const found: ResolvedColumns = { headerRow: joined.headerRow, headers: joined.headers, columns, ...(analysis ? { analysis } : {}) };
     if (unknownMapped.length === 0 && missingOf(found).length === 0) {
       best = found;
@@ -394,11 +500,15 @@ function analysisColumns(
   headers: readonly string[],
   spans: Spans,
   options: AnalysisOptions,
+  /** 0-based row the column names were read from (the lowest header row). */
+  headerRow: number,
 ): AnalysisColumns {
   const totals = new Set(options.totalColumns.map(normalizeHeader));
   const columns: { index: number; header: string; economicCode: string; credit?: true }[] = [];
   const problems: string[] = [];
-  const seen = new Map<string, string>();
+  /** Per class (and side), the first column that names it: its 1-based number and header. */
+  const seen = new Map<string, { column: number; header: string }>();
+  const twiceClasses: string[] = [];
   for (const index of spans.indices) {
     const header = (headers[index] ?? '').trim();
     if (totals.has(normalizeHeader(header))) continue;
@@ -412,15 +522,22 @@ function analysisColumns(
     const key = `${credit ? '贷' : '借'}${named.code}`;
     const twice = seen.get(key);
     if (twice !== undefined) {
-      problems.push(`第${index + 1}列“${header}”与“${twice}”是同一经济分类 ${named.code}`);
+      twiceClasses.push(named.code);
+      problems.push(`第${index + 1}列“${header}”与第${twice.column}列“${twice.header}”是同一经济分类 ${named.code}`);
       continue;
     }
-    seen.set(key, header);
+    seen.set(key, { column: index + 1, header });
     columns.push({ index, header, economicCode: named.code, ...(credit ? { credit: true as const } : {}) });
   }
   if (problems.length > 0) {
+    // Columns named only by a 类 (301 工资福利支出 over several columns): a row of groups read as the columns' names,
+    // the rows naming each column (codes, names) not found right below it.
+    const classOnly = twiceClasses.length > 0 && twiceClasses.every((c) => c.length === 3);
+    const hint = classOnly
+      ? `这些列名只写到“类”（${[...new Set(twiceClasses)].join('、')}），同类的各栏无法区分：请在各栏写明经济分类编码（如“30201办公费”）；表头有多行时，各栏的编码行或名称行须紧接在类所在行之下，中间不能有其他行`
+      : '请在列名中写明经济分类编码（如“30201办公费”）';
     throw new MappingError(
-      `多栏账“${spans.group}”下的列无法对应经济分类：${problems.join('；')}。请在列名中写明经济分类编码（如“30201办公费”）` +
+      `多栏账“${spans.group}”下的列（表头第${headerRow + 1}行）无法对应经济分类：${problems.join('；')}。${hint}` +
         ` / analysis columns of "${spans.group}" that name no single economic class`,
     );
   }

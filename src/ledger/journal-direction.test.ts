@@ -62,11 +62,11 @@ describe('a closing voucher printed with its head on its first line only', () =>
 
 describe('closing 摘要 (data/imports/row-kinds.json closing)', () => {
   it('starts with a closing word, or ends with one after a short period/account lead', () => {
-    for (const t of ['年末结转本年事业支出', '本年支出结转', '12月支出结转', '2024年度事业支出结转', '本期费用结转']) {
+    for (const t of ['年末结转本年事业支出', '本年支出结转', '12月支出结转', '2024年度事业支出结转', '本期费用结转', '结转损益', '本年行政支出转入财政拨款结转', '业务活动费用转入本期盈余']) {
       expect(isClosingLabel(normalizeLabel(t)), `${t} is a closing line`).toBe(true);
     }
     // A long description ending so stays an entry; 上年结转资金 paid out is spending.
-    for (const t of ['支付上年农业技术推广项目培训班讲课费的支出结转', '上年结转资金支付培训费', '购打印纸']) {
+    for (const t of ['支付上年农业技术推广项目培训班讲课费的支出结转', '上年结转资金支付培训费', '购打印纸', '退回以前年度多拨经费转入财政拨款结转']) {
       expect(isClosingLabel(normalizeLabel(t)), `${t} is an entry`).toBe(false);
     }
   });

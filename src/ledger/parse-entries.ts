@@ -800,6 +800,20 @@ export function* parseLedgerChunks(
           ...(col.account === undefined ? [] : [col.account]),
           ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
         ];
+  // The class the spending account names: its code's last level (7101.01.01.30217), else — a unit's own numbering of
+  // its 明细科目 (7101.01.01.006) — the last level of the account's name in a 科目名称/科目全称 column beside the code.
+  const accountNameBeside = resolved.headers.flatMap((h, i) => (i !== col.account && !mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : []));
+  const economicOfAccountCells = (cells: readonly string[]): string => {
+    const own = accountText(cells);
+    const found = economicInAccount(own);
+    if (found !== '' || col.account === undefined || cell(cells, 'account') === '') return found;
+    for (const index of accountNameBeside) {
+      const name = (cells[index] ?? '').trim();
+      const named = name === '' ? '' : economicInAccount(`${own} ${name}`);
+      if (named !== '') return named;
+    }
+    return '';
+  };
   const accountNatures = new Map<string, ExpenditureNature | undefined>();
   const natureOfText = (text: string): ExpenditureNature | undefined => {
     if (!accountNatures.has(text)) {
@@ -1447,7 +1461,7 @@ export function* parseLedgerChunks(
     }
     // An economic section stands in for the column (the column's cell, if any, wins).
     const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
-    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(accountText(cells));
+    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicOfAccountCells(cells);
     let economicCode = analysis
       ? parts[0]?.economicCode
       : economicText === '' && !economicColumn

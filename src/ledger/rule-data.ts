@@ -167,6 +167,7 @@ const classificationSchema = z.object({
         about: z.string(),
         length: z.number().int().positive(),
         pattern: z.string().min(1),
+        segmentSeparators: z.object({ about: z.string(), characters: z.string().min(1), classLevels: z.array(z.number().int().positive()).min(2).optional() }).optional(),
         byName: z.object({ about: z.string(), source: z.string().min(1), suffixes: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
       })
       .optional(),

@@ -85,6 +85,14 @@ export const TEST36_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * TP 16, FP 5, FN 19 — recall 45.7 %, precision 76.2 %. Blind: totals only.
  */
 export const TEST37_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test37/', import.meta.url));
+/**
+ * Thirty-eighth held-out part (test38/, 2900–2911): twelve invented whole 部门整体支出绩效自评报告 (about 2,800 characters
+ * each) of a district 城管局, 档案馆 and 残联, a 街道办, county 气象局, 人民医院, 科协, 供销社, 图书馆, 退役军人事务局 and 林草局 and a
+ * city 水务局 in 江苏, 上海, 天津, 北京, 海南, 青海, 西藏 and 广东, fiscal 2022–2025, written and annotated blind on 2026-12-07
+ * (bt38): 35 planted defects, 256 clean checks, one text without a defect. First measured on the session-start code
+ * 28eb7673 (lead, 2026-12-07 11:02 UTC): TP 15, FP 2, FN 20 — recall 42.9 %, precision 88.2 %. Blind: totals only.
+ */
+export const TEST38_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test38/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -263,6 +271,7 @@ export const CORPUS_PARTS = [
   { name: 'test35', dir: TEST35_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test37', dir: TEST37_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test38', dir: TEST38_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

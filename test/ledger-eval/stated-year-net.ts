@@ -85,6 +85,8 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   let amountCol = -1;
   let directionCol = -1;
   let closingAt = -2;
+  // The closing lines' total that the last 本年累计 counts (0 when they stand after it, as most exports print them).
+  let closingInCum = 0;
   // Lines on accounts other than the spending accounts (5001 业务活动费用, 1011, 800101 …): a 序时账 of every line of
   // every voucher (平行记账), whose 本日合计/本月合计/本年累计 total all of them.
   let otherAccountLines = 0;
@@ -165,6 +167,8 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       net = lineNet(row);
+      // Closing lines posted inside the last period (before its 本期合计 and 本年累计, 金蝶 EAS): this 本年累计 counts them.
+      closingInCum = closing ?? 0;
       const own = perSheet[sheetOf(i)]!;
       own.firstCum ??= net;
       own.lastCum = net;
@@ -221,6 +225,10 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   // accounts; their year is the 贷 of the closing voucher's 7xxx lines.
   if (net === 0 && otherAccountLines > 0 && closing !== undefined) return { value: closing, from: '支出科目年末结转（序时账本年累计为全部科目借贷合计）' };
   // Which line the figure is, so the report says what the import was compared with.
+  // A closing voucher posted before the last period's 本期合计 (its 年末结转 lines inside December): the 本年累计 then ends
+  // 平 (借 = 贷, 0.00), and the year's spending is the closing lines it counts. Only then: an export whose closing lines
+  // stand before a last 本年累计 that does not count them (printed after December's totals) states its net as printed.
+  if (net === 0 && closingInCum !== 0) return { value: net + closingInCum, from: '本年累计（除去其中的年末结转）' };
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };
   return listed === undefined ? undefined : { value: listed, from: '合计行' };

@@ -1007,11 +1007,10 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       if (c === '（' || c === '(') depth++;
       else if ((c === '）' || c === ')') && depth > 0) depth--;
       else if ((c === '，' || c === ',') && depth === 0) {
-        const head = text.slice(listStart, j);
-        if (head.includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
-        // 司法所11个，分别为城关、沂河、…、柳沟司法所，司法所经费…: the last item ends with the counted noun, which closes
-        // the list (the shared ending of its names) — the list ended at that ，.
-        else if (head.includes('、') && endsWithCounted(head.slice(head.lastIndexOf('、') + 1), f)) k = j;
+        if (text.slice(listStart, j).includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        // 基层司法所11个，分别为城关、沂河、…、柳沟司法所，司法所经费…: names set off by 、 whose last one ends with the
+        // counted noun written before the count (the shared ending of every name) — the list ended at that ，.
+        else if (text.slice(listStart, j).includes('、') && sharedEndingCloses(text, f, listStart, j)) k = j;
         break;
       }
     }
@@ -1047,17 +1046,25 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   return out;
 }
 
+/** Shortest counted noun read as the shared ending of a list's names (司法所, 卫生院). */
+const MIN_SHARED_ENDING = 2;
+
 /**
- * The last item of a list ends with the noun the count counts (…、柳沟司法所 after 基层司法所11个; …、第三小学 after 小学3所):
- * the counted noun's last two characters or more, the item longer than them.
+ * Whether the last name of a 、 list (text[from, to)) ends with the count's own noun, written before the count as its
+ * label's ending (基层司法所11个 → 司法所, …柳沟司法所): the list's names share that ending, which the last one carries.
+ * The noun is the label's longest ending the last name also ends with, at least MIN_SHARED_ENDING characters, and the
+ * other names are shorter than the last (城关、沂河 before 柳沟司法所).
  */
-function endsWithCounted(item: string, f: Figure): boolean {
-  const noun = (f.noun !== '' ? f.noun : f.label).replace(/[\s“”"]/g, '');
-  for (let n = Math.min(4, noun.length); n >= 2; n--) {
-    const tail = noun.slice(-n);
-    if (/^[\u4e00-\u9fff]+$/.test(tail) && item.length > n && item.endsWith(tail)) return true;
-  }
-  return false;
+function sharedEndingCloses(text: string, f: Figure, from: number, to: number): boolean {
+  const list = text.slice(from, to);
+  const names = list.split('、');
+  const last = names[names.length - 1]!;
+  const label = f.label;
+  let n = 0;
+  while (n < label.length && n < last.length && label[label.length - 1 - n] === last[last.length - 1 - n]) n++;
+  if (n < MIN_SHARED_ENDING || n >= last.length) return false;
+  const ending = last.slice(last.length - n);
+  return names.slice(0, -1).every((x) => x.length > 0 && !x.endsWith(ending) && x.length < last.length && /^[\u4e00-\u9fff]+$/.test(x));
 }
 
 /** Longest counted noun between a count and the bracket holding its list (市领先学科). */

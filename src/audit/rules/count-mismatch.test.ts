@@ -444,6 +444,31 @@ describe('count-mismatch: a count of two or more announced with one name', () =>
   });
 });
 
+describe('count-mismatch: a list whose last name carries the counted noun, ended by a comma (agoal)', () => {
+  const msgs = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+  it('reads 城关、河口…卫生院， as the whole list and compares its length', () => {
+    expect(msgs('全县设乡镇卫生院6个，分别为城关、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([expect.stringContaining('5项')]);
+    expect(msgs('全县设乡镇卫生院5个，分别为城关、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([]);
+  });
+  it('does not end a list at a comma where another name carries the ending too (full names, not a shared ending)', () => {
+    expect(msgs('全县设乡镇卫生院6个，分别为城关卫生院、河口、白塔、龙潭、石门卫生院，卫生院人员经费由县财政保障。')).toEqual([]);
+  });
+});
+
+describe('count-mismatch: indicator counts against the indicator table below them (agoal)', () => {
+  const table = (rows: string): string =>
+    `本年度共设定绩效指标${'{N}'}个，其中产出指标3个、效果指标2个，具体详见下表：\n一级指标\t二级指标\t目标值\t完成值\n${rows}\n二、分析\n总体较好。\n`;
+  const rows5 = '产出\t图书采购册数\t≥5000册\t5200册\n\t读者活动场次\t≥40场\t46场\n\t流动书车下乡\t≥24次\t24次\n效果\t年接待读者\t≥8万人次\t8.6万人次\n\t读者满意度\t≥90%\t95%';
+  const msgs = (n: number, rows: string): string[] => runRule(countMismatch, table(rows).replace('{N}', String(n))).findings.filter((f) => f.shape === 'indicator-count-over-table').map((f) => f.calculation ?? '');
+  it('is silent when the counts and the rows agree, merged kind cells going on', () => {
+    expect(msgs(5, rows5)).toEqual([]);
+  });
+  it('reports a total or a kind that the rows do not bear out', () => {
+    expect(msgs(6, rows5)).toEqual(['5 ≠ 6']);
+    expect(msgs(5, rows5.replace('\n\t流动书车下乡\t≥24次\t24次', '\n效果\t流动书车下乡\t≥24次\t24次'))).toEqual(['2 ≠ 3', '3 ≠ 2']);
+  });
+});
+
 describe('count-mismatch: a list ended by a comma after its last name, which ends with the counted noun', () => {
   const quotes = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.evidence[0]!.quote ?? '');
   it('reads the names up to that comma', () => {

@@ -119,8 +119,74 @@ export const countMismatch: Rule = (facts, options) => {
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
   out.push(...breakdowns(facts));
+  out.push(...indicatorCountsOverTable(facts));
   return out;
 };
+
+const TABLE_LEADS: readonly string[] = WORDS.indicatorTableLeads;
+const INDICATOR_NOUNS: readonly string[] = WORDS.indicatorCountNouns;
+const TOTAL_ROW_LABELS: readonly string[] = WORDS.indicatorTableTotalRows;
+const KIND_LEADS: readonly string[] = WORDS.indicatorKindLeads;
+
+/**
+ * 共设置绩效指标10个，其中产出指标5个、效益指标4个、满意度指标1个。指标完成情况见下表： followed by the table itself: the
+ * count of indicators against the table's rows, and each kind's count against the rows whose first cell names that kind
+ * (产出, 效益 …; a first cell left empty goes on with the one above, as a merged cell does). Preconditions: the count's
+ * line holds a table lead (rule-words count-mismatch indicatorTableLeads: 见下表) and ends there; the next line is a
+ * tab-separated header naming an indicator (indicatorCountNouns); the rows are the tab-separated lines right after it,
+ * total rows (合计) aside; the counts are counts whose labels end with an indicator noun; a kind is read only when some
+ * row names it in its first cell. A 警告 for each count that differs.
+ */
+function indicatorCountsOverTable(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  if (!TABLE_LEADS.some((w) => text.includes(w))) return out;
+  for (const p of facts.paragraphs) {
+    const line = text.slice(p.start, p.end);
+    const lead = TABLE_LEADS.find((w) => line.includes(w));
+    if (!lead || line.includes('\t') || line.slice(line.indexOf(lead) + lead.length).replace(/[：:。\s]/g, '') !== '') continue;
+    const header = facts.paragraphs[p.index + 1];
+    if (!header) continue;
+    const headerText = text.slice(header.start, header.end);
+    if (!headerText.includes('\t') || !INDICATOR_NOUNS.some((w) => headerText.includes(w))) continue;
+    const headerCells = headerText.split('\t').length;
+    const firstCells: string[] = [];
+    let kind = '';
+    for (let q = p.index + 2; q < facts.paragraphs.length; q++) {
+      // The whole line: a paragraph may start past a merged first cell's empty text.
+      const row = text.slice(text.lastIndexOf('\n', facts.paragraphs[q]!.start - 1) + 1, facts.paragraphs[q]!.end);
+      if (!row.includes('\t')) break;
+      const cells = row.split('\t');
+      // A row with fewer cells than the header lost its merged first cell.
+      const first = cells.length < headerCells ? '' : cells[0]!.trim();
+      if (TOTAL_ROW_LABELS.some((w) => first.replace(/\s/g, '') === w)) continue;
+      if (first !== '') kind = first;
+      firstCells.push(kind);
+    }
+    if (firstCells.length < 2) continue;
+    const counts = facts.figures.filter((f) => f.kind === 'count' && f.start >= p.start && f.end <= p.end && INDICATOR_NOUNS.some((w) => f.label.endsWith(w)));
+    for (const [n, f] of counts.entries()) {
+      let name = f.label.slice(0, -INDICATOR_NOUNS.find((w) => f.label.endsWith(w))!.length);
+      const kindLead = KIND_LEADS.find((w) => name.startsWith(w));
+      if (kindLead) name = name.slice(kindLead.length);
+      const stated = f.scaled / 10 ** f.decimals;
+      // The first count is the whole when no kind names it; a later one is a kind's.
+      const rows = n === 0 && !firstCells.some((c) => name !== '' && c.startsWith(name)) ? firstCells.length : name === '' ? null : firstCells.filter((c) => c.startsWith(name)).length;
+      if (rows === null || (n > 0 && rows === 0) || rows === stated) continue;
+      out.push(
+        finding({
+          rule: 'count-mismatch',
+          shape: 'indicator-count-over-table',
+          severity: 'warning',
+          message: `写明“${f.label}${f.raw}”，其下指标表中${n === 0 ? '' : `“${name}”类`}却列出${rows}项`,
+          evidence: [quoteFigure(facts, f), quoteSpan(facts, { start: header.start, end: header.end })],
+          calculation: `${rows} ≠ ${stated}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
 
 /** A numbered line's marker (1. / 1、 / （1）) and its number. */
 const NUMBERED_LINE = /^[ \t\u3000]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)])/;

@@ -106,3 +106,16 @@ describe('date-malformed: a document number whose year runs into its number', ()
     expect(shapes('某县气象局2023年\n度部门决算\n')).toEqual([]);
   });
 });
+
+describe('date-malformed: a numeric date past its month\'s last day (agoal)', () => {
+  const dates = (t: string): string[] => runRule(dateMalformed, t).findings.filter((f) => f.shape === 'impossible-date').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 2023-02-29 and 2024/06/31', () => {
+    expect(dates('成文日期：2023-02-29')).toEqual(['2023-02-29']);
+    expect(dates('验收时间为2024/06/31，全部合格。')).toEqual(['2024/06/31']);
+  });
+  it('accepts real last days (2024-02-29 in a leap year), a month above 12 (no date), and mixed separators', () => {
+    expect(dates('成文日期：2024-02-29')).toEqual([]);
+    expect(dates('编号2024-13-45的合同')).toEqual([]);
+    expect(dates('区间2024-06/31')).toEqual([]);
+  });
+});

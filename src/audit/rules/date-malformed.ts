@@ -31,6 +31,7 @@ export const dateMalformed: Rule = (facts, options) => {
       }),
     );
   }
+  out.push(...impossibleNumericDates(facts, out));
   out.push(...fusedDocumentNumbers(facts));
   out.push(...lostYears(facts));
   if (options.fiscalYear !== null) out.push(...spreadsheetSerials(facts, options.fiscalYear));
@@ -187,6 +188,43 @@ function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `文号有误：“${m[0]}”——年份${m[1]}后缺少“〕”，年份与序号连在一起`,
         evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** A date written in numbers only (2018-11-30, 2018/11/30, 2018.11.30): year, month, day, one separator throughout. */
+const NUMERIC_DATE = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
+
+/**
+ * 公开日期：2018-11-31, [发布日期] 2023-09-41: a date written in numbers only whose month exists (1–12) but whose day
+ * is past the month's last (30 for November, 28 or 29 for February) — no such day. A number of that shape with a month
+ * above 12 is no date and is not read; a date inside a span another finding of this rule quotes is not told twice. An
+ * 错误 (shape impossible-date).
+ */
+function impossibleNumericDates(facts: Parameters<Rule>[0], taken: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = NUMERIC_DATE.exec(text)) {
+    const year = Number(m[1]);
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1) continue;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day <= last) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < end && start < e.end))) continue;
+    out.push(
+      finding({
+        rule: 'date-malformed',
+        shape: 'impossible-date',
+        severity: 'error',
+        message: `日期有误：“${m[0]}”——${year}年${month}月只有${last}日，没有${day}日`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        calculation: `${day} > ${last}`,
       }),
     );
   }

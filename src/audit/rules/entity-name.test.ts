@@ -582,3 +582,42 @@ describe('entity-name: another township of the own level named by its body or he
     expect(named('本报告经与马家坪镇党委交流后修改。')).toEqual([]);
   });
 });
+
+describe('entity-name: another township with its organ in a township report (agoal)', () => {
+  const report = (sentence: string): string =>
+    '松岭县桃源镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n桃源镇辖12个行政村。桃源镇人民政府内设党政办等5个办公室。\n' + `六、结果应用\n${sentence}\n`;
+  const quotes = (sentence: string): string[] => runRule(entityName, report(sentence)).findings.filter((f) => f.shape === 'sibling-township-organ').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a neighbour township\'s 党委 or 镇长 bounded by an opener', () => {
+    expect(quotes('整改方案已经青石镇党委会议研究同意。')).toEqual(['青石镇党委']);
+    expect(quotes('自评小组以大柳树镇镇长为组长。')).toEqual(['大柳树镇镇长']);
+    // Organs listed after it (党委、政府) tie no place.
+    expect(quotes('自评工作组已成立。青石镇党委、政府高度重视自评工作。')).toEqual(['青石镇党委']);
+  });
+  it('is silent for the own township, joint work, a neighbour named twice, and names not bounded', () => {
+    expect(quotes('整改方案已经桃源镇党委会议研究同意。')).toEqual([]);
+    expect(quotes('与青石镇人民政府共同实施跨镇道路项目。')).toEqual([]);
+    expect(quotes('整改方案已经青石镇党委会议研究同意，青石镇。')).toEqual([]);
+    expect(quotes('向上争取大柳树镇镇长支持。')).toEqual([]);
+    // The own name after a verb, and a verb before the own township's organ (执行镇党委决定), the verb used elsewhere.
+    expect(quotes('全面加强桃源镇人民政府自身建设。')).toEqual([]);
+    expect(quotes('认真执行上级部署。执行镇党委决定。')).toEqual([]);
+    // A verb before the own organ tied to another body (理顺镇政府与村委会的关系), and the own organs in a list.
+    expect(quotes('全年工作中，理顺镇政府与村民委员会的关系。')).toEqual([]);
+    expect(quotes('在县委、县政府和镇党委的领导下开展工作。')).toEqual([]);
+  });
+});
+
+describe('entity-name: the own body written short after another county\'s stem (agoal)', () => {
+  const report = (sentence: string): string =>
+    '澄溪县残疾人联合会2024年度部门整体支出绩效自评报告\n澄溪县残疾人联合会（以下简称“县残联”）是县委领导的人民团体。澄溪县残疾人联合会内设3个部室。\n' + `三、绩效情况\n${sentence}\n`;
+  const quotes = (sentence: string): string[] => runRule(entityName, report(sentence)).findings.filter((f) => f.shape === 'own-short-name-other-stem').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 岚江县残联 (a short name) and 岚江县残疾人联 (characters of the name in order)', () => {
+    expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件。')).toEqual(['岚江县残联']);
+    expect(quotes('全年工作扎实。岚江县残疾人联会共发放辅助器具560件。')).toEqual(['岚江县残疾人联会']);
+  });
+  it('is silent for the own county, a county tied on purpose, and one named twice', () => {
+    expect(quotes('全年工作扎实。澄溪县残联共发放辅助器具560件。')).toEqual([]);
+    expect(quotes('全年工作扎实，与岚江县残联开展交流。')).toEqual([]);
+    expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件，岚江县。')).toEqual([]);
+  });
+});

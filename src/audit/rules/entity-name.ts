@@ -219,8 +219,10 @@ export const entityName: Rule = (facts, options) => {
   // The own name with another stem, for places the gazetteer does not know: last, so that a check reading known places
   // names the slip by its place.
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
-  const levelBodies = otherTownshipBody(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...levelBodies];
+  const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
+  const shortStems = ownShortNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs].some((o) => overlaps(f, o)));
+  const levelBodies = otherTownshipBody(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems, ...levelBodies];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -556,6 +558,98 @@ function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, menti
   return out;
 }
 
+const TOWNSHIP_ORGANS: readonly string[] = [...RULE_WORDS['entity-name'].townshipOrganWords].sort((a, b) => b.length - a.length);
+const TOWNSHIP_OPENERS: readonly string[] = RULE_WORDS['entity-name'].townshipNameOpeners;
+const COUNTY_MARKS: readonly string[] = RULE_WORDS['entity-name'].townshipCountyMarks;
+const MIN_TOWN_STEM = 2;
+
+/** The own township's stem and ending from the department's name (岚河县和桥街道办事处 → 和桥, 街道), or null. */
+function ownTownship(dept: string): { stem: string; ending: string } | null {
+  for (let k = MIN_TOWN_STEM; k < dept.length; k++) {
+    const ending = TOWNSHIP_ENDINGS.find((w) => dept.startsWith(w, k));
+    if (!ending) continue;
+    let from = k;
+    while (from > 0 && k - from < MAX_TOWNSHIP_STEM && !COUNTY_MARKS.includes(dept[from - 1]!)) from--;
+    const stem = dept.slice(from, k);
+    if (stem.length < MIN_TOWN_STEM || (from > 0 && !COUNTY_MARKS.includes(dept[from - 1]!))) return null;
+    if (!Array.from(stem).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => stem.includes(w))) return null;
+    return { stem, ending };
+  }
+  return null;
+}
+
+/**
+ * 已由城南街道办事处党工委研究部署整改 in 和桥街道办事处's report; 成立了以白沙洲镇镇长为组长 in 石门桥镇's: a township's or street
+ * office's report (the department's name holds a township ending after its county: rule-words townshipEndings) naming
+ * another township of the same ending with one of its own organs right after it (townshipOrganWords: 党工委, 办事处,
+ * 镇长 …) — the neighbour's body deciding, approving or leading this one's work, its text pasted in. Places below the
+ * county are in no table, and no county is written before the other here, so the other's name is bounded by a word
+ * opening it (townshipNameOpeners: 由, 以, 经 …) or a character that is no CJK, at MIN_TOWN_STEM to MAX_TOWNSHIP_STEM
+ * characters before the ending (the shortest so bounded). Preconditions: the own stem with its ending named at least
+ * MIN_OWN_MENTIONS times; the other exactly once; its stem holding no excluded character (ownNameStemExclusions); not
+ * inside 《》, no word tying it on purpose (placeRelationWords: 与, 赴, 交流 …). A 警告.
+ */
+function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const own = ownTownship(options.department ?? '');
+  if (own === null) return [];
+  const { text } = facts;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(own.stem + own.ending) < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (let at = text.indexOf(own.ending); at !== -1; at = text.indexOf(own.ending, at + own.ending.length)) {
+    const after = at + own.ending.length;
+    const organ = TOWNSHIP_ORGANS.find((w) => text.startsWith(w, after));
+    if (!organ) continue;
+    let start = -1;
+    for (let len = MIN_TOWN_STEM; len <= MAX_TOWNSHIP_STEM && at - len >= 0; len++) {
+      const s = at - len;
+      if (!isCjk(text[s])) break;
+      // (Not right after a list item's number, （11）执行乡党委的决定: a verb opening the item, no name.)
+      if (s === 0 || (!isCjk(text[s - 1]) && !/[）)\]．.、\d]/u.test(text[s - 1]!)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s))) {
+        start = s;
+        break;
+      }
+    }
+    if (start === -1) continue;
+    const stem = text.slice(start, at);
+    // A stem opening with a tying word (与青石镇 at a line's start) is that word and a name: tied on purpose; one holding a
+    // list conjunction or an organ (政府和镇党委) is a list of the own organs.
+    if (PLACE_RELATIONS.some((w) => stem.startsWith(w)) || LIST_CONJUNCTIONS.some((w) => stem.includes(w)) || TOWNSHIP_ORGANS.some((w) => stem.includes(w))) continue;
+    // The own name with words before it (加强田心乡), or a common word before the own ending (执行乡党委): a neighbour's
+    // name stands in the text once, in this name only.
+    if (stem.endsWith(own.stem) || count(stem) !== 1) continue;
+    if (stem === own.stem || own.stem.endsWith(stem) || STEM_EXCLUSIONS.some((w) => stem.includes(w)) || Array.from(stem).some((c) => !isCjk(c))) continue;
+    if (count(stem + own.ending) !== 1) continue;
+    const end = after + organ.length;
+    // (A list conjunction after the organ joining organs — 党委、政府 — joins no places: read past them.)
+    let tieEnd = end;
+    for (let more = true; more; ) {
+      more = false;
+      const joined = LIST_CONJUNCTIONS.find((w) => text.startsWith(w, tieEnd));
+      const next = joined ? TOWNSHIP_ORGANS.find((w) => text.startsWith(w, tieEnd + joined.length)) : undefined;
+      if (joined && next) {
+        tieEnd += joined.length + next.length;
+        more = true;
+      }
+    }
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end: tieEnd }, true)) continue;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'sibling-township-organ',
+        severity: 'warning',
+        message: `本报告是“${options.department}”的报告，文中却写“${text.slice(start, end)}”：${stem}${own.ending}是另一${own.ending}（全文仅此一处），疑为沿用其他${own.ending}的文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  }
+  return out;
+}
+
 const OWN_WORK_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownWorkHeadings;
 const OWN_ACTION_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownActionFollowers;
 const JOINT_WORK: readonly string[] = RULE_WORDS['entity-name'].jointWorkWords;
@@ -775,6 +869,78 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   }
   return out;
 }
+
+/**
+ * 蜀西县妇联全年帮助1,035名妇女… in 蜀源县妇女联合会's report (its short name 县妇联); 榆塘县供销社为农服务体系 in 苍渠县供销合作社联合社's:
+ * the own body's name in a short form, after another place's stem before the same mark — ownNameOtherStem for the body
+ * written short. The own name has no prefix before its stem (蜀源 + 县 + 妇女联合会). The short form after the other stem
+ * and mark is an own short name without its mark (县妇联 → 妇联), or the longest run of characters after the mark that
+ * are the rest's in order (供销社 of 供销合作社联合社), at least MIN_SHORT_BODY long and ending with the rest's last
+ * character. Preconditions as ownNameOtherStem: clean stems of STEM_LENGTH characters, the other opening its name (no
+ * CJK before, or a mark, a year or an opener), named once with its mark, the own stem with its mark at least
+ * MIN_OWN_MENTIONS times; a known own place needs a known other, which does not hold it; outside 《》, not tied on purpose.
+ */
+function ownShortNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const dept = options.department;
+  if (!dept) return [];
+  const k = STEM_LENGTH;
+  const mark = STEM_MARKS.find((m) => dept.startsWith(m, k));
+  if (!mark) return [];
+  const stem = dept.slice(0, k);
+  const rest = dept.slice(k + mark.length);
+  const clean = (x: string): boolean => x.length === STEM_LENGTH && Array.from(x).every((c) => isCjk(c)) && !STEM_EXCLUSIONS.some((w) => x.includes(w));
+  if (!clean(stem) || rest.length < MIN_NAME_REST) return [];
+  const { text } = facts;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(stem + mark) < MIN_OWN_MENTIONS) return [];
+  const shorts = options.shortNames.filter((x) => x.startsWith(mark) && x.length > mark.length + 1).map((x) => x.slice(mark.length));
+  const ownPlace = PLACES.find((p) => p.name === stem + mark);
+  const out: Finding[] = [];
+  for (let at = text.indexOf(mark); at !== -1 && out.length < 3; at = text.indexOf(mark, at + mark.length)) {
+    const start = at - STEM_LENGTH;
+    if (start < 0) continue;
+    const other = text.slice(start, at);
+    if (other === stem || !clean(other)) continue;
+    if (isCjk(text[start - 1]) && !STEM_MARKS.some((m) => text.endsWith(m, start)) && !YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start)) && !STEM_OPENERS.some((w) => text.endsWith(w, start))) continue;
+    const after = at + mark.length;
+    // The body's short form right after the mark.
+    let body = shorts.find((x) => text.startsWith(x, after)) ?? '';
+    if (body === '') {
+      let i = 0;
+      let j = after;
+      while (j < text.length && i < rest.length) {
+        const next = rest.indexOf(text[j]!, i);
+        if (next === -1) break;
+        i = next + 1;
+        j++;
+      }
+      const run = text.slice(after, j);
+      if (run.length >= MIN_SHORT_BODY && run.endsWith(rest[rest.length - 1]!)) body = run;
+    }
+    if (body === '' || body === rest || count(other + mark) !== 1) continue;
+    const place = PLACES.find((p) => p.name === other + mark);
+    if (ownPlace && !place) continue;
+    if (place && ownPlace && holds(place, ownPlace)) continue;
+    const end = after + body.length;
+    if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) continue;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'own-short-name-other-stem',
+        severity: 'warning',
+        message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他单位的文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  }
+  return out;
+}
+/** Shortest short form of the own body read after another stem (供销社, 妇联 comes from the short names). */
+const MIN_SHORT_BODY = 3;
 
 /** Whether `offset` stands inside 《…》 on its line. */
 function insideTitleMarks(text: string, offset: number): boolean {
@@ -1817,7 +1983,7 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
 
 const TOWNSHIP_MARKS: readonly string[] = [...RULE_WORDS['entity-name'].townshipMarks].sort((a, b) => b.length - a.length);
 const TOWNSHIP_BODIES: readonly string[] = [...RULE_WORDS['entity-name'].townshipBodies].sort((a, b) => b.length - a.length);
-const TOWNSHIP_OPENERS: readonly string[] = [...STEM_OPENERS, ...RULE_WORDS['entity-name'].townshipOpeners];
+const TOWNSHIP_LEVEL_OPENERS: readonly string[] = [...STEM_OPENERS, ...RULE_WORDS['entity-name'].townshipOpeners];
 
 /**
  * 本报告经双桥街道党工委会议审议通过 in 龙井湾街道办事处's report, 成立了以白沙洲镇镇长为组长的工作组 in 石门桥镇's: another
@@ -1859,7 +2025,7 @@ function otherTownshipBody(facts: Parameters<Rule>[0], options: RuleOptions): Fi
         const other = text.slice(start, at);
         if (!Array.from(other).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => other.includes(w))) continue;
         // (Not after any non-CJK character: （11）执行乡党委的决定 — a verb, no stem.)
-        const opens = STEM_MARKS.some((m) => text.endsWith(m, start)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, start));
+        const opens = STEM_MARKS.some((m) => text.endsWith(m, start)) || TOWNSHIP_LEVEL_OPENERS.some((w) => text.endsWith(w, start));
         if (!opens) continue;
         if (other === stem || stem.endsWith(other) || other.endsWith(stem)) break;
         if (count(other + mark) !== 1) break;

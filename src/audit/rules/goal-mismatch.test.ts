@@ -198,3 +198,35 @@ describe('goal-mismatch: an evaluation line naming the indicator shorter than th
     expect(shapes(`${GOALS}（1）公厕改造：计划40条，实际完成41条。`)).toEqual([]);
   });
 });
+
+describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 targets, completion claimed short (agoal)', () => {
+  const goals = '（二）部门年度绩效目标\n1.新建村级文化广场不少于14个；\n2.群众体育活动参与率不低于60%；\n3.开展送戏下乡演出120场；\n四、绩效目标完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape}:${f.calculation ?? ''}`);
+  it('reads the numbered lines under a goal heading and a target restated after 计划 or before 的目标', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划100场，实际完成126场。\n`)).toEqual(['target-restated:100场 ≠ 120场']);
+    expect(shapes(`${goals}群众体育活动参与率为58.2%，超过55%的目标。\n`)).toEqual(['target-restated:55% ≠ 60%']);
+  });
+  it('is silent where the restated target is the goal list\'s, or adjusted on purpose', () => {
+    expect(shapes(`${goals}（1）送戏下乡：计划120场，实际完成126场。\n`)).toEqual([]);
+    expect(shapes(`${goals}送戏下乡年中调整为计划100场，实际完成106场。\n`)).toEqual([]);
+  });
+  it('reports 全面完成 beside an actual below its plan, not a hedged or met one', () => {
+    const claim = (done: string, words: string): string[] => shapes(`村级文化广场建设计划14个，实际完成${done}个，${words}。\n`).filter((s) => s.startsWith('claimed-complete-short'));
+    expect(claim('12', '圆满完成年度目标')).toEqual(['claimed-complete-short:12 < 14']);
+    expect(claim('12', '基本完成年度目标')).toEqual([]);
+    expect(claim('14', '全面完成年度目标')).toEqual([]);
+    expect(claim('12', '未完成年度目标')).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: a target lead opening the label, the name after it (agoal)', () => {
+  const goals = '三、绩效目标\n目标1：开展农产品质量安全抽检不少于600批次；\n目标2：培训新型职业农民不少于300人；\n四、完成情况\n';
+  const calc = (t: string): string[] => runRule(goalMismatch, `${goals}${t}\n`).findings.filter((f) => f.shape === 'target-restated').map((f) => f.calculation ?? '');
+  it('reports 年度目标为开展…不少于500批次 against the goal list\'s 600', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于500批次，实际完成640批次。')).toEqual(['500批 ≠ 600批']);
+  });
+  it('is silent for the same target, or one adjusted on purpose', () => {
+    expect(calc('全年工作扎实。年度目标为开展农产品质量安全抽检不少于600批次，实际完成640批次。')).toEqual([]);
+    expect(calc('年中调整后，年度目标为开展农产品质量安全抽检不少于500批次。')).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ const TARGET_TRAILS = [...GOAL_WORDS.targetTrails].sort((a, b) => b.length - a.l
 const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
 /** A line's own number at the start of a clause (1. , 2、, （3）). */
 const LINE_NUMBER = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/u;
+/** A line number whose opening bracket a clause's start was taken after (1）农村公路养护). */
+const BRACKET_NUMBER_REST = /^\d{1,2}[）)]\s*/u;
 /** A goal list's own line: opened by its number (（1）, 1., ①). */
 const ITEM_LINE = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
 
@@ -162,6 +164,8 @@ function suffixLength(a: string, b: string): number {
 }
 
 const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
+/** Shortest name matched by its characters in order. */
+const SUBSEQUENCE_MIN = 4;
 
 /** Every character of `short` in `long`, in order (农村公路养护 in 完成农村公路日常养护里程). */
 function inOrder(short: string, long: string): boolean {
@@ -224,10 +228,24 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
       // carried over from the clause before.
       if (f.label.trim() === '') continue;
       const name = bareName(f.subject || f.label);
+      // A goal list restated (in 一 and again in 二) sets each target once.
+      if (out.some((g) => g.name === name && g.figure.unit === f.unit && amountOf(g.figure) === amountOf(f))) continue;
       if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
     }
   }
   return out;
+}
+
+/** A heading's own marker (（三）, 5., 二、) taken off before its words are read. */
+const LINE_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*/u;
+/** Longest heading read as a goal list's head (年度绩效目标, 部门整体支出年度绩效目标). */
+const HEADING_MAX = 16;
+
+/** Whether `short` is `full` with characters left out, in order (农村公路养护 of 完成农村公路日常养护里程). */
+function isSubsequence(short: string, full: string): boolean {
+  let i = 0;
+  for (let j = 0; j < full.length && i < short.length; j++) if (full[j] === short[i]) i++;
+  return i === short.length;
 }
 
 /**
@@ -250,7 +268,10 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     // 农村公路养护 for 完成农村公路日常养护里程: the evaluation's shorter name read in order inside the goal's.
     if (same.length === 0 && name.length >= SEARCH_WINDOWS.sameItemSuffix) same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && inOrder(name, g.name));
     // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
-    return same.length > 0 && same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
+    if (same.length > 0) return same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
+    // Else the goal whose name holds this one's characters in order (农村公路养护 of 完成农村公路日常养护里程), one only.
+    const holding = goals.filter((g) => g.figure.unit === unit && g.figure !== except && name.length >= SUBSEQUENCE_MIN && isSubsequence(name, g.name));
+    return holding.length === 1 ? holding[0]! : null;
   };
   const out: Finding[] = [];
   const quoted = (f: Figure): boolean => taken.some((t) => t.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < f.end && f.start < e.end));
@@ -284,8 +305,53 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     let label = f.label.replace(/[\s（(“”"：:]/g, '');
     const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
     if (op) label = label.slice(0, -op.length);
+    // 集中供养率达到52.6%，高于50%的目标: a target named after its number, beside the actual of its sentence.
+    const trailing = TARGET_LEADS.find((w) => facts.text.startsWith(`的${w}`, f.end));
+    if (trailing && GOAL_WORDS.targetAfterLeads.some((w) => label === w)) {
+      const prev = fs[i - 1]!;
+      if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start)) continue;
+      const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: prev.start, end: f.end + 1 + trailing.length }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     const lead = TARGET_LEADS.find((w) => label.endsWith(w));
-    if (!lead) continue;
+    if (!lead) {
+      // 年度目标为完成食品安全监督抽检不少于1,500批次: the lead opens the label, the indicator's name after it and its link.
+      const opening = TARGET_LEADS.find((w) => label.startsWith(w));
+      if (!opening) continue;
+      const link = GOAL_WORDS.goalHeadLinks.find((w) => label.startsWith(w, opening.length));
+      if (!link || !op) continue;
+      const name = bareName(label.slice(opening.length + link.length));
+      if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
+      const sentence = facts.sentences[f.sentence];
+      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
+      const g = goalOf(name, f.unit, f);
+      if (!g || amountOf(g.figure) === amountOf(f)) continue;
+      const labelAt = facts.text.lastIndexOf(opening, f.start);
+      out.push(
+        finding({
+          rule: 'goal-mismatch',
+          shape: 'target-restated',
+          severity: 'warning',
+          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+          evidence: [quoteSpan(facts, { start: labelAt === -1 ? f.start : labelAt, end: f.end }), quoteFigure(facts, g.figure)],
+          calculation: `${f.raw} ≠ ${g.figure.raw}`,
+        }),
+      );
+      continue;
+    }
     const sentence = facts.sentences[f.sentence];
     const sentenceText = sentence ? facts.text.slice(sentence.start, sentence.end) : '';
     if (GOAL_WORDS.adjustWords.some((w) => sentenceText.includes(w))) continue;
@@ -320,8 +386,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     // (群众满意度：指标值≥85%: the name stands before a colon in the lead's clause.)
     const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '（', '('].map((c) => facts.text.lastIndexOf(c, leadAt - 1))) + 1;
     // (1. 完成国有建设用地供应宗地：年度目标12宗: a numbered line's number is no part of the name.)
-    // (（1）农村公路养护：计划150公里: the clause starts inside the line number's bracket.)
-    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(/^\d{1,2}[）)]/, '').replace(/[：:]/g, '');
+    const ownText = facts.text.slice(clauseStart, leadAt).replace(LINE_NUMBER, '').replace(BRACKET_NUMBER_REST, '').replace(/[：:]/g, '');
     const own = /\d/.test(ownText) ? '' : bareName(ownText);
     const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
     if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;

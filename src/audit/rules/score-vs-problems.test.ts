@@ -119,6 +119,61 @@ describe('score-vs-problems: a score outside the band of the grade it is given',
   });
 });
 
+describe('score-vs-problems: a grade inside the wide band but outside the national one (agoal)', () => {
+  const national = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-outside-national-band').map((f) => `${f.severity}:${f.evidence[0]!.quote ?? ''}`);
+  it('gives a 提示 for 87.5 graded 优 and 78 graded 良 when the report states no bands', () => {
+    expect(national('经单位评议，整体支出绩效评价得分87.5分，评价等级为优秀。')).toEqual(['info:87.5分，评价等级为优秀']);
+    expect(national('项目评价得分78分，评定结果：良。')).toEqual(['info:78分，评定结果：良']);
+  });
+  it('is silent within the national band, and where the report sets its own bands', () => {
+    expect(national('经单位评议，整体支出绩效评价得分92.5分，评价等级为优秀。')).toEqual([]);
+    expect(national('85分以上为优。经单位评议，整体支出绩效评价得分87.5分，评价等级为优秀。')).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: a score table\'s total and serious admissions (agoal)', () => {
+  const table = (total: string, problem: string): string =>
+    `四、评分情况\n评价维度\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '18.5'}\n过程\t80\t${total === '100' ? '80' : '77'}\n合计\t100\t${total}\n评价结论为“优”。\n五、存在的问题\n${problem}\n`;
+  it('reads a table total below its maximum as deductions made: ordinary problems beside 优 are no finding', () => {
+    expect(runRule(scoreVsProblems, table('95.5', '个别采购事项进度偏慢，资金结转较多。')).findings).toEqual([]);
+  });
+  it('still reports a full table total, and 虚报冒领 admitted beside 优', () => {
+    expect(runRule(scoreVsProblems, table('100', '个别采购事项进度偏慢。')).findings).toHaveLength(1);
+    const f = runRule(scoreVsProblems, table('95.5', '抽查发现一户救助对象冒领补贴2万元，已责令退回。')).findings;
+    expect(f.map((x) => x.shape)).toEqual(['top-grade-with-errors']);
+    expect(runRule(scoreVsProblems, table('95.5', '经核查，未发现冒领补贴情况。')).findings).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: a part at full marks beside a problem of its own topic (agoal)', () => {
+  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
+  const prose = (got: string, problem: string): string =>
+    `五、评价结论\n经自评，决策类分值10分、得分9分，过程类分值30分、得分${got}分，产出效益类分值60分、得分55分，总得分${Number(got) + 64}分。\n六、存在的问题\n${problem}\n七、改进措施\n加强管理。\n`;
+  it('reports 过程 at full marks beside 设计变更 admitted, in prose and in a score table', () => {
+    expect(parts(prose('30', '施工中先后出现设计变更3次，影响工期。'))).toEqual(['过程类分值30分、得分30分']);
+    const table = '五、评分\n指标\t分值\t得分\n预算执行\t15\t15\n产出\t85\t80\n合计\t100\t95\n六、存在的问题\n下半年集中支付较多，前三季度支出进度偏慢。\n';
+    expect(parts(table)).toEqual(['预算执行\t15\t15']);
+  });
+  it('is silent for a part with deductions, a problem of another topic, or one denied', () => {
+    expect(parts(prose('28', '施工中先后出现设计变更3次，影响工期。'))).toEqual([]);
+    expect(parts(prose('30', '群众参与度有待提高。'))).toEqual([]);
+    expect(parts(prose('30', '全年未发生设计变更，但宣传不够。'))).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: a part named before a colon, spending outside its scope as a hard error (agoal)', () => {
+  it('reads 资金管理：分值15分，得分15分 as the part 资金管理... and 预算执行： as 预算执行', () => {
+    const text = (part: string): string => `四、评分\n${part}：分值20分，得分20分；\n产出：分值80分，得分76分；\n总得分96分。\n五、存在的问题\n下半年集中支付，全年支出进度不均衡。\n`;
+    expect(runRule(scoreVsProblems, text('预算执行')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toHaveLength(1);
+    expect(runRule(scoreVsProblems, text('满意度')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toEqual([]);
+  });
+  it('reports 优 beside 超范围列支 admitted, not beside its denial', () => {
+    const text = (problem: string): string => `四、结论\n自评得分95分，评价等级为“优”。\n五、存在的问题\n${problem}\n`;
+    expect(runRule(scoreVsProblems, text('审计指出本单位超范围列支会议费1.2万元。')).findings.map((f) => f.shape)).toEqual(['top-grade-with-errors']);
+    expect(runRule(scoreVsProblems, text('经自查，未发现超范围列支情况；宣传力度不够。')).findings.map((f) => f.shape)).toEqual([]);
+  });
+});
+
 describe('score-vs-problems: a grade that holds only under a local scheme the report does not state', () => {
   const notes = (t: string): string[] =>
     runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'grade-outside-national-band').map((f) => `${f.severity} ${f.evidence[0]!.quote ?? ''}`);
@@ -133,11 +188,12 @@ describe('score-vs-problems: a grade that holds only under a local scheme the re
   });
 });
 
+// (Both readings of this class, partProblems and partTopics, report it once: whichever finds it first.)
 describe('score-vs-problems: a part kept at full marks beside a problem of that part', () => {
-  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-with-problem').map((f) => f.evidence[0]!.quote ?? '');
+  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-with-problem' || f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
   const problems = '五、存在的问题\n（一）部分项目预算执行进度滞后，第四季度集中支付较多。\n';
   it('reads the part’s weight and score in prose, in lines and in a table row', () => {
-    expect(parts(`四、自评结论\n预算执行：分值25分，得分25分；产出：分值40分，得分37分。\n${problems}`)).toEqual(['预算执行：分值25分，得分25分']);
+    expect(parts(`四、自评结论\n预算执行：分值25分，得分25分；产出：分值40分，得分37分。\n${problems}`)).toEqual([expect.stringContaining('分值25分，得分25分')]);
     expect(parts(`四、自评结论\n一级指标\t分值\t得分\n预算执行\t25\t25\n产出\t40\t37\n${problems}`)).toEqual(['预算执行\t25\t25']);
   });
   it('is silent on a deducted part, an indicator of the part, and a problem of another part', () => {

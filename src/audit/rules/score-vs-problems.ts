@@ -8,7 +8,7 @@ import { readScoreTotals } from '../facts/indicator-rows.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
-import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { indicatorScoreFindings } from './lib/indicator-checks.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -16,9 +16,111 @@ const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => {
-  const own = [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts)];
+  const own = [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
+  // A part at full marks beside a problem of that part, as the problem words of partProblems name it, where the
+  // reading above (partTopics) did not find it.
   return [...own, ...partFullWithProblem(facts, options, own)];
 };
+
+/** How far back a part's name is read before its maximum (预算执行：分值20分). */
+const PART_NAME_REACH = 16;
+/** What may follow a part's topic word in its label (类, 指标, 方面), when anything does. */
+const PART_LABEL_TAILS: readonly string[] = RULE_WORDS['score-vs-problems'].partLabelTails;
+const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { word: string; problems: readonly string[] }[];
+
+/** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
+function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; end: number; max: number }[] {
+  const out: { label: string; start: number; end: number; max: number }[] = [];
+  const { text } = facts;
+  // Tables: from each header line holding a score column word (得分) and a maximum column word (分值), its rows below —
+  // found by the score word, so a text of many other tables is not read line by line.
+  const scoreWord = WORDS.scoreColumn[0]!;
+  let scannedTo = 0;
+  for (let at = text.indexOf(scoreWord); at !== -1; at = text.indexOf(scoreWord, Math.max(at + 1, scannedTo))) {
+    const headerStart = text.lastIndexOf('\n', at) + 1;
+    let headerEnd = text.indexOf('\n', at);
+    if (headerEnd === -1) headerEnd = text.length;
+    scannedTo = headerEnd;
+    const header = text.slice(headerStart, headerEnd);
+    if (!header.includes('\t')) continue;
+    const cells = header.split('\t').map((c) => c.trim());
+    const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
+    const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
+    if (weight === -1 || score === -1) continue;
+    for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      if (!line.includes('\t')) break;
+      const row = line.split('\t').map((c) => c.trim());
+      const w = row[weight] ?? '';
+      const g = row[score] ?? '';
+      if (/^\d+(?:\.\d+)?$/.test(w) && w === g && Number(w) < 100) out.push({ label: row[0]!, start: lineStart, end: lineEnd, max: Number(w) });
+      scannedTo = lineEnd;
+      lineStart = lineEnd + 1;
+    }
+  }
+  // Prose: a part's maximum (分值15分) and right after it, in its clause, its score of the same value (得分15分).
+  const scores = facts.figures.filter((f) => f.kind === 'score');
+  for (let i = 0; i + 1 < scores.length; i++) {
+    const m = scores[i]!;
+    const g = scores[i + 1]!;
+    const maxWord = MAX_WORDS.find((w) => m.label.endsWith(w));
+    if (!maxWord || !SELF_WORDS.some((w) => g.label.includes(w)) || MAX_WORDS.some((w) => g.label.includes(w))) continue;
+    if (/[。；;\n]/.test(text.slice(m.end, g.start)) || g.start - m.end > 8 || m.scaled !== g.scaled || m.decimals !== g.decimals) continue;
+    const value = m.scaled / 10 ** m.decimals;
+    if (value >= 100) continue;
+    const labelAt = text.lastIndexOf(m.label, m.start);
+    const start = labelAt !== -1 && m.start - labelAt - m.label.length <= 2 ? labelAt : m.start;
+    let label = m.label.slice(0, -maxWord.length).replace(/[：:\s]/g, '');
+    if (label === '') {
+      // 预算执行：分值20分 — the part named before a colon in its clause.
+      let from = m.start;
+      while (from > 0 && m.start - from < PART_NAME_REACH && !'，。；;\n'.includes(text[from - 1]!)) from--;
+      label = text.slice(from, m.start).replace(/[：:\s]/g, '').replace(new RegExp(`${MAX_WORDS.join('|')}$`), '');
+    }
+    out.push({ label, start, end: g.end, max: value });
+  }
+  return out;
+}
+
+/**
+ * 过程指标分值20分、得分20分 (or the score table's 预算执行 | 20 | 20) while the problem section admits what that part
+ * scores: a part given its full marks beside an admitted problem of its own topic (rule-words score-vs-problems
+ * partTopics: 预算执行 ← 执行率, 支出进度, 集中支付; 过程 ← 结余, 设计变更 …), not denied right before it. Preconditions:
+ * the part's maximum is below 100 and its label starts with or holds a topic's part word; the problem section is found
+ * by its title; at most one finding, the first full part with such a problem. A 警告: the part's rules may not deduct
+ * for that problem.
+ */
+function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const parts = fullParts(facts);
+  if (parts.length === 0) return [];
+  const sections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  if (sections.length === 0) return [];
+  const section = sections[0]!;
+  const body = facts.text.slice(section.bodyStart, section.end);
+  for (const part of parts) {
+    // The part's own name (预算执行, 过程类), not an indicator named after it (预算执行率指标): after the topic word only
+    // a part ending (rule-words score-vs-problems partLabelTails) or nothing.
+    const label = part.label.replace(/\s/g, '');
+    const topic = PART_TOPICS.find((t) => label.startsWith(t.word) && (label.length === t.word.length || PART_LABEL_TAILS.some((w) => label.slice(t.word.length).startsWith(w))) && !label.slice(t.word.length).includes('率'));
+    if (!topic) continue;
+    const hit = topic.problems.find((w) => admitsWord(body, w));
+    if (!hit) continue;
+    const at = section.bodyStart + body.indexOf(hit);
+    return [
+      finding({
+        rule: 'score-vs-problems',
+        shape: 'part-full-beside-problem',
+        severity: 'warning',
+        message: `“${part.label}”得满分（${part.max}分），但报告自述存在该方面的问题（涉及“${hit}”），按评分规则应扣分`,
+        evidence: [quoteSpan(facts, part), quoteSentenceAt(facts, at)],
+        calculation: `${part.label}：得分 = 分值${part.max}分，而存在问题应扣分`,
+      }),
+    ];
+  }
+  return [];
+}
 
 const WORDS = RULE_WORDS['score-vs-problems'];
 /** Clause stops: a grade claim's clause runs back to one of them. */
@@ -87,6 +189,15 @@ function admittedInProse(text: string, deductions: readonly string[]): { start: 
 
 const HARD_ERRORS = WORDS.hardErrors;
 
+/** The word stands in the text at least once not denied by a word just before it (未发现挪用, 不存在虚报冒领). */
+function admitsWord(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at !== -1; at = body.indexOf(word, at + word.length)) {
+    const before = body.slice(Math.max(0, at - 4), at);
+    if (!WORDS.admissionNegations.some((w) => before.includes(w))) return true;
+  }
+  return false;
+}
+
 /**
  * 合计自评得分94.5分，自评等级为“优” beside 四是财务核算存在差错，年内有3笔收益未及时入账，个别项目支出列错科目: the top
  * grade kept while the report admits errors of its own accounts or assets (rule-words hardErrors: entries in the wrong
@@ -94,12 +205,12 @@ const HARD_ERRORS = WORDS.hardErrors;
  * for, which a top grade beside them does not show. Read in the problem section, or where there is none in a prose
  * admission (admissionLeads). A 警告: the deduction may have been made within the grade's band.
  */
-function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnType<typeof sectionsTitled>, gradeAt: { start: number; end: number }, score: Figure): Finding[] {
+function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnType<typeof sectionsTitled>, gradeAt: { start: number; end: number }, score: { raw: string; evidence: ReturnType<typeof quoteSpan> }): Finding[] {
   let where: { start: number; end: number; hits: string[] } | null = null;
   if (problemSections.length > 0) {
     const section = problemSections[0]!;
     const body = facts.text.slice(section.bodyStart, section.end);
-    const hits = HARD_ERRORS.filter((w) => body.includes(w));
+    const hits = HARD_ERRORS.filter((w) => admitsWord(body, w));
     if (hits.length > 0) {
       const first = Math.min(...hits.map((w) => body.indexOf(w)));
       const at = section.bodyStart + first;
@@ -113,7 +224,7 @@ function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnT
       shape: 'top-grade-with-errors',
       severity: 'warning',
       message: `自评${score.raw}、评价等级为最高等级，但报告自述存在账务或资产差错（${where.hits.slice(0, 3).join('、')}），按评分规则应扣分，最高等级存疑`,
-      evidence: [quoteSpan(facts, gradeAt), quoteSpan(facts, { start: where.start, end: where.end }), quoteFigure(facts, score)],
+      evidence: [quoteSpan(facts, gradeAt), quoteSpan(facts, { start: where.start, end: where.end }), score.evidence],
     }),
   ];
 }
@@ -144,10 +255,18 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   // errors of its accounts or assets (hardErrors: 列错科目, 未及时入账, 账实不符) beside the top grade (below).
   if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
-  if (full.length === 0 && claimed.length > 0) return topGradeWithErrors(facts, problemSections, gradeAt!, claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a)));
-  // The total stated only in the self-evaluation table (合计 | 100 | 95.5 above 自评等级为“优”): a score below its weight
-  // shows deductions were made there too, and the grade follows from it.
-  if (full.length === 0 && readScoreTotals(facts.text, INDICATOR_ROWS).some((t) => t.score.value < t.weight.value)) return [];
+  if (full.length === 0 && claimed.length > 0) {
+    const best = claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a));
+    return topGradeWithErrors(facts, problemSections, gradeAt!, { raw: best.raw, evidence: quoteFigure(facts, best) });
+  }
+  // No score in prose, but a score table whose total row (合计 | 100 | 95.5) shows deductions: read as a score below the
+  // maximum; one at its maximum is a full score and goes on as one.
+  if (full.length === 0) {
+    const total = scoreTableTotal(facts.text);
+    if (total !== null && total.score < total.max) {
+      return topGradeWithErrors(facts, problemSections, gradeAt!, { raw: `${total.raw}分`, evidence: quoteSpan(facts, total) });
+    }
+  }
   const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
   const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   if (problemSections.length === 0) {
@@ -182,6 +301,40 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     }),
   ] satisfies Finding[];
 };
+
+/**
+ * A score table's total: a tab-separated header line with a maximum column (weightColumn: 分值) and a score column
+ * (scoreColumn: 得分, not also a maximum word), then, among the tab-separated lines right under it, one whose first
+ * cell is a total word (scoreTableTotals: 合计, 总分) with numbers in both columns. Null when there is none or two.
+ */
+function scoreTableTotal(text: string): { start: number; end: number; score: number; max: number; raw: string } | null {
+  let found: { start: number; end: number; score: number; max: number; raw: string } | null = null;
+  let lineStart = 0;
+  let cols: { weight: number; score: number } | null = null;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('\t')) cols = null;
+    else {
+      const cells = line.split('\t').map((c) => c.trim());
+      const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
+      const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
+      if (weight !== -1 && score !== -1) cols = { weight, score };
+      else if (cols !== null && WORDS.scoreTableTotals.includes(cells[0]!.replace(/\s/g, ''))) {
+        const max = Number(cells[cols.weight]);
+        const got = Number(cells[cols.score]);
+        const num = /^\d+(?:\.\d+)?$/;
+        if (num.test(cells[cols.weight] ?? '') && num.test(cells[cols.score] ?? '') && max > 0) {
+          if (found !== null) return null;
+          found = { start: lineStart, end: lineEnd, score: got, max, raw: cells[cols.score]! };
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
 
 const BANDS = (WORDS.gradeBands as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
 /** The bands of 财预〔2020〕10号 itself (优 90–100 …): a score inside the widened band but outside these is a 提示. */

@@ -73,3 +73,16 @@ describe('target-too-low: severity by first contact (fcrules)', () => {
     expect(auditText(text, { fiscalYear: 2023 }).findings.filter((f) => f.rule === 'target-too-low').map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('target-too-low: a target below last year\'s actual derived from the year\'s change (agoal)', () => {
+  const TITLE = '松岭县文旅局2024年度文化惠民项目支出绩效自评报告\n';
+  const shapes = (t: string): string[] => runRule(targetTooLow, `${TITLE}${t}\n`).findings.map((f) => f.shape ?? '');
+  it('reports 目标不少于900场 when the year\'s 880场 is 60 fewer than last year', () => {
+    expect(shapes('送戏下乡场次：年度目标不少于900场，实际完成880场，比上年减少60场。')).toEqual(['below-derived-prior']);
+  });
+  it('is silent when the target is above last year\'s, or the target is a bound from above', () => {
+    expect(shapes('送戏下乡场次：年度目标不少于950场，实际完成880场，比上年减少60场。')).toEqual([]);
+    expect(shapes('送戏下乡场次：年度目标不少于900场，实际完成880场，比上年增加60场。')).toEqual([]);
+    expect(shapes('安全事故起数：控制在年度目标不少于9起，实际8起，比上年减少3起。')).toEqual([]);
+  });
+});

@@ -95,6 +95,54 @@ function belowPriorActualProse(facts: AuditFacts, year: number | null): Finding[
   return out;
 }
 
+const TTL = RULE_WORDS['target-too-low'];
+const LOWER_BOUNDS: readonly string[] = TTL.lowerBoundWords;
+
+/**
+ * 受益学生人数：年度目标不少于18,200人，实际18,196人。较上年减少412人: a lower-bound target (a proseTargetLeads word and a
+ * lowerBoundWords word at its label's end), the year's actual right after it (an actualWords word ending its label) and
+ * right after that the actual's change against last year (a changeBases word with a direction: changeDown / changeUp),
+ * all counts of one measure word in one paragraph, no other count between — last year's actual is the actual plus the fall
+ * (or less the rise); a target below it was set under what was already reached. Preconditions: no reverseWords word in
+ * the paragraph up to the target (a target to keep something low). A 警告.
+ */
+function belowDerivedPrior(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const amount = (i: number): number => fs[i]!.scaled / 10 ** fs[i]!.decimals;
+  for (let i = 0; i + 2 < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const t = fs[i]!;
+    const a = fs[i + 1]!;
+    const d = fs[i + 2]!;
+    if (t.kind !== 'count' || a.kind !== 'count' || d.kind !== 'count' || t.unit !== a.unit || a.unit !== d.unit) continue;
+    const tl = t.label.replace(/\s/g, '');
+    const bound = LOWER_BOUNDS.find((w) => tl.endsWith(w));
+    if (!bound || !TTL.proseTargetLeads.some((w) => tl.slice(0, -bound.length).endsWith(w))) continue;
+    if (!TTL.actualWords.some((w) => a.label.replace(/[\s：:，,]/g, '').endsWith(w))) continue;
+    const dl = d.label.replace(/\s/g, '');
+    if (!TTL.changeBases.some((w) => dl.includes(w))) continue;
+    const down = TTL.changeDown.some((w) => dl.endsWith(w));
+    const up = TTL.changeUp.some((w) => dl.endsWith(w));
+    if (down === up) continue;
+    const para = facts.paragraphs.find((p) => p.start <= t.start && d.end <= p.end);
+    // (The reverse words read up to the target only: the change after it holds 减少 on purpose.)
+    if (!para || TTL.reverseWords.some((w) => facts.text.slice(para.start, t.end).includes(w))) continue;
+    const prior = down ? amount(i + 1) + amount(i + 2) : amount(i + 1) - amount(i + 2);
+    if (!(amount(i) < prior)) continue;
+    out.push(
+      finding({
+        rule: 'target-too-low',
+        shape: 'below-derived-prior',
+        severity: 'warning',
+        message: `目标${t.raw}低于上年实际：本年实际${a.raw}，${down ? '较上年减少' : '较上年增加'}${d.raw}，上年实际应为${prior}${t.unit}，目标定在已达到的水平之下`,
+        evidence: [quoteSpan(facts, { start: t.start - Math.min(tl.length, 20), end: d.end })],
+        calculation: `${a.numberText} ${down ? '+' : '−'} ${d.numberText} = ${prior} > ${t.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;
   const out: Finding[] = [];
@@ -103,6 +151,7 @@ export const targetTooLow: Rule = (facts, options) => {
   if (facts.title.documentKind === 'final-accounts' || facts.title.documentKind === 'budget') return out;
   out.push(...belowPriorActual(facts, options.fiscalYear));
   out.push(...belowPriorActualProse(facts, options.fiscalYear));
+  out.push(...belowDerivedPrior(facts));
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;

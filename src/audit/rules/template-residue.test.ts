@@ -319,6 +319,18 @@ describe('template-residue: one finding per kind of placeholder, whatever its ca
   });
 });
 
+describe('template-residue: a bracket telling the writer to insert or paste something here (agoal)', () => {
+  const notes = (t: string): string[] => runRule(templateResidue, t).findings.filter((f) => f.shape === 'template-note').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports （此处粘贴…） and （在此插入…） left in the text', () => {
+    expect(notes('三、项目完成情况\n（此处粘贴项目绩效自评表截图）\n全年完成图书采购。')).toEqual(['（此处粘贴项目绩效自评表截图）']);
+    expect(notes('附件：（在此插入资金明细表）')).toEqual(['（在此插入资金明细表）']);
+  });
+  it('leaves brackets that only name a place or an insert as content alone', () => {
+    expect(notes('在馆内此处设立了阅读角（插入式书架12组）。')).toEqual([]);
+    expect(notes('新建书屋（此处指村级农家书屋）15个。')).toEqual([]);
+  });
+});
+
 describe('template-residue: the form’s place for a table left as text', () => {
   it('reads a bracket opening with 此处 and a verb of putting in', () => {
     const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');

@@ -353,3 +353,62 @@ describe('unit: per-cents declared once for their block', () => {
     expect(runRule(unit, '专项业务支出3,050,000.00元。专项业务支出305元。').findings).toEqual([]);
   });
 });
+
+describe('unit: an expense item of less than one 元 among large amounts (agoal)', () => {
+  const BIG = '全年收入合计1,286.40万元，支出合计1,250.10万元，其中基本支出860.30万元、项目支出389.80万元，年末结转36.30万元。\n';
+  const shapes = (t: string): string[] => runRule(unit, `${BIG}${t}\n`).findings.filter((f) => f.shape === 'sub-yuan-spending').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 会议费0.42元 beside amounts in 万元', () => {
+    expect(shapes('本年度会议费0.42元，较上年有所下降。')).toEqual([expect.stringContaining('0.42元')]);
+  });
+  it('is silent for interest, a per-unit price and an amount of 1元 or more', () => {
+    expect(shapes('银行存款利息收入0.42元。')).toEqual([]);
+    expect(shapes('路灯电费按0.56元/度结算。')).toEqual([]);
+    expect(shapes('本年度会议费4.20元。')).toEqual([]);
+  });
+});
+
+describe('unit: the one part of a 其中 far above its whole (agoal)', () => {
+  const shapes = (t: string): string[] => runRule(unit, t).findings.filter((f) => f.shape === 'part-above-whole').map((f) => f.calculation ?? '');
+  it('reports 其中印刷费2,360万元 under a spending of 96.50万元', () => {
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费2,360万元。')).toEqual(['2,360万元 > 96.50万元']);
+  });
+  it('is silent for a part within its whole, and for parts in another unit or two parts', () => {
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费23.60万元。')).toEqual([]);
+    expect(shapes('宣传项目全年支出96.50万元，其中印刷费2,360元。')).toEqual([]);
+  });
+});
+
+describe('unit: an amount in 元 whose number is its item\'s cell in a 万元 table (agoal)', () => {
+  const TABLE = '表2 专项资金使用情况（单位：万元）\n序号\t项目\t预算\t支出\n1\t农家书屋更新\t24.80\t23.96\n2\t流动图书车运行\t12.50\t12.50\n';
+  const shapes = (prose: string): string[] => runRule(unit, `${TABLE}${prose}\n`).findings.filter((f) => f.shape === 'same-digits-in-wan-table').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 农家书屋更新…23.96元 beside the row 农家书屋更新 | 24.80 | 23.96', () => {
+    expect(shapes('农家书屋更新项目全年支出23.96元，更新图书1.2万册。')).toEqual([expect.stringContaining('23.96元')]);
+  });
+  it('is silent where the prose names another item, or the amount is in 万元', () => {
+    expect(shapes('阅读推广活动全年支出23.96元，覆盖12个村。')).toEqual([]);
+    expect(shapes('农家书屋更新项目全年支出23.96万元。')).toEqual([]);
+  });
+});
+
+describe('unit: an amount in 元 written to the 分 with 万元 (agoal)', () => {
+  const shapes = (t: string): string[] => runRule(unit, t).findings.filter((f) => f.shape === 'yuan-digits-in-wan').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 商品和服务支出1,286,450.36万元 among amounts of a few hundred 万元', () => {
+    expect(shapes('本年支出合计612.30万元，其中：工资福利支出483.65万元，商品和服务支出1,286,450.36万元，对个人和家庭的补助0.00万元，资本性支出15.00万元。')).toEqual([expect.stringContaining('1,286,450.36万元')]);
+  });
+  it('is silent for a large amount among large ones, and for one without the 分', () => {
+    expect(shapes('全市一般公共预算收入1,286,450.36万元，税收收入1,002,311.20万元，非税收入284,139.16万元，上年收入1,150,000.00万元。')).toEqual([]);
+    expect(shapes('本年支出合计612.30万元，其中：工资福利支出483.65万元，商品和服务支出1286450万元，资本性支出15.00万元。')).toEqual([]);
+  });
+});
+
+describe('unit: an amount per head that times its count exceeds every amount (agoal)', () => {
+  const BIG = '全年支出合计1,260.40万元，其中基本支出980.10万元、项目支出280.30万元，年末结转12.00万元。\n';
+  const shapes = (t: string): string[] => runRule(unit, `${BIG}${t}\n`).findings.filter((f) => f.shape === 'per-head-beyond-all').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports 人均补助1,500万元 for 320人', () => {
+    expect(shapes('为320人发放临时生活补助，人均补助1,500万元。')).toEqual([expect.stringContaining('1,500万元')]);
+  });
+  it('is silent for a plausible amount per head, or no count of its measure', () => {
+    expect(shapes('为320人发放临时生活补助，人均补助0.15万元。')).toEqual([]);
+    expect(shapes('发放临时生活补助，人均补助1,500万元。')).toEqual([]);
+  });
+});

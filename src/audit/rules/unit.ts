@@ -723,8 +723,223 @@ export const unit: Rule = (facts, options) => {
   // (An amount another check of this rule already reports — the same item named alike in 元 and 万元 — is not told twice.)
   const cited = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
   out.push(...sameDigitsInWan(facts).filter((f) => !f.evidence.some((e) => cited.has(e.start))));
+  const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...subYuanSpending(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
+  out.push(...partAboveWhole(facts, options).filter((f) => !told.has(f.evidence[0]!.start)));
+  const toldNow = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...sameDigitsInWanTable(facts, options).filter((f) => !toldNow.has(f.evidence[0]!.start)));
+  const toldLast = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+  out.push(...yuanDigitsInWan(facts, options).filter((f) => !toldLast.has(f.evidence[0]!.start)));
+  out.push(...perHeadBeyondAll(facts, options).filter((f) => !toldLast.has(f.evidence[0]!.start)));
   return out;
 };
+
+const PER_HEAD: readonly { word: string; measure: string }[] = RULE_WORDS['unit'].perHeadWords;
+
+/**
+ * 完成…无障碍改造200户…户均改造费用8,000万元: an amount per head (perHeadWords: 户均 per 户, 人均 per 人) in 万元 which, times
+ * the count of that measure stated in the same paragraph before it, comes to at least unitIsland.perHeadOverAll times the
+ * largest other CNY amount of the text — no body spends per head many times all it spends: 元 written 万元. Preconditions:
+ * exactly one count of that measure in the paragraph before the amount; at least three other CNY amounts in the text. A
+ * 警告.
+ */
+function perHeadBeyondAll(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const over = options.config.unitIsland.perHeadOverAll;
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled > 0);
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '万元' || f.comparative) continue;
+    const per = PER_HEAD.find((w) => f.label.includes(w.word));
+    if (!per) continue;
+    const counts = facts.figures.filter((c) => c.kind === 'count' && c.paragraph === f.paragraph && c.end <= f.start && c.unit === per.measure);
+    if (counts.length !== 1) continue;
+    const others = money.filter((o) => o !== f);
+    if (others.length < 3) continue;
+    const n = counts[0]!.scaled / 10 ** counts[0]!.decimals;
+    const largest = Math.max(...others.map((o) => o.scaled));
+    if (f.scaled * n < largest * over) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'per-head-beyond-all',
+        severity: 'warning',
+        message: `单位疑误：“${f.label}”写作${f.raw}，乘以${counts[0]!.raw}远超文中任何金额：疑应为${f.numberText}元`,
+        evidence: [quoteFigure(facts, f), quoteFigure(facts, counts[0]!)],
+        calculation: `${f.raw} × ${n} ≥ ${over} × 文中最大金额`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 支出合计795.61万元，其中：基本支出6,030,620.00万元 (the table's 6,030,620.00 元 copied into a 万元 sentence), 会费收入1,541,750.00万元
+ * in a list in 元: an amount in 万元 written to the 分 with at least unitIsland.yuanDigitsMinInteger integer digits, at
+ * least unitIsland.yuanDigitsOverOthers times every other CNY amount of the text — an amount in 元 with its 元 written
+ * 万元. Preconditions: no change, bound or per-unit amount; at least three other CNY amounts in the text. A 警告.
+ */
+function yuanDigitsInWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { yuanDigitsMinInteger, yuanDigitsOverOthers } = options.config.unitIsland;
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled > 0);
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '万元' || f.qualifier || f.comparative || PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    const m = /^([\d,]+)\.(\d{2})$/.exec(f.numberText);
+    if (!m || m[1]!.replace(/,/g, '').length < yuanDigitsMinInteger) continue;
+    const others = money.filter((o) => o !== f);
+    if (others.length < 3) continue;
+    const largest = Math.max(...others.map((o) => o.scaled));
+    if (f.scaled < largest * yuanDigitsOverOthers) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'yuan-digits-in-wan',
+        severity: 'warning',
+        message: `单位疑误：“${f.label || f.subject}”写作${f.raw}，是文中其余金额最大者的${Math.round(f.scaled / largest)}倍以上：疑为以“元”计的${f.numberText}元（约${(Number(f.numberText.replace(/,/g, '')) / 10_000).toFixed(2)}万元）`,
+        evidence: [quoteFigure(facts, f), quoteSentenceAt(facts, f.start)],
+        calculation: `${f.raw} ≥ ${yuanDigitsOverOthers} × 其余最大金额`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A table's caption declaring 万元 (（单位：万元）, 单位:万元). */
+const WAN_CAPTION = /单位\s*[：:]\s*万元/;
+/** Most lines from a caption down to the row read as one table (rows of cells set off by tabs or runs of spaces). */
+const CAPTION_REACH_LINES = 30;
+
+/**
+ * 义务教育学生资助项目发放…生活补助38.65元 beside the table 2024年度项目支出执行情况表（单位：万元）'s row 义务教育学生资助 | 38.65 |
+ * 38.65: an amount in prose written in 元 whose number stands as a cell in a table under a 万元 caption, in the row of an
+ * item the prose sentence names — one amount, its 万元 lost. Preconditions: CNY money in 元, no change, bound or
+ * per-unit amount, at least unitIsland.minSameDigits significant digits; the table line holds the number as a whole cell
+ * (set off by a tab or two spaces) and opens with a label (after an optional row number) that the amount's own line holds
+ * whole; every line from the 万元 caption down to it is a row of cells, at most CAPTION_REACH_LINES. A 警告.
+ */
+function sameDigitsInWanTable(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { text } = facts;
+  if (!WAN_CAPTION.test(text)) return [];
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.moneyUnit !== '元' || f.qualifier || f.comparative || f.scaled <= 0) continue;
+    if (significantDigits(f.numberText) < options.config.unitIsland.minSameDigits || PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    // The amount's own line (a table set with spaces may run into its sentence: the line is the prose).
+    const ownStart = text.lastIndexOf('\n', f.start) + 1;
+    let ownEnd = text.indexOf('\n', f.start);
+    if (ownEnd === -1) ownEnd = text.length;
+    const sentenceText = text.slice(ownStart, ownEnd);
+    for (let at = text.indexOf(f.numberText); at !== -1; at = text.indexOf(f.numberText, at + 1)) {
+      if (at >= ownStart && at < ownEnd) continue;
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      const cells = text.slice(lineStart, lineEnd).split(/\t| {2,}/).map((c) => c.trim()).filter((c) => c !== '');
+      if (cells.length < 3 || !cells.includes(f.numberText)) continue;
+      const label = /^\d{1,3}$/.test(cells[0]!) ? cells[1]! : cells[0]!;
+      if (label.length < SAME_ITEM_SUFFIX || /\d/.test(label) || !sentenceText.includes(label)) continue;
+      // Up the table to its caption: rows of cells only.
+      let captioned = false;
+      let k = lineStart;
+      for (let n = 0; n < CAPTION_REACH_LINES && k > 0; n++) {
+        const prevStart = text.lastIndexOf('\n', k - 2) + 1;
+        const prev = text.slice(prevStart, k - 1);
+        if (WAN_CAPTION.test(prev)) {
+          captioned = true;
+          break;
+        }
+        if (prev.split(/\t| {2,}/).filter((c) => c.trim() !== '').length < 3) break;
+        k = prevStart;
+      }
+      if (!captioned) continue;
+      out.push(
+        finding({
+          rule: 'unit',
+          shape: 'same-digits-in-wan-table',
+          severity: 'warning',
+          message: `单位疑误：“${f.label || f.subject}”写作${f.raw}，而“万元”表中“${label}”一行为${f.numberText}：疑应为${f.numberText}万元`,
+          evidence: [quoteFigure(facts, f), quoteSpan(facts, { start: lineStart, end: lineEnd })],
+          calculation: `${f.raw} ↔ ${f.numberText}万元`,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * 实际支出180.16万元，执行率97.91%。其中委托检验费1,502万元: the one part a 其中 names after an amount, in the same unit,
+ * at least unitIsland.partAboveWholeRatio times that amount — no part is larger than its whole, so its unit (元 written
+ * 万元) or its digits slipped. Preconditions: a 其中 breakdown of exactly one part, both CNY amounts in one unit, neither
+ * a change, a bound or a per-unit amount, the whole above 0. A 警告.
+ */
+function partAboveWhole(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const out: Finding[] = [];
+  const ratio = options.config.unitIsland.partAboveWholeRatio;
+  for (const d of facts.decompositions) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const t = d.total;
+    const p = d.parts[0];
+    if (d.kind !== 'qizhong' || d.parts.length !== 1 || !p || t.kind !== 'money' || p.kind !== 'money') continue;
+    if (t.currency !== 'CNY' || p.currency !== 'CNY' || t.moneyUnit !== p.moneyUnit || t.scaled <= 0) continue;
+    if (t.qualifier || p.qualifier || t.comparative || p.comparative || PER_UNIT_WORDS.some((w) => p.label.includes(w) || t.label.includes(w))) continue;
+    if (p.scaled < t.scaled * ratio) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'part-above-whole',
+        severity: 'warning',
+        message: `“${p.label || p.subject}”${p.raw}是“${t.label || t.subject}”${t.raw}的其中一项，却是其${(p.scaled / t.scaled).toFixed(1)}倍：分项不会大于总数，单位或数字疑误`,
+        evidence: [quoteFigure(facts, p), quoteFigure(facts, t)],
+        calculation: `${p.raw} > ${t.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 2024年学校“三公”经费支出仅为公务接待费0.36元 in a report whose amounts are in 万元: an amount spent or budgeted of less than
+ * one 元 — no body's spending item comes to a few 角 — written among amounts in 万元 is 万元 written as 元. Preconditions:
+ * money in CNY, no change, bound or comparison; above 0 and below 1 元; its label ends as an expense item does
+ * (unit.subYuanItemEndings: 费, 支出) and names no interest, balance or price (subYuanNotItems); no per-unit word in its
+ * label (每, 人均: unit.perUnit) and no per-unit sign right after it (元/度); the text's CNY amounts of 1万元 or more at
+ * least unitIsland.subYuanMinWan in number and the share unitIsland.subYuanWanShare of all. A 警告.
+ */
+const SUB_YUAN_ITEMS: readonly string[] = RULE_WORDS['unit'].subYuanItemEndings;
+const SUB_YUAN_NOT: readonly string[] = RULE_WORDS['unit'].subYuanNotItems;
+
+function subYuanSpending(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && f.scaled !== 0);
+  // Amounts of 1万元 or more, whatever their unit (a report in exact 元 states 30,864,215.60元).
+  const large = money.filter((f) => f.scaled >= 1_000_000).length;
+  const { subYuanMinWan, subYuanWanShare } = options.config.unitIsland;
+  if (large < subYuanMinWan || large < money.length * subYuanWanShare) return [];
+  const out: Finding[] = [];
+  for (const f of money) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.moneyUnit !== '元' || f.qualifier || f.comparative || f.scaled <= 0 || f.scaled >= 100) continue;
+    // An expense item (…公务接待费, …支出): interest, balances and prices may rightly come to a few 角.
+    const label = f.label.replace(/[\s：:为是共计仅]+$/, '');
+    if (!SUB_YUAN_ITEMS.some((w) => label.endsWith(w)) || SUB_YUAN_NOT.some((w) => f.label.includes(w))) continue;
+    if (PER_UNIT_WORDS.some((w) => f.label.includes(w)) || /^\s*[/／每]/.test(facts.text.slice(f.end, f.end + 2))) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'sub-yuan-spending',
+        severity: 'warning',
+        message: `单位疑误：“${f.subject || f.label}”写作${f.raw}，不足1元，而文中其余金额多在万元以上：疑应为${f.numberText}万元`,
+        evidence: [quoteFigure(facts, f), quoteSentenceAt(facts, f.start)],
+        calculation: `${f.raw} < 1元`,
+      }),
+    );
+  }
+  return out;
+}
 
 const OWN_SPENDING = RULE_WORDS['unit'].ownSpendingVerbs;
 /** A number written before 亿元 (1,309,284亿元, 7406.56 亿元): group 1 the number. */
