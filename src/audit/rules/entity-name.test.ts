@@ -621,3 +621,23 @@ describe('entity-name: the own body written short after another county\'s stem (
     expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件，岚江县。')).toEqual([]);
   });
 });
+
+describe('entity-name: another body\'s name read across a copy\'s line break or scattered spaces (ainv)', () => {
+  it('reads another township with its organ cut by a wrap inside its sentence, and quotes it in the text as written', () => {
+    const text =
+      '梅岭县石桥乡人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n石桥乡辖8个行政村。石桥乡人民政府内设4个办公室。\n' +
+      '六、结果应用\n自评结果已在全乡干部大会上通报，问题整改方案经龙口\n乡党委会议研究同意后印发执行。\n';
+    const found = runRule(entityName, text).findings.filter((f) => f.shape === 'sibling-township-organ');
+    expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['龙口\n乡党委']);
+    // A wrap after a closed sentence is a paragraph's end: the name before it and the line after are two texts.
+    const closed = text.replace('经龙口\n乡党委会议', '经研究。\n乡党委会议');
+    expect(runRule(entityName, closed).findings.filter((f) => f.shape === 'sibling-township-organ')).toEqual([]);
+  });
+  it('reads the own name after another county\'s stem cut by a wrap inside its sentence', () => {
+    const text =
+      '松溪县文化和旅游局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n松溪县文化和旅游局内设股室5个。松溪县公共文化服务体系建设有序推进。\n' +
+      '四、自评结论\n根据评分标准并结合年度工作完成情况综合评定，桂阳县文化和\n旅游局2023年度部门整体支出绩效自评得分90分。\n';
+    const found = runRule(entityName, text).findings.filter((f) => f.shape === 'own-name-other-stem');
+    expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['桂阳县文化和\n旅游局']);
+  });
+});

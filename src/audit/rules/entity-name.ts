@@ -592,7 +592,8 @@ function ownTownship(dept: string): { stem: string; ending: string } | null {
 function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const own = ownTownship(options.department ?? '');
   if (own === null) return [];
-  const { text } = facts;
+  // Read with the wraps and scattered spaces undone: a name is one name across a copy's line break (由城南⏎街道办事处).
+  const { text, toText } = nameView(facts);
   const count = (w: string): number => {
     let n = 0;
     for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
@@ -643,7 +644,7 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
         shape: 'sibling-township-organ',
         severity: 'warning',
         message: `本报告是“${options.department}”的报告，文中却写“${text.slice(start, end)}”：${stem}${own.ending}是另一${own.ending}（全文仅此一处），疑为沿用其他${own.ending}的文本`,
-        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        evidence: [quoteSpan(facts, { start: toText(start), end: toText(end - 1) + 1 }), quoteSentenceAt(facts, toText(start))],
       }),
     );
   }
@@ -809,7 +810,8 @@ const YEAR_BEFORE = /(?:19|20)\d{2}年度?$/u;
 function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const dept = options.department;
   if (!dept || dept.length < STEM_LENGTH + MIN_NAME_REST) return [];
-  const { text } = facts;
+  // Read with the wraps and scattered spaces undone: a name is one name across a copy's line break (青山县应急管⏎理局).
+  const { text, toText } = nameView(facts);
   const count = (w: string): number => {
     let n = 0;
     for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
@@ -862,7 +864,7 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
           shape: 'own-name-other-stem',
           severity: 'warning',
           message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他单位的文本`,
-          evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+          evidence: [quoteSpan(facts, { start: toText(start), end: toText(end - 1) + 1 }), quoteSentenceAt(facts, toText(start))],
         }),
       );
     }
@@ -1388,6 +1390,27 @@ function withoutSpaces(source: string): { text: string; at: (k: number) => numbe
     return sourceStarts[k]! + (i - textStarts[k]!);
   };
   return { text, at };
+}
+
+/**
+ * The text as a reader reads a name in it: the wraps inside sentences undone (城南⏎街道办事处, 青山县应急管⏎理局) and the spaces
+ * a copy scattered taken out (白沙洲 镇), with the map from an offset of the view back to the text (its length for the
+ * end). Built once per document; the readings of one name written whole read it instead of the raw lines.
+ */
+interface NameView {
+  readonly text: string;
+  readonly toText: (k: number) => number;
+}
+const nameViewCache = new WeakMap<object, NameView>();
+function nameView(facts: Parameters<Rule>[0]): NameView {
+  let v = nameViewCache.get(facts);
+  if (!v) {
+    const unwrapped = unwrappedOf(facts);
+    const spaced = withoutSpaces(unwrapped.text);
+    v = { text: spaced.text, toText: (k: number): number => unwrapped.toOriginal[Math.min(spaced.at(k), unwrapped.toOriginal.length - 1)]! };
+    nameViewCache.set(facts, v);
+  }
+  return v;
 }
 
 /**
