@@ -93,6 +93,16 @@ describe('a whole followed by a colon and its named parts', () => {
   });
 });
 
+describe('a whole, its colon and its parts across a copy\'s line breaks (ainv)', () => {
+  it('reads a colon opening the next line and a separator opening a line as if the lines were one', () => {
+    expect(messages(colonBreakdowns, '二、预算执行\n公用经费合计1,046,300.00元\n：办公费218,500.00元，差旅费136,900.00元\n，维修（护）费700,900.00元。\n')).toEqual([
+      'warning 公用经费为1,046,300.00元，冒号后所列各项合计1,056,300.00元，多于总数',
+    ]);
+    // A blank line before the colon ends the clause: what follows is no list of that whole.
+    expect(messages(colonBreakdowns, '二、预算执行\n公用经费合计1,046,300.00元\n\n：办公费218,500.00元，差旅费136,900.00元，维修（护）费700,900.00元。\n')).toEqual([]);
+  });
+});
+
 describe('a bare 执行率 right after the year’s spending', () => {
   it('is read as the department’s rate after the year’s spending, and not without it', () => {
     expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元，执行率97.50%。\n')).toEqual([

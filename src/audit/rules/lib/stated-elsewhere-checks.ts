@@ -403,6 +403,8 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
     const w = figures[i]!;
     if (!plainMoney(w)) continue;
     let k = w.end;
+    // A copy's single line break before the colon (基本支出10,125,600.00元⏎：人员经费…) is no break of the clause.
+    if (text[k] === '\n' && text[k + 1] !== '\n') k++;
     if (text[k] !== '：' && text[k] !== ':') continue;
     k++;
     // To the sentence's end: a copy's single line breaks inside it end nothing, a blank line does.
@@ -423,7 +425,7 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
     let ok = true;
     let from = k;
     for (const g of parts) {
-      const between = text.slice(from, g.start).replace(/（[^）]*）|\([^)]*\)/g, '');
+      const between = text.slice(from, g.start).replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s*\n\s*/g, '');
       if (from !== k && !/^[，、,]/.test(between)) ok = false;
       from = g.end;
     }
