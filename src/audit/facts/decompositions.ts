@@ -1056,7 +1056,8 @@ const MIN_SHARED_ENDING = 2;
  * other names are shorter than the last (城关、沂河 before 柳沟司法所).
  */
 function sharedEndingCloses(text: string, f: Figure, from: number, to: number): boolean {
-  const list = text.slice(from, to);
+  // A copy's line break or scattered space inside a name (高⏎庄, 岚山 头) is no part of it.
+  const list = text.slice(from, to).replace(/[\s\u3000]+/g, '');
   const names = list.split('、');
   const last = names[names.length - 1]!;
   const label = f.label;
@@ -1357,15 +1358,15 @@ function chineseNumeralCounts(text: string, sentences: readonly Sentence[]): Fig
 }
 
 /**
- * The end of `word` written at `at`, or -1; a line break inside it (分⏎别为, a line wrapped mid-word in a PDF or a
- * re-wrapped copy) does not part it, one at its start or end is no part of it.
+ * The end of `word` written at `at`, or -1; a line break or a space inside it (分⏎别为, 分别 为: a line wrapped mid-word in a
+ * PDF or a re-wrapped copy, a space a copy scattered) does not part it, one at its start or end is no part of it.
  */
 function wrappedWordEnd(text: string, at: number, word: string): number {
   if (text.startsWith(word, at)) return at + word.length;
   let k = at;
   let broken = false;
   for (let j = 0; j < word.length; j++, k++) {
-    if (j > 0 && text[k] === '\n' && !broken) {
+    if (j > 0 && (text[k] === '\n' || text[k] === ' ' || text[k] === '\u3000') && !broken) {
       broken = true;
       k++;
     }

@@ -479,3 +479,14 @@ describe('count-mismatch: a list ended by a comma after its last name, which end
     expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥，卫生院经费纳入县级预算。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list whose names share the counted noun, cut by a copy\'s wrap or spaces (ainv)', () => {
+  const text = (list: string): string => `（二）机构设置\n局下属单位2个。全县共设基层卫生院9个，分别为${list}卫生院，卫生院经费纳入局本级预算。\n`;
+  it('reads the names across a line break or a space inside one of them, and inside the opener', () => {
+    const found = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(found(text('东岭、西岭、南坡、北坡、桂\n花、梅溪、竹园、枫桥'))).toEqual(['写明“全县共设基层卫生院9个”，其后却列出8项']);
+    expect(found(text('东岭、西岭、南坡、北坡、桂 花、梅溪、竹园、枫桥').replace('分别为', '分别 为'))).toEqual(['写明“全县共设基层卫生院9个”，其后却列出8项']);
+    // Nine names: no contradiction.
+    expect(found(text('东岭、西岭、南坡、北坡、桂\n花、梅溪、竹园、枫桥、松林'))).toEqual([]);
+  });
+});
