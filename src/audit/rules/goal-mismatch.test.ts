@@ -230,3 +230,22 @@ describe('goal-mismatch: a target lead opening the label, the name after it (ago
     expect(calc('年中调整后，年度目标为开展农产品质量安全抽检不少于500批次。')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: a goal list cut by a copy\'s wraps inside its sentences (ainv)', () => {
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'target-restated').map((f) => f.calculation ?? '');
+  it('reads a numbered goal whose line a wrap cut, and the goals after it', () => {
+    const goals = '（三）年度绩效目标\n1.全年开展农机安全检查不少于12\n次，检查覆盖全部乡镇；\n2.新建农机维修服务网点不少于20个；\n3.群众满意度不低于90%。\n四、绩效目标完成情况\n';
+    expect(shapes(`${goals}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual(['18个 ≠ 20个']);
+    // A line after a closed item (。) that opens no item goes on none: the list ends there.
+    const closed = goals.replace('不少于12\n次，检查覆盖全部乡镇；', '不少于12次。\n另请各乡镇配合；');
+    expect(shapes(`${closed}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual([]);
+  });
+  it('reads a goal list written as one paragraph to its end across the wraps', () => {
+    const goals = '年初设定的部门整体绩效目标为：完成病险水闸除险加固4座；新增和改善\n灌溉受益人口不少于1.2万人；灌区群众满意度不低于90%。\n四、完成情况\n';
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1万人的目标。\n`)).toEqual(['1万人 ≠ 1.2万人']);
+  });
+  it('does not read a heading or the evaluation below an unclosed last goal as part of the list', () => {
+    const goals = '（三）年度绩效目标\n1.新建农机维修服务网点不少于20个；\n2.群众满意度不低于90%\n四、绩效目标完成情况\n全年新建农机维修服务网点18个\n';
+    expect(shapes(`${goals}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual(['18个 ≠ 20个']);
+  });
+});

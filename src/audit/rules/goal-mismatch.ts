@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { INDICATOR_ROWS, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
+import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Figure, Span } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { goalTargetChanges, indicatorGoalFindings } from './lib/indicator-checks.ts';
@@ -175,6 +176,29 @@ function inOrder(short: string, long: string): boolean {
 }
 
 /**
+ * Where a paragraph ends as a reader reads it: a copy's line break inside a sentence (segment() goes on with the sentence
+ * across it) ends no paragraph, so the paragraph goes on to the end of the line holding that sentence's end.
+ */
+function wrappedParagraphEnd(facts: AuditFacts, end: number): number {
+  for (let guard = 0; guard < 100; guard++) {
+    const s = facts.sentences[spanIndexAt(facts.sentences, end - 1)];
+    if (!s || s.end <= end) return end;
+    const p = facts.paragraphs[spanIndexAt(facts.paragraphs, s.end - 1)];
+    end = p && p.end > s.end ? p.end : s.end;
+  }
+  return end;
+}
+
+/** What closes a goal item's line (…不少于20个；): a line after one not so closed goes on that item. */
+const ITEM_CLOSERS = '。；;！？!?：:';
+
+/** Whether a paragraph's line goes on a sentence begun on a line before it (a copy's wrap): no item opens there. */
+function continuesSentence(facts: AuditFacts, start: number): boolean {
+  const s = facts.sentences[spanIndexAt(facts.sentences, start)];
+  return s !== undefined && s.start < start;
+}
+
+/**
  * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
  * in its paragraph. A head is a goal word (goal-mismatch.goalHeads) with at most a link (goalHeadLinks) and a stop
  * (goalHeadStops) after it, before which its paragraph holds no figure and no clause stop — it opens the paragraph, so a
@@ -182,6 +206,7 @@ function inOrder(short: string, long: string): boolean {
  */
 function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] {
   const out: { figure: Figure; name: string }[] = [];
+  const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
     const body = facts.text.slice(p.start, p.end);
     let from = -1;
@@ -208,14 +233,24 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
       }
     }
     // 5.年度绩效目标 ⏎ （1）…；⏎ （2）…: a heading line ending with the goal word, its goals the numbered lines right below.
-    let listEnd = p.end;
+    // A list written as one paragraph goes on across a copy's wraps inside its sentences.
+    let listEnd = wrappedParagraphEnd(facts, p.end);
     // 5.年度目标。 with nothing after its stop: a heading too, its goals the numbered lines below.
     const headingOnly = from !== -1 && facts.text.slice(from, p.end).trim() === '';
     if (from === -1 || headingOnly) {
       const line = body.trim().replace(LINE_NUMBER, '').replace(/[：:。]$/, '');
       if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
       let q = p.index + 1;
-      while (q < facts.paragraphs.length && ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;
+      // (A line going on an item's sentence past a copy's wrap — 不少于1.35⏎万人，…, or after an item line left open
+      // by no stop, 不少于12⏎次，… — is that item's.)
+      // (No heading and no line after a blank one goes on an item.)
+      const goesOn = (k: number): boolean => {
+        const at = facts.paragraphs[k]!;
+        const before = facts.paragraphs[k - 1]!;
+        if (k <= p.index + 1 || headingStarts.has(at.start) || facts.text.slice(before.end, at.start).split('\n').length > 2) return false;
+        return continuesSentence(facts, at.start) || !ITEM_CLOSERS.includes(facts.text[before.end - 1]!);
+      };
+      while (q < facts.paragraphs.length && (ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end)) || goesOn(q))) q++;
       if (q === p.index + 1) continue;
       from = p.end;
       opens = p.start;
