@@ -93,6 +93,20 @@ describe('a whole followed by a colon and its named parts', () => {
   });
 });
 
+describe('a closing total of numbered items cut by a copy\'s wraps, under a heading numbered otherwise (ainv)', () => {
+  const text = (total: string, heading = '（2）重点项目'): string =>
+    `${heading}\n1.乡村道路养护：安排预算96.00万元，实际支出92.40\n万元，完成养护里程86公里。\n2.桥梁安全检测：安排预算30.00万\n元，实际支出28.75万元。\n3.农村客运站点维修：安排预算18.50万元，实际支出18.50万元\n。\n上述项目共计支出${total}万元。\n`;
+  it('reads each item with the lines its wrap cut from it', () => {
+    expect(messages(closingItems, text('139.65'))).toEqual([]);
+    expect(messages(closingItems, text('193.65'))).toEqual(['warning 项目共计支出写为193.65万元，但以上3项所列支出之和为139.65万元']);
+  });
+  it('takes no heading numbered otherwise for an item, and no line after a closed one', () => {
+    expect(messages(closingItems, text('193.65', '二、重点项目'))).toEqual(['warning 项目共计支出写为193.65万元，但以上3项所列支出之和为139.65万元']);
+    // A paragraph of prose after the last item's stop (。) ends the items: the total closes no list.
+    expect(messages(closingItems, text('193.65').replace('上述项目', '另有结转资金单独核算。\n上述项目'))).toEqual([]);
+  });
+});
+
 describe('a whole, its colon and its parts across a copy\'s line breaks (ainv)', () => {
   it('reads a colon opening the next line and a separator opening a line as if the lines were one', () => {
     expect(messages(colonBreakdowns, '二、预算执行\n公用经费合计1,046,300.00元\n：办公费218,500.00元，差旅费136,900.00元\n，维修（护）费700,900.00元。\n')).toEqual([

@@ -237,6 +237,17 @@ function roleOf(label: string): 'spent' | 'budget' | null {
  * must equal their number); each item line states exactly one plain money amount of that role (its label names the role
  * and not the other), in the total's unit. The sum must be the total within the rounding.
  */
+/**
+ * Whether the line starting at `start` goes on the line before it (starting at `prev`) as a copy's wrap does: neither is
+ * blank, the line before ends with no stop (。；！？), or this one opens with a clause mark (，、。；）).
+ */
+function wrapGoesOn(text: string, prev: number, start: number): boolean {
+  const before = text.slice(prev, start).trimEnd();
+  const line = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)).trim();
+  if (before === '' || line === '' || text.slice(prev, start).split('\n').length > 2) return false;
+  return !'。；;！？!?'.includes(before[before.length - 1]!) || '，、。；）,;'.includes(line[0]!);
+}
+
 export function closingItems(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text, figures, lineStarts } = facts;
@@ -250,12 +261,24 @@ export function closingItems(facts: AuditFacts): Finding[] {
     const firstEnd = start + (line.search(/[。；;\n]/) === -1 ? line.length : line.search(/[。；;\n]/));
     const totals = figuresIn(figures, start, firstEnd).filter((g) => g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
     if (totals.length === 0) continue;
+    // Each item is its numbered line and the lines a copy's wrap cut from it (…预算184.00万⏎元，实际支出…); the items are
+    // numbered alike — a heading above them numbered otherwise ((4)项目支出情况 over 1. 2. 3.) is none of them.
     const items: [number, number][] = [];
+    let blockEnd = start;
+    let style: string | null = null;
     for (let k = li - 1; k >= 0; k--) {
       const ks = lineStarts[k]!;
       const ke = lineStarts[k + 1]!;
-      if (!ITEM_LINE.test(text.slice(ks, ke))) break;
-      items.unshift([ks, ke]);
+      const m = ITEM_LINE.exec(text.slice(ks, ke));
+      if (m) {
+        const own = /[（(]/.test(m[0]) ? 'paren' : 'dot';
+        if (style !== null && own !== style) break;
+        style = own;
+        items.unshift([ks, blockEnd]);
+        blockEnd = ks;
+        continue;
+      }
+      if (k === 0 || !wrapGoesOn(text, lineStarts[k - 1]!, ks)) break;
     }
     if (items.length < 2) continue;
     const count = /(\d{1,2})\s*[个项]/.exec(text.slice(start, totals[0]!.start));
