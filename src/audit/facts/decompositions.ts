@@ -1014,6 +1014,19 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
         break;
       }
     }
+    // The same for names set off by ， (a copy or a writer joining them so): the list ends at the ， before a clause
+    // opening with a word of every item (…，县救助管理站，均纳入部门预算) or after the name carrying the counted noun.
+    if (!text.slice(listStart, k).includes('、')) {
+      for (let j = listStart, depth = 0; j < k; j++) {
+        const c = text[j];
+        if (c === '（' || c === '(') depth++;
+        else if ((c === '）' || c === ')') && depth > 0) depth--;
+        else if (c === '，' && depth === 0 && (GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1)) || sharedEndingCloses(text, f, listStart, j, '，'))) {
+          k = j;
+          break;
+        }
+      }
+    }
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
     if (list.includes('等') || /\d/.test(list)) continue;
@@ -1055,10 +1068,11 @@ const MIN_SHARED_ENDING = 2;
  * The noun is the label's longest ending the last name also ends with, at least MIN_SHARED_ENDING characters, and the
  * other names are shorter than the last (城关、沂河 before 柳沟司法所).
  */
-function sharedEndingCloses(text: string, f: Figure, from: number, to: number): boolean {
+function sharedEndingCloses(text: string, f: Figure, from: number, to: number, sep = '、'): boolean {
   // A copy's line break or scattered space inside a name (高⏎庄, 岚山 头) is no part of it.
   const list = text.slice(from, to).replace(/[\s\u3000]+/g, '');
-  const names = list.split('、');
+  const names = list.split(sep);
+  if (names.length < 2) return false;
   const last = names[names.length - 1]!;
   const label = f.label;
   let n = 0;
@@ -1246,12 +1260,12 @@ function semicolonNames(text: string, listStart: number, firstEnd: number, conte
   let k = firstEnd;
   for (let guard = 0; guard < 40; guard++) {
     const piece = text.slice(s, k).trim();
-    if (piece.length < 2 || piece.length > max || !/^[\u4e00-\u9fff（）()]+$/.test(piece)) return null;
+    if (piece.length < 2 || piece.length > pieceMax(piece, max) || !/^[\u4e00-\u9fff（）()]+$/.test(piece)) return null;
     items.push({ start: s + (text.slice(s, k).length - text.slice(s, k).trimStart().length), end: s + text.slice(s, k).trimEnd().length });
     if (text[k] !== '；') break;
     s = k + 1;
     k = s;
-    while (k < text.length && k - s <= max + 2 && text[k] !== '；' && text[k] !== '。' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
+    while (k < text.length && k - s <= 2 * max + 2 && text[k] !== '；' && text[k] !== '。' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
     if (k >= contentEnd) return null;
   }
   if (text[k] !== '。' && text[k] !== '\n') return null;
@@ -1380,13 +1394,21 @@ function wrappedWordEnd(text: string, at: number, word: string): number {
  * characters (brackets allowed; spaces and line breaks a copy left are skipped) and at most maxCommaListItem long —
  * the last twice that, as it may join the last two names (洛棉小学和炉山中心幼儿园单位).
  */
+/**
+ * The longest a piece of a ， or ； list may be and still be a name: maxCommaListItem, or twice that for a piece ending as
+ * a unit's name ends (危险化学品和工贸安全监管股, 价格监督检查和反不正当竞争股: a 股室's full name is long, a clause does not end so).
+ */
+function pieceMax(piece: string, max: number): number {
+  return UNIT_NAME_ENDINGS.some((e) => piece.endsWith(e) && piece.length > e.length) ? 2 * max : max;
+}
+
 function commaJoinedNames(list: string): boolean {
   if (list.includes('、')) return false;
   const pieces = list.split('，').map((p) => p.replace(/\s/g, ''));
   const max = SEARCH_WINDOWS.maxCommaListItem;
   // A piece opening with a copula (即某局本级，为行政单位) says what the piece before it is: a clause, not a name.
   if (pieces.slice(1).some((p) => GRAMMAR.listPredicateOpeners.some((w) => p.startsWith(w)))) return false;
-  return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
+  return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : pieceMax(p, max)) && /^[\u4e00-\u9fff（）()]+$/.test(p));
 }
 
 /** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */

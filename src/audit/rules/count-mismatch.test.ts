@@ -490,3 +490,18 @@ describe('count-mismatch: a list whose names share the counted noun, cut by a co
     expect(found(text('东岭、西岭、南坡、北坡、桂\n花、梅溪、竹园、枫桥、松林'))).toEqual([]);
   });
 });
+
+describe('count-mismatch: names set off by ， or ；, long unit names, and the clause after them (ainv)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+  it('reads a ，- or ；-list whose units have long full names', () => {
+    const list = (sep: string): string => `（二）机构设置\n县交通运输局内设股室四个，分别为：办公室${sep}规划建设股${sep}农村公路建设养护和路政管理股${sep}运输服务和交通安全监督管理股${sep}财务审计股。\n`;
+    expect(found(list('，'))).toEqual(['写明“县交通运输局内设股室四个”，其后却列出5项']);
+    expect(found(list('；'))).toEqual(['写明“县交通运输局内设股室四个”，其后却列出5项']);
+    // A long piece that ends as no unit's name does is a clause: no list read.
+    expect(found(list('，').replace('规划建设股', '负责全局规划和建设项目的日常管理工作'))).toEqual([]);
+  });
+  it('ends a ，-list before a clause speaking of every item, and after the name carrying the counted noun', () => {
+    expect(found('（二）机构设置\n下属事业单位2个，分别为县公路养护中心，县运输服务中心，均纳入部门预算统一管理。\n')).toEqual([]);
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关，河口，青山，柳林，石门交通管理站，交通管理站经费纳入局本级预算。\n')).toEqual(['写明“全县设交通管理站6个”，其后却列出5项']);
+  });
+});
