@@ -1173,7 +1173,8 @@ export const percentMismatch: Rule = (facts, options) => {
       if (execution && (!num || !den)) {
         // The item's table line gives the spent amount another rate (lib/rate-in-table.ts rateOfNumeratorRow).
         if (num && !den && num.sentence === f.sentence) {
-          const group = facts.text.slice(Math.max(facts.text.lastIndexOf('；', f.start), facts.text.lastIndexOf('。', f.start), facts.text.lastIndexOf('\n', f.start)) + 1, f.start);
+          // (A copy's line break inside the sentence — 执行率为⏎97.40% — ends no clause: clauseStartBefore.)
+          const group = facts.text.slice(clauseStartBefore(facts.text, facts.sentences[f.sentence], f.start, f.start, '；。'), f.start);
           const row = rateOfNumeratorRow(facts, stated, Number(num.numberText.replace(/,/g, '')), group);
           if (row) {
             out.push(
