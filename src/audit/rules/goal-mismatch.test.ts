@@ -248,4 +248,10 @@ describe('goal-mismatch: a goal list cut by a copy\'s wraps inside its sentences
     const goals = '（三）年度绩效目标\n1.新建农机维修服务网点不少于20个；\n2.群众满意度不低于90%\n四、绩效目标完成情况\n全年新建农机维修服务网点18个\n';
     expect(shapes(`${goals}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual(['18个 ≠ 20个']);
   });
+  it('reads a goal list\'s head with spaces a copy scattered in it', () => {
+    const goals = '年初设定的 部 门整体绩效 目标 为：完成病险水闸除险加固4座；新增和改善灌溉受益人口不少于1.2万人；灌区群众满意度不低于90%。\n四、完成情况\n';
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1万人的目标。\n`)).toEqual(['1万人 ≠ 1.2万人']);
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1.2万人的目标。\n`)).toEqual([]);
+  });
 });
+

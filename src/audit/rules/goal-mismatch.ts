@@ -208,7 +208,16 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
   const out: { figure: Figure; name: string }[] = [];
   const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
-    const body = facts.text.slice(p.start, p.end);
+    // Read without the spaces a copy scattered in the words (部 门整体绩效 目标 为：); pos(k) is where body[k] stands.
+    const raw = facts.text.slice(p.start, p.end);
+    const body = raw.replace(/[ \u3000]+/g, '');
+    let pos: (k: number) => number = (k) => p.start + k;
+    if (body.length !== raw.length) {
+      const keep: number[] = [];
+      for (let i = 0; i < raw.length; i++) if (raw[i] !== ' ' && raw[i] !== '\u3000') keep.push(i);
+      keep.push(raw.length);
+      pos = (k) => p.start + keep[k]!;
+    }
     let from = -1;
     let opens = p.start;
     for (const head of GOAL_WORDS.goalHeads) {
@@ -227,8 +236,8 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
         const link = ordinal ? undefined : GOAL_WORDS.goalHeadLinks.find((w) => body.startsWith(w, k));
         if (link) k += link.length;
         if (GOAL_WORDS.goalHeadStops.some((w) => body.startsWith(w, k))) {
-          from = p.start + k + 1;
-          opens = p.start + (numberedLine ? lineStart : 0);
+          from = pos(k) + 1;
+          opens = pos(numberedLine ? lineStart : 0);
         }
       }
     }
