@@ -991,7 +991,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (k === limit && k < text.length) continue;
     // 内设机构4个：办公室；财务科；业务科。 — names separated by ； (each a short name), read to the sentence's end.
     if (text[k] === '；') {
-      const semis = semicolonNames(text, listStart, k, contentEnd, `${f.label}${f.noun}`);
+      const semis = semicolonNames(text, listStart, k, contentEnd, `${f.label}${f.noun}`, f);
       if (semis) {
         out.push({ count: f, items: semis, listSpan: { start: listStart, end: semis[semis.length - 1]!.end } });
         continue;
@@ -1253,7 +1253,7 @@ function twoNames(text: string, item: Span, measure = ''): Span[] | null {
  * line break after a piece with no ；), each a short name (Chinese characters and brackets, at most maxCommaListItem:
  * a longer piece is a clause), names of one kind (namesOfOneKind). Null when it is not such a list, or runs to the text's end (it may be cut there).
  */
-function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number, counted: string): Span[] | null {
+function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number, counted: string, f?: Figure): Span[] | null {
   const max = SEARCH_WINDOWS.maxCommaListItem;
   const items: Span[] = [];
   let s = listStart;
@@ -1265,10 +1265,16 @@ function semicolonNames(text: string, listStart: number, firstEnd: number, conte
     if (text[k] !== '；') break;
     s = k + 1;
     k = s;
-    while (k < text.length && k - s <= 2 * max + 2 && text[k] !== '；' && text[k] !== '。' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
+    while (k < text.length && k - s <= 2 * max + 2 && text[k] !== '；' && text[k] !== '。' && text[k] !== '，' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
     if (k >= contentEnd) return null;
   }
-  if (text[k] !== '。' && text[k] !== '\n') return null;
+  // The list may end at a ， as a 、 list does: before a clause of every item (，均纳入…) or after the name carrying the
+  // counted noun (…；柳沟司法所，司法所经费…).
+  const sharedEnding = text[k] === '，' && f !== undefined && sharedEndingCloses(text, f, listStart, k, '；');
+  const closedByComma = sharedEnding || (text[k] === '，' && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, k + 1)));
+  if (text[k] !== '。' && text[k] !== '\n' && !closedByComma) return null;
+  // (Names sharing the counted noun the last one carries are of one kind already: 城关；沂河；…；柳沟司法所.)
+  if (sharedEnding) return items.length >= 2 ? items : null;
   // Names of units, or names of one kind (甲项目；乙项目): every piece ends as a unit's name or as all the others end —
   // 办公室和救灾科；无下属单位 is a name and a clause.
   if (!namesOfOneKind(items.map((i) => text.slice(i.start, i.end)), counted)) return null;

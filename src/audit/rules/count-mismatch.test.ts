@@ -504,4 +504,11 @@ describe('count-mismatch: names set off by ， or ；, long unit names, and the 
     expect(found('（二）机构设置\n下属事业单位2个，分别为县公路养护中心，县运输服务中心，均纳入部门预算统一管理。\n')).toEqual([]);
     expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关，河口，青山，柳林，石门交通管理站，交通管理站经费纳入局本级预算。\n')).toEqual(['写明“全县设交通管理站6个”，其后却列出5项']);
   });
+  it('ends a ；-list at the ， after the name carrying the counted noun, or before a clause of every item', () => {
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关；河口；青山；柳林；石门交通管理站，交通管理站经费纳入局本级预算。\n')).toEqual(['写明“全县设交通管理站6个”，其后却列出5项']);
+    expect(found('（二）机构设置\n下属事业单位2个，分别为县公路养护中心；县运输服务中心；县港航服务中心，均纳入部门预算统一管理。\n')).toEqual(['写明“下属事业单位2个”，其后却列出3项']);
+    // Pieces of no one kind and no shared noun: no list read.
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关；河口；青山；柳林；石门，经费纳入局本级预算。\n')).toEqual([]);
+  });
 });
+
