@@ -790,8 +790,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
   return out;
 }
 
-/** Whether a clause opening with an inclusion word (包括, 含 …; grammar inclusionWords) starts at `k`. */
+/**
+ * Whether a clause opening with an inclusion word (包括, 含 …; grammar inclusionWords) starts at `k` — past a copy's line
+ * break or spaces there (…2,186.35万元，⏎包括人员经费…).
+ */
 function startsWithInclusion(text: string, k: number): boolean {
+  while (k < text.length && (text[k] === '\n' || text[k] === ' ' || text[k] === '\u3000' || text[k] === '\r')) k++;
   for (const w of GRAMMAR.inclusionWords) if (text.startsWith(w, k)) return true;
   return false;
 }
