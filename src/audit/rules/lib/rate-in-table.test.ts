@@ -47,3 +47,14 @@ describe('rateOfNumeratorRow across a copy\'s wrap (ainv)', () => {
     expect(f.filter((x) => x.shape === 'rate-row-rate')).toEqual([]);
   });
 });
+
+describe('rate-in-table with the prose in 元 over a table in 万元 (ainv)', () => {
+  it('reads the table line at a factor of 10,000 and writes the base as the table writes it', () => {
+    const f = runRule(percentMismatch, `${FUNDS}\n项目年初预算3200000元，全年预算3560000元，实际支出3147600元，预算执行率96.00%。\n`).findings;
+    expect(f.map((x) => x.rule)).toEqual(['table-text-mismatch']);
+    expect(f[0]!.message).toContain('（341.76 ÷ 356.00 = 96.00%）');
+  });
+  it('is silent where the prose amount is the table\'s in 元', () => {
+    expect(runRule(percentMismatch, `${FUNDS}\n项目年初预算3200000元，全年预算3560000元，实际支出3417600元，预算执行率96.00%。\n`).findings).toEqual([]);
+  });
+});
