@@ -516,6 +516,32 @@ const projectMatchSchema = z.object({
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;
 export type ClassificationRules = z.output<typeof classificationSchema>;
 export type ThreePublicRules = z.output<typeof threePublicSchema>;
+const categoryWeights = z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), z.number());
+const structuredSignal = z.object({ weight: z.number(), rank: z.number(), categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)).min(1) });
+/** Combined evidence of hidden 三公 spending (data/ledger/three-public-score.json): signals, weights, ranks, threshold. */
+const threePublicScoreSchema = described({
+  ...versioned,
+  threshold: z.number(),
+  text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), facts: z.number() }),
+  structured: described({
+    plate: structuredSignal,
+    party: structuredSignal.extend({ patterns: z.array(z.string().refine(compiles, 'not a regular expression')) }),
+    reference: z.object({ weight: z.number(), rank: z.number(), categories: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
+    abroad: structuredSignal.extend({ verbs: words, maxGap: z.number().int().min(0), tripWords: words }),
+  }),
+  payeeKinds: described({
+    tail: z.string().refine(compiles, 'not a regular expression'),
+    misbookedUnlessText: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words).optional(),
+    kinds: z.array(z.object({ kind: z.string().min(1), heads: words, payeeWordsOf: z.enum(THREE_PUBLIC_CATEGORIES).optional(), unlessAny: z.array(z.string().min(1)).optional(), misbookedUnderClass: z.boolean().optional(), weights: categoryWeights })).min(1),
+  }),
+  negative: described({
+    defaultRank: z.number(),
+    topicRank: z.number(),
+    topicShapes: z.array(z.string().refine(compiles, 'not a regular expression')),
+  }),
+});
+export type ThreePublicScoreRules = z.output<typeof threePublicScoreSchema>;
+
 export type ProjectMatchRules = z.output<typeof projectMatchSchema>;
 
 /** How a 多栏账 is recognised (data/ledger/header-synonyms.json analysisGroups); every list empty when the data has none. */
@@ -572,6 +598,7 @@ export interface LedgerRuleData {
   readonly wrappedCells: { readonly fields: readonly LedgerField[]; readonly codeFields: readonly LedgerField[] };
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
+  readonly threePublicScore: ThreePublicScoreRules;
   readonly projectMatch: ProjectMatchRules;
   /** Status column headers and the values of returned or voided payments (data/ledger/payment-status.json). */
   readonly paymentStatus: { readonly headers: readonly string[]; readonly voidValues: readonly string[] };
@@ -641,6 +668,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
     wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
+    threePublicScore: loadJson('three-public-score.json', threePublicScoreSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
     paymentStatus: (() => {
       const status = loadJson('payment-status.json', paymentStatusSchema);

@@ -154,7 +154,7 @@ describe('statedYearNet', () => {
     expect(await stated(file, 'xsz.csv')).toEqual({ value: 200000, from: '支出科目年末结转（序时账本年累计为全部科目借贷合计）' });
   });
 
-  it('takes the closing lines back out of a 本年累计 that counts them (the closing posted before the last 本月合计)', async () => {
+  it('takes the closing lines for the year where a 本年累计 that counts them ends 平 (the closing posted before the last 本月合计)', async () => {
     const file = csv([
       ['日期', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '方向', '余额'],
       ['2025-12-05', '记-001', '付印刷费', '7101010202', '1000.00', '', '借', '1000.00'],

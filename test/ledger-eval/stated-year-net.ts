@@ -225,9 +225,10 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   // accounts; their year is the 贷 of the closing voucher's 7xxx lines.
   if (net === 0 && otherAccountLines > 0 && closing !== undefined) return { value: closing, from: '支出科目年末结转（序时账本年累计为全部科目借贷合计）' };
   // Which line the figure is, so the report says what the import was compared with.
-  // A closing voucher posted before the last period's 本期合计 (its 年末结转 lines inside December): the 本年累计 ends 平
-  // (or short by the closing); the year's spending is that 本年累计 with the closing lines taken back out.
-  if (net !== undefined && closingInCum !== 0) return { value: net + closingInCum, from: '本年累计（除去其中的年末结转）' };
+  // A closing voucher posted before the last period's 本期合计 (its 年末结转 lines inside December): the 本年累计 then ends
+  // 平 (借 = 贷, 0.00), and the year's spending is the closing lines it counts. Only then: an export whose closing lines
+  // stand before a last 本年累计 that does not count them (printed after December's totals) states its net as printed.
+  if (net === 0 && closingInCum !== 0) return { value: net + closingInCum, from: '本年累计（除去其中的年末结转）' };
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };
   return listed === undefined ? undefined : { value: listed, from: '合计行' };

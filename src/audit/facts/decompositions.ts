@@ -790,8 +790,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
   return out;
 }
 
-/** Whether a clause opening with an inclusion word (包括, 含 …; grammar inclusionWords) starts at `k`. */
+/**
+ * Whether a clause opening with an inclusion word (包括, 含 …; grammar inclusionWords) starts at `k` — past a copy's line
+ * break or spaces there (…2,186.35万元，⏎包括人员经费…).
+ */
 function startsWithInclusion(text: string, k: number): boolean {
+  while (k < text.length && (text[k] === '\n' || text[k] === ' ' || text[k] === '\u3000' || text[k] === '\r')) k++;
   for (const w of GRAMMAR.inclusionWords) if (text.startsWith(w, k)) return true;
   return false;
 }
@@ -991,7 +995,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (k === limit && k < text.length) continue;
     // 内设机构4个：办公室；财务科；业务科。 — names separated by ； (each a short name), read to the sentence's end.
     if (text[k] === '；') {
-      const semis = semicolonNames(text, listStart, k, contentEnd, `${f.label}${f.noun}`);
+      const semis = semicolonNames(text, listStart, k, contentEnd, `${f.label}${f.noun}`, f);
       if (semis) {
         out.push({ count: f, items: semis, listSpan: { start: listStart, end: semis[semis.length - 1]!.end } });
         continue;
@@ -1012,6 +1016,19 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
         // counted noun written before the count (the shared ending of every name) — the list ended at that ，.
         else if (text.slice(listStart, j).includes('、') && sharedEndingCloses(text, f, listStart, j)) k = j;
         break;
+      }
+    }
+    // The same for names set off by ， (a copy or a writer joining them so): the list ends at the ， before a clause
+    // opening with a word of every item (…，县救助管理站，均纳入部门预算) or after the name carrying the counted noun.
+    if (!text.slice(listStart, k).includes('、')) {
+      for (let j = listStart, depth = 0; j < k; j++) {
+        const c = text[j];
+        if (c === '（' || c === '(') depth++;
+        else if ((c === '）' || c === ')') && depth > 0) depth--;
+        else if (c === '，' && depth === 0 && (GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1)) || sharedEndingCloses(text, f, listStart, j, '，'))) {
+          k = j;
+          break;
+        }
       }
     }
     const list = text.slice(listStart, k);
@@ -1055,9 +1072,11 @@ const MIN_SHARED_ENDING = 2;
  * The noun is the label's longest ending the last name also ends with, at least MIN_SHARED_ENDING characters, and the
  * other names are shorter than the last (城关、沂河 before 柳沟司法所).
  */
-function sharedEndingCloses(text: string, f: Figure, from: number, to: number): boolean {
-  const list = text.slice(from, to);
-  const names = list.split('、');
+function sharedEndingCloses(text: string, f: Figure, from: number, to: number, sep = '、'): boolean {
+  // A copy's line break or scattered space inside a name (高⏎庄, 岚山 头) is no part of it.
+  const list = text.slice(from, to).replace(/[\s\u3000]+/g, '');
+  const names = list.split(sep);
+  if (names.length < 2) return false;
   const last = names[names.length - 1]!;
   const label = f.label;
   let n = 0;
@@ -1238,22 +1257,28 @@ function twoNames(text: string, item: Span, measure = ''): Span[] | null {
  * line break after a piece with no ；), each a short name (Chinese characters and brackets, at most maxCommaListItem:
  * a longer piece is a clause), names of one kind (namesOfOneKind). Null when it is not such a list, or runs to the text's end (it may be cut there).
  */
-function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number, counted: string): Span[] | null {
+function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number, counted: string, f?: Figure): Span[] | null {
   const max = SEARCH_WINDOWS.maxCommaListItem;
   const items: Span[] = [];
   let s = listStart;
   let k = firstEnd;
   for (let guard = 0; guard < 40; guard++) {
     const piece = text.slice(s, k).trim();
-    if (piece.length < 2 || piece.length > max || !/^[\u4e00-\u9fff（）()]+$/.test(piece)) return null;
+    if (piece.length < 2 || piece.length > pieceMax(piece, max) || !/^[\u4e00-\u9fff（）()]+$/.test(piece)) return null;
     items.push({ start: s + (text.slice(s, k).length - text.slice(s, k).trimStart().length), end: s + text.slice(s, k).trimEnd().length });
     if (text[k] !== '；') break;
     s = k + 1;
     k = s;
-    while (k < text.length && k - s <= max + 2 && text[k] !== '；' && text[k] !== '。' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
+    while (k < text.length && k - s <= 2 * max + 2 && text[k] !== '；' && text[k] !== '。' && text[k] !== '，' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
     if (k >= contentEnd) return null;
   }
-  if (text[k] !== '。' && text[k] !== '\n') return null;
+  // The list may end at a ， as a 、 list does: before a clause of every item (，均纳入…) or after the name carrying the
+  // counted noun (…；柳沟司法所，司法所经费…).
+  const sharedEnding = text[k] === '，' && f !== undefined && sharedEndingCloses(text, f, listStart, k, '；');
+  const closedByComma = sharedEnding || (text[k] === '，' && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, k + 1)));
+  if (text[k] !== '。' && text[k] !== '\n' && !closedByComma) return null;
+  // (Names sharing the counted noun the last one carries are of one kind already: 城关；沂河；…；柳沟司法所.)
+  if (sharedEnding) return items.length >= 2 ? items : null;
   // Names of units, or names of one kind (甲项目；乙项目): every piece ends as a unit's name or as all the others end —
   // 办公室和救灾科；无下属单位 is a name and a clause.
   if (!namesOfOneKind(items.map((i) => text.slice(i.start, i.end)), counted)) return null;
@@ -1357,15 +1382,15 @@ function chineseNumeralCounts(text: string, sentences: readonly Sentence[]): Fig
 }
 
 /**
- * The end of `word` written at `at`, or -1; a line break inside it (分⏎别为, a line wrapped mid-word in a PDF or a
- * re-wrapped copy) does not part it, one at its start or end is no part of it.
+ * The end of `word` written at `at`, or -1; a line break or a space inside it (分⏎别为, 分别 为: a line wrapped mid-word in a
+ * PDF or a re-wrapped copy, a space a copy scattered) does not part it, one at its start or end is no part of it.
  */
 function wrappedWordEnd(text: string, at: number, word: string): number {
   if (text.startsWith(word, at)) return at + word.length;
   let k = at;
   let broken = false;
   for (let j = 0; j < word.length; j++, k++) {
-    if (j > 0 && text[k] === '\n' && !broken) {
+    if (j > 0 && (text[k] === '\n' || text[k] === ' ' || text[k] === '\u3000') && !broken) {
       broken = true;
       k++;
     }
@@ -1379,13 +1404,21 @@ function wrappedWordEnd(text: string, at: number, word: string): number {
  * characters (brackets allowed; spaces and line breaks a copy left are skipped) and at most maxCommaListItem long —
  * the last twice that, as it may join the last two names (洛棉小学和炉山中心幼儿园单位).
  */
+/**
+ * The longest a piece of a ， or ； list may be and still be a name: maxCommaListItem, or twice that for a piece ending as
+ * a unit's name ends (危险化学品和工贸安全监管股, 价格监督检查和反不正当竞争股: a 股室's full name is long, a clause does not end so).
+ */
+function pieceMax(piece: string, max: number): number {
+  return UNIT_NAME_ENDINGS.some((e) => piece.endsWith(e) && piece.length > e.length) ? 2 * max : max;
+}
+
 function commaJoinedNames(list: string): boolean {
   if (list.includes('、')) return false;
   const pieces = list.split('，').map((p) => p.replace(/\s/g, ''));
   const max = SEARCH_WINDOWS.maxCommaListItem;
   // A piece opening with a copula (即某局本级，为行政单位) says what the piece before it is: a clause, not a name.
   if (pieces.slice(1).some((p) => GRAMMAR.listPredicateOpeners.some((w) => p.startsWith(w)))) return false;
-  return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
+  return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : pieceMax(p, max)) && /^[\u4e00-\u9fff（）()]+$/.test(p));
 }
 
 /** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */

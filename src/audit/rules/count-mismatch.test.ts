@@ -479,3 +479,36 @@ describe('count-mismatch: a list ended by a comma after its last name, which end
     expect(quotes('全县设中心卫生院5个，分别为龙潭、石坝、青杠、土桥，卫生院经费纳入县级预算。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list whose names share the counted noun, cut by a copy\'s wrap or spaces (ainv)', () => {
+  const text = (list: string): string => `（二）机构设置\n局下属单位2个。全县共设基层卫生院9个，分别为${list}卫生院，卫生院经费纳入局本级预算。\n`;
+  it('reads the names across a line break or a space inside one of them, and inside the opener', () => {
+    const found = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(found(text('东岭、西岭、南坡、北坡、桂\n花、梅溪、竹园、枫桥'))).toEqual(['写明“全县共设基层卫生院9个”，其后却列出8项']);
+    expect(found(text('东岭、西岭、南坡、北坡、桂 花、梅溪、竹园、枫桥').replace('分别为', '分别 为'))).toEqual(['写明“全县共设基层卫生院9个”，其后却列出8项']);
+    // Nine names: no contradiction.
+    expect(found(text('东岭、西岭、南坡、北坡、桂\n花、梅溪、竹园、枫桥、松林'))).toEqual([]);
+  });
+});
+
+describe('count-mismatch: names set off by ， or ；, long unit names, and the clause after them (ainv)', () => {
+  const found = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+  it('reads a ，- or ；-list whose units have long full names', () => {
+    const list = (sep: string): string => `（二）机构设置\n县交通运输局内设股室四个，分别为：办公室${sep}规划建设股${sep}农村公路建设养护和路政管理股${sep}运输服务和交通安全监督管理股${sep}财务审计股。\n`;
+    expect(found(list('，'))).toEqual(['写明“县交通运输局内设股室四个”，其后却列出5项']);
+    expect(found(list('；'))).toEqual(['写明“县交通运输局内设股室四个”，其后却列出5项']);
+    // A long piece that ends as no unit's name does is a clause: no list read.
+    expect(found(list('，').replace('规划建设股', '负责全局规划和建设项目的日常管理工作'))).toEqual([]);
+  });
+  it('ends a ，-list before a clause speaking of every item, and after the name carrying the counted noun', () => {
+    expect(found('（二）机构设置\n下属事业单位2个，分别为县公路养护中心，县运输服务中心，均纳入部门预算统一管理。\n')).toEqual([]);
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关，河口，青山，柳林，石门交通管理站，交通管理站经费纳入局本级预算。\n')).toEqual(['写明“全县设交通管理站6个”，其后却列出5项']);
+  });
+  it('ends a ；-list at the ， after the name carrying the counted noun, or before a clause of every item', () => {
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关；河口；青山；柳林；石门交通管理站，交通管理站经费纳入局本级预算。\n')).toEqual(['写明“全县设交通管理站6个”，其后却列出5项']);
+    expect(found('（二）机构设置\n下属事业单位2个，分别为县公路养护中心；县运输服务中心；县港航服务中心，均纳入部门预算统一管理。\n')).toEqual(['写明“下属事业单位2个”，其后却列出3项']);
+    // Pieces of no one kind and no shared noun: no list read.
+    expect(found('（二）机构设置\n全县设交通管理站6个，分别为城关；河口；青山；柳林；石门，经费纳入局本级预算。\n')).toEqual([]);
+  });
+});
+

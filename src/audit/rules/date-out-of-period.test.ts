@@ -605,3 +605,25 @@ describe('date-out-of-period: a self-evaluation dated before the year it evaluat
     expect(dated('2025年12月31日')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: the period a self-evaluation says it covers runs past its year', () => {
+  const period = (span: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n一、自评工作开展情况\n本次评价期间为${span}，评价对象为项目全部资金。\n`).findings.filter((f) => f.shape === 'own-period-past-year' || f.shape === 'evaluation-period-beyond-year').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports an end in a later year', () => {
+    expect(period('2025年1月1日至2026年12月31日')).toEqual([expect.stringContaining('2025年1月1日至2026年12月31日')]);
+  });
+  it('leaves the year itself alone', () => {
+    expect(period('2025年1月1日至2025年12月31日')).toEqual([]);
+  });
+});
+
+describe('date-out-of-period: a late payment that lowered the year’s execution, dated before the year', () => {
+  const late = (date: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n五、存在的问题\n一是管网改造尾款于${date}支付，导致项目执行率偏低。\n`).findings.filter((f) => f.shape === 'delayed-payment-before-year' || f.shape === 'payment-before-year-as-delay').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a date before the year', () => {
+    expect(late('2024年2月')).toEqual([expect.stringContaining('2024年2月')]);
+  });
+  it('leaves a date after the year alone', () => {
+    expect(late('2026年2月')).toEqual([]);
+  });
+});

@@ -330,3 +330,11 @@ describe('direction-mismatch: a rise explained by cutting spending (former test3
     expect(found('全年增加3.00万元，主要原因是严格控制公务接待。')).toEqual([]);
   });
 });
+
+describe('direction-mismatch: a change right after an amount framed as its base', () => {
+  it('reads no direction from the rate when the amount before is the base (与上年的A相比)', () => {
+    const found = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.shape ?? '');
+    // 2.40 ÷ 21.60 = 11.11 %: the rate over this year's amount, not a rise — a rate slip for percent-mismatch.
+    expect(found('本年会议费实际支出21.60万元。与上年的24.00万元相比，减少2.40万元，下降11.11%。')).toEqual([]);
+  });
+});

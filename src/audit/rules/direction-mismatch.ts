@@ -370,6 +370,9 @@ function changeAgainstRate(facts: Parameters<Rule>[0], fiscalYear: number | null
       if (!yearBased || yearBased[1] !== rateWord || !LAST_YEAR_WORDS.some((w) => c.label.includes(w))) continue;
     }
     const a = currentOfChange(figures, i - 1);
+    // 与2023年的11.20万元相比，减少C，下降R%: the amount right before is framed as the base, not the amount changed — the
+    // change's own rate is read against it by percent-mismatch (framed changes), and no direction follows from R here.
+    if (a && a.sentence === c.sentence && PRIOR_FRAME_CLOSERS.some((w) => text.slice(a.end, a.end + 4).replace(/\s/g, '').startsWith(w))) continue;
     if (!a) {
       // 商品和服务支出较上年减0.04万元，增0.01%: without the amount the rate cannot tell which word is wrong, but a change
       // and its own rate, side by side with only the rate's word between, cannot go opposite ways.
@@ -461,6 +464,8 @@ function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, 
 }
 
 const THIS_YEAR = RULE_WORDS['direction-mismatch'].thisYear;
+/** Words closing a frame that names the base of a change (与上年的A相比): percent-mismatch.priorFrameClosers. */
+const PRIOR_FRAME_CLOSERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameClosers;
 const PRIOR_YEAR = RULE_WORDS['direction-mismatch'].priorYear;
 const YEAR_BASE = RULE_WORDS['direction-mismatch'].yearBase;
 /** Characters between the second amount and the change: punctuation, the base and the direction word (，较上年增长). */

@@ -547,6 +547,42 @@ describe('entity-name: another body of the own government as the actor of the re
   });
 });
 
+describe('entity-name: a body of the same level named without the county that opens the own name', () => {
+  const body = (other: string): string[] =>
+    runRule(
+      entityName,
+      `临溪县东关镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n东关镇人民政府辖12个行政村。东关镇人民政府内设党政办等5个办公室。\n二、整改\n对发现的问题，已由${other}人民政府研究部署整改。\n`,
+    ).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports another stem of the same kind after a clause opener', () => {
+    expect(body('西岭镇')).toEqual(['西岭镇人民政府']);
+  });
+  it('leaves the own body alone', () => {
+    expect(body('东关镇')).toEqual([]);
+  });
+});
+
+describe('entity-name: another body of the same kind named as the model the report followed', () => {
+  it('reads 参照 / 参考 as opening the name', () => {
+    const named = (other: string): string[] =>
+      runRule(entityName, `临溪县司法局2024年度部门整体支出绩效自评报告\n临溪县司法局是县政府工作部门。临溪县司法局内设5个股室。\n本报告参考${other}司法局2023年度自评报告格式编写。\n`).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(named('东湾县')).toEqual(['东湾县司法局']);
+    expect(named('临溪县')).toEqual([]);
+  });
+});
+
+describe('entity-name: another township of the own level named by its body or head', () => {
+  const named = (sentence: string): string[] =>
+    runRule(entityName, `临溪县青石岭镇人民政府2024年度部门整体支出绩效自评报告\n青石岭镇人民政府辖9个行政村。青石岭镇人民政府内设5个办公室。\n${sentence}\n`).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports it after a clause opener', () => {
+    expect(named('本报告经马家坪镇党委会议研究通过。')).toEqual(['马家坪镇党委']);
+  });
+  it('is silent on the own township, on a verb before the level word, and where the other is tied on purpose', () => {
+    expect(named('本报告经青石岭镇党委会议研究通过。')).toEqual([]);
+    expect(named('（11）执行镇党委的决定。')).toEqual([]);
+    expect(named('本报告经与马家坪镇党委交流后修改。')).toEqual([]);
+  });
+});
+
 describe('entity-name: another township with its organ in a township report (agoal)', () => {
   const report = (sentence: string): string =>
     '松岭县桃源镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n桃源镇辖12个行政村。桃源镇人民政府内设党政办等5个办公室。\n' + `六、结果应用\n${sentence}\n`;
@@ -583,5 +619,25 @@ describe('entity-name: the own body written short after another county\'s stem (
     expect(quotes('全年工作扎实。澄溪县残联共发放辅助器具560件。')).toEqual([]);
     expect(quotes('全年工作扎实，与岚江县残联开展交流。')).toEqual([]);
     expect(quotes('全年工作扎实。岚江县残联共发放辅助器具560件，岚江县。')).toEqual([]);
+  });
+});
+
+describe('entity-name: another body\'s name read across a copy\'s line break or scattered spaces (ainv)', () => {
+  it('reads another township with its organ cut by a wrap inside its sentence, and quotes it in the text as written', () => {
+    const text =
+      '梅岭县石桥乡人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n石桥乡辖8个行政村。石桥乡人民政府内设4个办公室。\n' +
+      '六、结果应用\n自评结果已在全乡干部大会上通报，问题整改方案经龙口\n乡党委会议研究同意后印发执行。\n';
+    const found = runRule(entityName, text).findings.filter((f) => f.shape === 'sibling-township-organ');
+    expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['龙口\n乡党委']);
+    // A wrap after a closed sentence is a paragraph's end: the name before it and the line after are two texts.
+    const closed = text.replace('经龙口\n乡党委会议', '经研究。\n乡党委会议');
+    expect(runRule(entityName, closed).findings.filter((f) => f.shape === 'sibling-township-organ')).toEqual([]);
+  });
+  it('reads the own name after another county\'s stem cut by a wrap inside its sentence', () => {
+    const text =
+      '松溪县文化和旅游局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n松溪县文化和旅游局内设股室5个。松溪县公共文化服务体系建设有序推进。\n' +
+      '四、自评结论\n根据评分标准并结合年度工作完成情况综合评定，桂阳县文化和\n旅游局2023年度部门整体支出绩效自评得分90分。\n';
+    const found = runRule(entityName, text).findings.filter((f) => f.shape === 'own-name-other-stem');
+    expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['桂阳县文化和\n旅游局']);
   });
 });

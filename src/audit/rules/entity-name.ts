@@ -221,7 +221,8 @@ export const entityName: Rule = (facts, options) => {
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
   const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
   const shortStems = ownShortNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems];
+  const levelBodies = otherTownshipBody(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems, ...levelBodies];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -591,7 +592,8 @@ function ownTownship(dept: string): { stem: string; ending: string } | null {
 function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const own = ownTownship(options.department ?? '');
   if (own === null) return [];
-  const { text } = facts;
+  // Read with the wraps and scattered spaces undone: a name is one name across a copy's line break (由城南⏎街道办事处).
+  const { text, toText } = nameView(facts);
   const count = (w: string): number => {
     let n = 0;
     for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
@@ -607,7 +609,8 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
     for (let len = MIN_TOWN_STEM; len <= MAX_TOWNSHIP_STEM && at - len >= 0; len++) {
       const s = at - len;
       if (!isCjk(text[s])) break;
-      if (s === 0 || !isCjk(text[s - 1]) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s))) {
+      // (Not right after a list item's number, （11）执行乡党委的决定: a verb opening the item, no name.)
+      if (s === 0 || (!isCjk(text[s - 1]) && !/[）)\]．.、\d]/u.test(text[s - 1]!)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s))) {
         start = s;
         break;
       }
@@ -641,7 +644,7 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
         shape: 'sibling-township-organ',
         severity: 'warning',
         message: `本报告是“${options.department}”的报告，文中却写“${text.slice(start, end)}”：${stem}${own.ending}是另一${own.ending}（全文仅此一处），疑为沿用其他${own.ending}的文本`,
-        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        evidence: [quoteSpan(facts, { start: toText(start), end: toText(end - 1) + 1 }), quoteSentenceAt(facts, toText(start))],
       }),
     );
   }
@@ -807,7 +810,8 @@ const YEAR_BEFORE = /(?:19|20)\d{2}年度?$/u;
 function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const dept = options.department;
   if (!dept || dept.length < STEM_LENGTH + MIN_NAME_REST) return [];
-  const { text } = facts;
+  // Read with the wraps and scattered spaces undone: a name is one name across a copy's line break (青山县应急管⏎理局).
+  const { text, toText } = nameView(facts);
   const count = (w: string): number => {
     let n = 0;
     for (let at = text.indexOf(w); at !== -1 && n < MIN_OWN_MENTIONS + 1; at = text.indexOf(w, at + 1)) n++;
@@ -816,10 +820,17 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   const clean = (stem: string): boolean => stem.length === STEM_LENGTH && Array.from(stem).every((c) => isCjk(c)) && !STEM_EXCLUSIONS.some((w) => stem.includes(w));
   const out: Finding[] = [];
   const seen = new Set<number>();
+  // Each split of the own name at a mark; where a higher place opens the name (岚河县 before 和桥街道办事处), also the
+  // split without it: a body of the same level is named without its county as often as with it (由城南街道办事处党工委…).
+  const splits: { k: number; mark: string; prefix: string }[] = [];
   for (let k = STEM_LENGTH; k < dept.length; k++) {
     const mark = STEM_MARKS.find((m) => dept.startsWith(m, k));
     if (!mark) continue;
     const prefix = dept.slice(0, k - STEM_LENGTH);
+    splits.push({ k, mark, prefix });
+    if (prefix !== '' && STEM_MARKS.some((m) => prefix.endsWith(m))) splits.push({ k, mark, prefix: '' });
+  }
+  for (const { k, mark, prefix } of splits) {
     const stem = dept.slice(k - STEM_LENGTH, k);
     const rest = dept.slice(k);
     if (!clean(stem) || prefix.length + rest.length < MIN_NAME_REST) continue;
@@ -853,7 +864,7 @@ function ownNameOtherStem(facts: Parameters<Rule>[0], options: RuleOptions): Fin
           shape: 'own-name-other-stem',
           severity: 'warning',
           message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他单位的文本`,
-          evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+          evidence: [quoteSpan(facts, { start: toText(start), end: toText(end - 1) + 1 }), quoteSentenceAt(facts, toText(start))],
         }),
       );
     }
@@ -1379,6 +1390,27 @@ function withoutSpaces(source: string): { text: string; at: (k: number) => numbe
     return sourceStarts[k]! + (i - textStarts[k]!);
   };
   return { text, at };
+}
+
+/**
+ * The text as a reader reads a name in it: the wraps inside sentences undone (城南⏎街道办事处, 青山县应急管⏎理局) and the spaces
+ * a copy scattered taken out (白沙洲 镇), with the map from an offset of the view back to the text (its length for the
+ * end). Built once per document; the readings of one name written whole read it instead of the raw lines.
+ */
+interface NameView {
+  readonly text: string;
+  readonly toText: (k: number) => number;
+}
+const nameViewCache = new WeakMap<object, NameView>();
+function nameView(facts: Parameters<Rule>[0]): NameView {
+  let v = nameViewCache.get(facts);
+  if (!v) {
+    const unwrapped = unwrappedOf(facts);
+    const spaced = withoutSpaces(unwrapped.text);
+    v = { text: spaced.text, toText: (k: number): number => unwrapped.toOriginal[Math.min(spaced.at(k), unwrapped.toOriginal.length - 1)]! };
+    nameViewCache.set(facts, v);
+  }
+  return v;
 }
 
 /**
@@ -1968,6 +2000,73 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   }
   if (captions.some((c) => c.self)) {
     for (const c of captions) if (!c.self && out.length < 20) report(c.start, c.start + c.name.length, c.name, '表头编制单位');
+  }
+  return out;
+}
+
+const TOWNSHIP_MARKS: readonly string[] = [...RULE_WORDS['entity-name'].townshipMarks].sort((a, b) => b.length - a.length);
+const TOWNSHIP_BODIES: readonly string[] = [...RULE_WORDS['entity-name'].townshipBodies].sort((a, b) => b.length - a.length);
+const TOWNSHIP_LEVEL_OPENERS: readonly string[] = [...STEM_OPENERS, ...RULE_WORDS['entity-name'].townshipOpeners];
+
+/**
+ * 本报告经双桥街道党工委会议审议通过 in 龙井湾街道办事处's report, 成立了以白沙洲镇镇长为组长的工作组 in 石门桥镇's: another
+ * township or street office of the own one's level named by its body or head (townshipBodies: 党工委, 人民政府, 镇长 …)
+ * where the own one would stand. The own name holds a township mark (townshipMarks: 街道, 镇, 乡) after a stem of two to
+ * four characters (from the name's start or the mark of a higher place); the other is a stem of two or three characters
+ * opening a name (after a higher place's mark or townshipOpeners: 经, 以, 由 …), the same mark
+ * and a body word. Preconditions: the own stem with its mark named at least MIN_OWN_MENTIONS times, the other exactly
+ * once; no excluded character in the other stem; outside 《》; no word tying it on purpose nearby. A 警告.
+ */
+function otherTownshipBody(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const dept = options.department;
+  if (!dept) return [];
+  const { text } = facts;
+  let own: { stem: string; mark: string } | null = null;
+  for (let k = 2; k < dept.length && own === null; k++) {
+    const mark = TOWNSHIP_MARKS.find((m) => dept.startsWith(m, k));
+    if (!mark) continue;
+    let from = k;
+    while (from > 0 && !STEM_MARKS.some((m) => dept.endsWith(m, from))) from--;
+    const stem = dept.slice(from, k);
+    if (stem.length >= 2 && stem.length <= 4 && Array.from(stem).every((c) => isCjk(c))) own = { stem, mark };
+  }
+  if (own === null) return [];
+  const { stem, mark } = own;
+  const count = (w: string): number => {
+    let n = 0;
+    for (let at = text.indexOf(w); at !== -1 && n < 3; at = text.indexOf(w, at + 1)) n++;
+    return n;
+  };
+  if (count(stem + mark) < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (const body of TOWNSHIP_BODIES) {
+    const word = mark + body;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      for (const n of [3, 2]) {
+        const start = at - n;
+        if (start < 0) continue;
+        const other = text.slice(start, at);
+        if (!Array.from(other).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => other.includes(w))) continue;
+        // (Not after any non-CJK character: （11）执行乡党委的决定 — a verb, no stem.)
+        const opens = STEM_MARKS.some((m) => text.endsWith(m, start)) || TOWNSHIP_LEVEL_OPENERS.some((w) => text.endsWith(w, start));
+        if (!opens) continue;
+        if (other === stem || stem.endsWith(other) || other.endsWith(stem)) break;
+        if (count(other + mark) !== 1) break;
+        const end = at + word.length;
+        if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) break;
+        out.push(
+          finding({
+            rule: 'entity-name',
+            shape: 'other-township-body',
+            severity: 'warning',
+            message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他${mark}的文本`,
+            evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+          }),
+        );
+        break;
+      }
+      if (out.length > 0) return out;
+    }
   }
   return out;
 }

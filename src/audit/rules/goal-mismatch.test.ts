@@ -187,6 +187,18 @@ describe('goal-mismatch: a goal list under its heading, a target named after its
   });
 });
 
+describe('goal-mismatch: an evaluation line naming the indicator shorter than the goal list', () => {
+  const GOALS = '五、年度目标\n（1）完成城区背街小巷综合整治42条；\n（2）群众满意度不低于90%；\n六、完成情况\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'target-restated').map((f) => f.evidence[0]!.quote ?? '');
+  it('reads the shorter name in order inside the goal’s, on a numbered line', () => {
+    expect(shapes(`${GOALS}（1）背街小巷整治：计划40条，实际完成41条。`)).toEqual(['背街小巷整治：计划40条']);
+    expect(shapes(`${GOALS}（1）背街小巷整治：计划42条，实际完成41条。`)).toEqual([]);
+  });
+  it('does not match a name whose characters are not in the goal’s', () => {
+    expect(shapes(`${GOALS}（1）公厕改造：计划40条，实际完成41条。`)).toEqual([]);
+  });
+});
+
 describe('goal-mismatch: goal lists under a heading, 计划 and 的目标 targets, completion claimed short (agoal)', () => {
   const goals = '（二）部门年度绩效目标\n1.新建村级文化广场不少于14个；\n2.群众体育活动参与率不低于60%；\n3.开展送戏下乡演出120场；\n四、绩效目标完成情况\n';
   const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.map((f) => `${f.shape}:${f.calculation ?? ''}`);
@@ -218,3 +230,28 @@ describe('goal-mismatch: a target lead opening the label, the name after it (ago
     expect(calc('年中调整后，年度目标为开展农产品质量安全抽检不少于500批次。')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: a goal list cut by a copy\'s wraps inside its sentences (ainv)', () => {
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'target-restated').map((f) => f.calculation ?? '');
+  it('reads a numbered goal whose line a wrap cut, and the goals after it', () => {
+    const goals = '（三）年度绩效目标\n1.全年开展农机安全检查不少于12\n次，检查覆盖全部乡镇；\n2.新建农机维修服务网点不少于20个；\n3.群众满意度不低于90%。\n四、绩效目标完成情况\n';
+    expect(shapes(`${goals}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual(['18个 ≠ 20个']);
+    // A line after a closed item (。) that opens no item goes on none: the list ends there.
+    const closed = goals.replace('不少于12\n次，检查覆盖全部乡镇；', '不少于12次。\n另请各乡镇配合；');
+    expect(shapes(`${closed}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual([]);
+  });
+  it('reads a goal list written as one paragraph to its end across the wraps', () => {
+    const goals = '年初设定的部门整体绩效目标为：完成病险水闸除险加固4座；新增和改善\n灌溉受益人口不少于1.2万人；灌区群众满意度不低于90%。\n四、完成情况\n';
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1万人的目标。\n`)).toEqual(['1万人 ≠ 1.2万人']);
+  });
+  it('does not read a heading or the evaluation below an unclosed last goal as part of the list', () => {
+    const goals = '（三）年度绩效目标\n1.新建农机维修服务网点不少于20个；\n2.群众满意度不低于90%\n四、绩效目标完成情况\n全年新建农机维修服务网点18个\n';
+    expect(shapes(`${goals}新建农机维修服务网点22个，高于18个的目标。\n`)).toEqual(['18个 ≠ 20个']);
+  });
+  it('reads a goal list\'s head with spaces a copy scattered in it', () => {
+    const goals = '年初设定的 部 门整体绩效 目标 为：完成病险水闸除险加固4座；新增和改善灌溉受益人口不少于1.2万人；灌区群众满意度不低于90%。\n四、完成情况\n';
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1万人的目标。\n`)).toEqual(['1万人 ≠ 1.2万人']);
+    expect(shapes(`${goals}新增和改善灌溉受益人口1.3万人，高于1.2万人的目标。\n`)).toEqual([]);
+  });
+});
+

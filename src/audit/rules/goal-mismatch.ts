@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { INDICATOR_ROWS, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
+import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Figure, Span } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { goalTargetChanges, indicatorGoalFindings } from './lib/indicator-checks.ts';
@@ -167,6 +168,36 @@ const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
 /** Shortest name matched by its characters in order. */
 const SUBSEQUENCE_MIN = 4;
 
+/** Every character of `short` in `long`, in order (农村公路养护 in 完成农村公路日常养护里程). */
+function inOrder(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Where a paragraph ends as a reader reads it: a copy's line break inside a sentence (segment() goes on with the sentence
+ * across it) ends no paragraph, so the paragraph goes on to the end of the line holding that sentence's end.
+ */
+function wrappedParagraphEnd(facts: AuditFacts, end: number): number {
+  for (let guard = 0; guard < 100; guard++) {
+    const s = facts.sentences[spanIndexAt(facts.sentences, end - 1)];
+    if (!s || s.end <= end) return end;
+    const p = facts.paragraphs[spanIndexAt(facts.paragraphs, s.end - 1)];
+    end = p && p.end > s.end ? p.end : s.end;
+  }
+  return end;
+}
+
+/** What closes a goal item's line (…不少于20个；): a line after one not so closed goes on that item. */
+const ITEM_CLOSERS = '。；;！？!?：:';
+
+/** Whether a paragraph's line goes on a sentence begun on a line before it (a copy's wrap): no item opens there. */
+function continuesSentence(facts: AuditFacts, start: number): boolean {
+  const s = facts.sentences[spanIndexAt(facts.sentences, start)];
+  return s !== undefined && s.start < start;
+}
+
 /**
  * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
  * in its paragraph. A head is a goal word (goal-mismatch.goalHeads) with at most a link (goalHeadLinks) and a stop
@@ -175,8 +206,18 @@ const SUBSEQUENCE_MIN = 4;
  */
 function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] {
   const out: { figure: Figure; name: string }[] = [];
+  const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
-    const body = facts.text.slice(p.start, p.end);
+    // Read without the spaces a copy scattered in the words (部 门整体绩效 目标 为：); pos(k) is where body[k] stands.
+    const raw = facts.text.slice(p.start, p.end);
+    const body = raw.replace(/[ \u3000]+/g, '');
+    let pos: (k: number) => number = (k) => p.start + k;
+    if (body.length !== raw.length) {
+      const keep: number[] = [];
+      for (let i = 0; i < raw.length; i++) if (raw[i] !== ' ' && raw[i] !== '\u3000') keep.push(i);
+      keep.push(raw.length);
+      pos = (k) => p.start + keep[k]!;
+    }
     let from = -1;
     let opens = p.start;
     for (const head of GOAL_WORDS.goalHeads) {
@@ -195,18 +236,30 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
         const link = ordinal ? undefined : GOAL_WORDS.goalHeadLinks.find((w) => body.startsWith(w, k));
         if (link) k += link.length;
         if (GOAL_WORDS.goalHeadStops.some((w) => body.startsWith(w, k))) {
-          from = p.start + k + 1;
-          opens = p.start + (numberedLine ? lineStart : 0);
+          from = pos(k) + 1;
+          opens = pos(numberedLine ? lineStart : 0);
         }
       }
     }
     // 5.年度绩效目标 ⏎ （1）…；⏎ （2）…: a heading line ending with the goal word, its goals the numbered lines right below.
-    let listEnd = p.end;
-    if (from === -1) {
-      const line = body.trim().replace(LINE_NUMBER, '');
+    // A list written as one paragraph goes on across a copy's wraps inside its sentences.
+    let listEnd = wrappedParagraphEnd(facts, p.end);
+    // 5.年度目标。 with nothing after its stop: a heading too, its goals the numbered lines below.
+    const headingOnly = from !== -1 && facts.text.slice(from, p.end).trim() === '';
+    if (from === -1 || headingOnly) {
+      const line = body.trim().replace(LINE_NUMBER, '').replace(/[：:。]$/, '');
       if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
       let q = p.index + 1;
-      while (q < facts.paragraphs.length && ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end))) q++;
+      // (A line going on an item's sentence past a copy's wrap — 不少于1.35⏎万人，…, or after an item line left open
+      // by no stop, 不少于12⏎次，… — is that item's.)
+      // (No heading and no line after a blank one goes on an item.)
+      const goesOn = (k: number): boolean => {
+        const at = facts.paragraphs[k]!;
+        const before = facts.paragraphs[k - 1]!;
+        if (k <= p.index + 1 || headingStarts.has(at.start) || facts.text.slice(before.end, at.start).split('\n').length > 2) return false;
+        return continuesSentence(facts, at.start) || !ITEM_CLOSERS.includes(facts.text[before.end - 1]!);
+      };
+      while (q < facts.paragraphs.length && (ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end)) || goesOn(q))) q++;
       if (q === p.index + 1) continue;
       from = p.end;
       opens = p.start;
@@ -255,7 +308,9 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   if (goals.length === 0) return [];
   const inGoals = new Set(goals.map((g) => g.figure.start));
   const goalOf = (name: string, unit: string, except: Figure): { figure: Figure; name: string } | null => {
-    const same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
+    let same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && suffixLength(g.name, name) >= SEARCH_WINDOWS.sameItemSuffix);
+    // 农村公路养护 for 完成农村公路日常养护里程: the evaluation's shorter name read in order inside the goal's.
+    if (same.length === 0 && name.length >= SEARCH_WINDOWS.sameItemSuffix) same = goals.filter((g) => g.figure.unit === unit && g.figure !== except && inOrder(name, g.name));
     // A goal list stated twice (in the overview and again in the goals section) sets one target: the same value.
     if (same.length > 0) return same.every((g) => amountOf(g.figure) === amountOf(same[0]!.figure)) ? same[0]! : null;
     // Else the goal whose name holds this one's characters in order (农村公路养护 of 完成农村公路日常养护里程), one only.
@@ -270,7 +325,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
     // 集中供养率达到52.6%，高于50%的目标: a target named after its number (targetTrails), the actual right before it in
     // its clause group naming the indicator.
-    const trail = TARGET_TRAILS.find((w) => facts.text.startsWith(w, f.end));
+    const after = facts.text.slice(f.end, f.end + 12).replace(/\s/g, '');
+    const trail = TARGET_TRAILS.find((w) => after.startsWith(w));
     if (trail) {
       const prev = fs[i - 1]!;
       if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start) || /[。；;]/.test(facts.text.slice(prev.end, f.start))) continue;
@@ -386,7 +442,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
         shape: 'target-restated',
         severity: 'warning',
         message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-        evidence: [quoteSpan(facts, { start: clauseStart, end: f.end }), quoteFigure(facts, g.figure)],
+        evidence: [quoteSpan(facts, { start: clauseStart + (/^\d{1,2}[）)]/.exec(facts.text.slice(clauseStart, clauseStart + 3))?.[0].length ?? 0), end: f.end }), quoteFigure(facts, g.figure)],
         calculation: `${f.raw} ≠ ${g.figure.raw}`,
       }),
     );

@@ -1173,7 +1173,8 @@ export const percentMismatch: Rule = (facts, options) => {
       if (execution && (!num || !den)) {
         // The item's table line gives the spent amount another rate (lib/rate-in-table.ts rateOfNumeratorRow).
         if (num && !den && num.sentence === f.sentence) {
-          const group = facts.text.slice(Math.max(facts.text.lastIndexOf('；', f.start), facts.text.lastIndexOf('。', f.start), facts.text.lastIndexOf('\n', f.start)) + 1, f.start);
+          // (A copy's line break inside the sentence — 执行率为⏎97.40% — ends no clause: clauseStartBefore.)
+          const group = facts.text.slice(clauseStartBefore(facts.text, facts.sentences[f.sentence], f.start, f.start, '；。'), f.start);
           const row = rateOfNumeratorRow(facts, stated, Number(num.numberText.replace(/,/g, '')), group);
           if (row) {
             out.push(
@@ -1234,9 +1235,10 @@ export const percentMismatch: Rule = (facts, options) => {
               rule: 'table-text-mismatch',
               shape: 'rate-row-amount',
               severity: 'warning',
-              message: `正文写${num.raw}，而表中与${den.raw}、${f.raw}同列一行的数为${inTable.cell.text}（${inTable.cell.text} ÷ ${den.numberText} = ${f.raw}），正文数字与表格不一致`,
+              // (A table in another unit than the prose: its base written as the table writes it.)
+              message: `正文写${num.raw}，而表中与${inTable.scale === 1 ? den.raw : inTable.denominatorCell.text}、${f.raw}同列一行的数为${inTable.cell.text}（${inTable.cell.text} ÷ ${inTable.scale === 1 ? den.numberText : inTable.denominatorCell.text} = ${f.raw}），正文数字与表格不一致`,
               evidence: [quoteFigure(facts, num), { quote: inTable.cell.text, start: inTable.cell.start, end: inTable.cell.end, line: lineOf(facts.lineStarts, inTable.cell.start) }],
-              calculation: `${num.numberText} ≠ ${inTable.cell.text}；${inTable.cell.text} ÷ ${den.numberText} = ${f.raw}`,
+              calculation: `${num.numberText} ≠ ${inTable.cell.text}；${inTable.cell.text} ÷ ${inTable.scale === 1 ? den.numberText : inTable.denominatorCell.text} = ${f.raw}`,
             }),
           );
           continue;

@@ -16,7 +16,7 @@ import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
-import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, indicatorCountsAgainstTable, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
 import type { Rule } from './lib/types.ts';
 import { numbering } from './numbering.ts';
 import { outline } from './outline.ts';
@@ -34,7 +34,7 @@ export const RULES = {
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates),
   unit,
   'entity-name': entityName,
-  'count-mismatch': countMismatch,
+  'count-mismatch': joined(countMismatch, indicatorCountsAgainstTable),
   numbering,
   'date-out-of-period': dateOutOfPeriod,
   'date-malformed': dateMalformed,

@@ -187,3 +187,36 @@ describe('score-vs-problems: a grade that holds only under a local scheme the re
     expect(notes('按本市办法，85分（含）以上为优。本局自评得分87.5分，自评结果定为“优”。')).toEqual([]);
   });
 });
+
+// (Both readings of this class, partProblems and partTopics, report it once: whichever finds it first.)
+describe('score-vs-problems: a part kept at full marks beside a problem of that part', () => {
+  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-with-problem' || f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
+  const problems = '五、存在的问题\n（一）部分项目预算执行进度滞后，第四季度集中支付较多。\n';
+  it('reads the part’s weight and score in prose, in lines and in a table row', () => {
+    expect(parts(`四、自评结论\n预算执行：分值25分，得分25分；产出：分值40分，得分37分。\n${problems}`)).toEqual([expect.stringContaining('分值25分，得分25分')]);
+    expect(parts(`四、自评结论\n一级指标\t分值\t得分\n预算执行\t25\t25\n产出\t40\t37\n${problems}`)).toEqual(['预算执行\t25\t25']);
+  });
+  it('is silent on a deducted part, an indicator of the part, and a problem of another part', () => {
+    expect(parts(`四、自评结论\n预算执行：分值25分，得分23分。\n${problems}`)).toEqual([]);
+    expect(parts(`四、自评结论\n预算执行率指标分值10分，得分10分。\n${problems}`)).toEqual([]);
+    expect(parts('四、自评结论\n预算执行：分值25分，得分25分。\n五、存在的问题\n（一）部分社区活动形式单一。\n')).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: the top grade beside a table total below its weight', () => {
+  it('takes the table’s total as the score the grade follows from', () => {
+    const text = (total: string): string[] =>
+      runRule(scoreVsProblems, `四、自评结果\n一级指标\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '19'}\n过程\t20\t20\n产出\t30\t30\n效益\t30\t30\n合计\t100\t${total}\n自评等级为“优”。\n五、存在的问题\n部分社区活动形式单一，居民参与度不高。\n`).findings.map((f) => f.shape ?? '');
+    expect(text('99')).toEqual([]);
+    expect(text('100').length).toBeGreaterThan(0);
+  });
+});
+
+describe('score-vs-problems: funds paid to those not entitled admitted beside the top grade', () => {
+  it('reads 虚报冒领 as an error of the funds', () => {
+    const shapes = (problem: string): string[] =>
+      runRule(scoreVsProblems, `四、自评结论\n本单位自评得分92分，自评等级为“优”。\n五、存在的问题\n${problem}\n`).findings.filter((f) => f.shape === 'top-grade-with-errors').map((f) => f.shape ?? '');
+    expect(shapes('抽查发现3户救助对象存在虚报冒领情况，已追回资金。')).toEqual(['top-grade-with-errors']);
+    expect(shapes('部分社区活动形式单一，居民参与度不高。')).toEqual([]);
+  });
+});

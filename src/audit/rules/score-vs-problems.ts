@@ -3,7 +3,8 @@
  * defects that the scoring rules deduct for (accounts, assets, budget execution; data/audit/thresholds.json).
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { INDICATOR_ROWS, RULE_WORDS } from '../config.ts';
+import { readScoreTotals } from '../facts/indicator-rows.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -14,10 +15,17 @@ import type { Rule } from './lib/types.ts';
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
-export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
+export const scoreVsProblems: Rule = (facts, options) => {
+  const own = [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
+  // A part at full marks beside a problem of that part, as the problem words of partProblems name it, where the
+  // reading above (partTopics) did not find it.
+  return [...own, ...partFullWithProblem(facts, options, own)];
+};
 
 /** How far back a part's name is read before its maximum (预算执行：分值20分). */
 const PART_NAME_REACH = 16;
+/** What may follow a part's topic word in its label (类, 指标, 方面), when anything does. */
+const PART_LABEL_TAILS: readonly string[] = RULE_WORDS['score-vs-problems'].partLabelTails;
 const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { word: string; problems: readonly string[] }[];
 
 /** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
@@ -92,7 +100,10 @@ function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<R
   const section = sections[0]!;
   const body = facts.text.slice(section.bodyStart, section.end);
   for (const part of parts) {
-    const topic = PART_TOPICS.find((t) => part.label.replace(/\s/g, '').startsWith(t.word));
+    // The part's own name (预算执行, 过程类), not an indicator named after it (预算执行率指标): after the topic word only
+    // a part ending (rule-words score-vs-problems partLabelTails) or nothing.
+    const label = part.label.replace(/\s/g, '');
+    const topic = PART_TOPICS.find((t) => label.startsWith(t.word) && (label.length === t.word.length || PART_LABEL_TAILS.some((w) => label.slice(t.word.length).startsWith(w))) && !label.slice(t.word.length).includes('率'));
     if (!topic) continue;
     const hit = topic.problems.find((w) => admitsWord(body, w));
     if (!hit) continue;
@@ -410,6 +421,53 @@ function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
         }),
       );
       break;
+    }
+  }
+  return out;
+}
+
+const PART_PROBLEMS = WORDS.partProblems as readonly { readonly parts: readonly string[]; readonly words: readonly string[] }[];
+/** A part's weight and score after its name: 分值20分，得分20分 / 分值20分、得分20分 / a table row's 20 | 20. */
+const PART_SCORE = /^(?:指标)?[：: \t]*(?:分值|满分)?[：: \t]*(\d{1,2}(?:\.\d+)?)[ \t]*分?[，、,| \t]*(?:得分|自评得分)?[：: \t]*(\d{1,2}(?:\.\d+)?)(?:[ \t]*分)?/;
+
+/**
+ * 预算执行：分值20分，得分20分 (or a table row 预算执行 | 20 | 20, or 过程指标分值20分、得分20分) while the problem section
+ * admits a problem of that part (部分项目预算执行进度缓慢，年末结转资金较大): the part kept its full marks beside a shortfall
+ * its own indicators deduct for. Parts and their problem words: rule-words score-vs-problems.partProblems. Preconditions
+ * (silent otherwise): the part's name opens its line or clause (after a stop or a line break) and is followed, with at
+ * most 指标 between (预算执行率 is an indicator, no part), by its weight and score, equal, the weight at most 30; the report has a problem section whose body holds
+ * a problem word of that part; no other finding of this rule already quotes the part. A 警告.
+ */
+function partFullWithProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], taken: readonly Finding[]): Finding[] {
+  const sections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  if (sections.length === 0) return [];
+  const section = sections[0]!;
+  const body = facts.text.slice(section.bodyStart, section.end);
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (const group of PART_PROBLEMS) {
+    const hit = group.words.find((w) => body.includes(w));
+    if (!hit) continue;
+    for (const part of group.parts) {
+      for (let at = text.indexOf(part); at !== -1 && out.length === 0; at = text.indexOf(part, at + part.length)) {
+        if (at >= section.start && at < section.end) continue;
+        const before = at === 0 ? '\n' : text[at - 1]!;
+        if (!'\n，。；、：:;,\t|'.includes(before) && !/[：:]\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+        const m = PART_SCORE.exec(text.slice(at + part.length, at + part.length + 24));
+        if (!m || m[1] !== m[2] || Number(m[1]) > 30 || Number(m[1]) === 0) continue;
+        const end = at + part.length + m[0].length;
+        if (taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < end && at < e.end))) continue;
+        const where = section.bodyStart + body.indexOf(hit);
+        out.push(
+          finding({
+            rule: 'score-vs-problems',
+            shape: 'part-full-with-problem',
+            severity: 'warning',
+            message: `“${part}”得满分（${m[2]}分），但“${section.heading.title}”中自述${hit}等问题，该部分应扣分`,
+            evidence: [quoteSpan(facts, { start: at, end }), quoteSpan(facts, { start: Math.max(section.bodyStart, where - 20), end: Math.min(section.end, where + hit.length + 20) })],
+          }),
+        );
+      }
     }
   }
   return out;

@@ -1868,3 +1868,12 @@ describe('sum-mismatch: a total inside 在…中 broken down after it (usd)', ()
     expect(run('全年一般公共预算支出8652万元中，教育支出4310万元，社会保障和就业支出3520万元，卫生健康支出1200万元。')).toEqual([]);
   });
 });
+
+describe('sum-mismatch: a part broken down by 包括 after a copy\'s line break (ainv)', () => {
+  it('reads the 包括 clause on the next line as the part\'s own breakdown, not more parts of the list', () => {
+    const text = '（二）预算执行情况\n2023年度决算支出2,650.00万元，预算执行率为96.00%。其中：基本支出1,720.40万元，\n包括人员经费1,480.10万元、公用经费240.30万元，主要用于人员工资和办公运行；项目支出929.60万元，主要用于文物保护。\n';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Parts that do not make the total are still reported.
+    expect(runRule(sumMismatch, text.replace('项目支出929.60万元', '项目支出992.60万元')).findings.length).toBeGreaterThan(0);
+  });
+});

@@ -338,3 +338,12 @@ describe('template-residue: the form’s place for a table left as text', () => 
     expect(found('二、绩效指标完成情况\n各项指标完成情况见下表（单位：万元）。\n')).toEqual([]);
   });
 });
+
+describe('template-residue: a writer\'s remark cut by a copy\'s line break (ainv)', () => {
+  const notes = (t: string): string[] => runRule(templateResidue, t).findings.filter((f) => f.shape === 'template-note').map((f) => f.evidence[0]!.quote ?? '');
+  it('reads the remark across a wrap inside its sentence, and not across a paragraph\'s end', () => {
+    expect(notes('二、绩效目标完成情况\n各项指标的年度目标值和实际完成值详见附表（在此粘贴部门整体支\n出绩效自评表）。\n')).toEqual(['（在此粘贴部门整体支\n出绩效自评表）']);
+    // A line closed by 。 ends the paragraph: a bracket opened there and closed on the next line is no one remark.
+    expect(notes('二、绩效目标完成情况\n各项指标完成情况良好（在此粘贴。\n出绩效自评表）。\n')).toEqual([]);
+  });
+});

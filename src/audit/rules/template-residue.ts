@@ -376,7 +376,10 @@ function isInstruction(inner: string, pattern: RegExp, words: BracketInstruction
 }
 
 function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructionWords): Finding[] {
-  const { text } = facts;
+  // Read with the wraps inside sentences undone: a remark is one remark across a copy's line break (（此处插入…⏎…表）).
+  const flat = unwrappedOf(facts);
+  const text = flat.text;
+  const at = (k: number): number => flat.toOriginal[k]!;
   const out: Finding[] = [];
   const pattern = instructionPattern(words);
   // Jump from opening bracket to opening bracket (the next of each kind kept, found by indexOf): reading every
@@ -403,7 +406,7 @@ function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructi
           shape: 'template-note',
           severity: 'warning',
           message: `疑似模板残留：括注“${text.slice(i, end + 1)}”是模板给填写人的说明，不是报告内容`,
-          evidence: [quoteSpan(facts, { start: i, end: end + 1 }), quoteSentenceAt(facts, i)],
+          evidence: [quoteSpan(facts, { start: at(i), end: at(end) + 1 }), quoteSentenceAt(facts, at(i))],
         }),
       );
     }

@@ -26,12 +26,17 @@ describe('order of evidence: a plate with a car purpose against a topic word', (
   ])('%s %s stays out', (code, text) => {
     expect(oneEntrySums(code, text).vehicleOperation).toBe(0);
   });
-  it('is the order of evidence, not the words: without errandTopics the plated fuel is silent', () => {
+  it('is the order of evidence, not the words: without errandTopics the plate still outranks the topic by its rank (three-public-score.json); without both the plated fuel is silent', () => {
     const ctx = context();
     const { errandTopics: _t, ...excludeWords } = ctx.rules.threePublic.excludeWords;
     const rules = { ...ctx.rules, threePublic: { ...ctx.rules.threePublic, excludeWords } };
+    const noRanks = {
+      ...rules,
+      threePublicScore: { ...ctx.rules.threePublicScore, negative: { ...ctx.rules.threePublicScore.negative, topicShapes: [] } },
+    };
     const e = entry({ economicCode: '30299', summary: '桂D·7R215加油（送防汛补助资金到村）', amount: 1000 });
-    expect(threePublicTotals([e], { ...ctx, rules }).totals.hidden.vehicleOperation).toBe(0);
+    expect(threePublicTotals([e], { ...ctx, rules: noRanks }).totals.hidden.vehicleOperation).toBe(0);
+    expect(threePublicTotals([e], { ...ctx, rules }).totals.hidden.vehicleOperation).toBe(1000);
     expect(threePublicTotals([e], ctx).totals.hidden.vehicleOperation).toBe(1000);
   });
 });

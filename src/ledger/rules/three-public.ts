@@ -15,6 +15,7 @@ import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary, summaryWithVou
 import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
+import { makeThreePublicScorer, type TextReading } from '../three-public-score.ts';
 
 /**
  * The text this rule reads of an entry: its 摘要 with its voucher's (公务用车维修：轮胎及刹车片 赣C·A2371). A voucher's
@@ -78,7 +79,7 @@ export function threePublicTotals(
   const isPerson = (payee: string): boolean =>
     payee.length >= nameMin && payee.length <= nameMax && /^\p{Script=Han}+$/u.test(payee) && anyTrade(payee) === undefined;
   // A category's negative context: its exclude words, and a domestic trip about a subject of the category.
-  const excludedFor = Object.fromEntries(
+  const negativeFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => {
       const cat = rules.categories[c];
       const words = wordMatcher(cat.excludeWords ?? []);
@@ -136,11 +137,13 @@ export function threePublicTotals(
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
-      return [
-        c,
-        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text),
-      ];
+      const objectReading = (text: string) => domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text) ?? machineFuel(text);
+      return [c, { words: (text: string) => words(broken(text)), object: objectReading }];
     }),
+  ) as Record<ThreePublicCategory, { words: (text: string) => string | undefined; object: (text: string) => string | undefined }>;
+  // A category's negative context: its negative words, then the readings of what the object is (always held).
+  const excludedFor = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, (text: string) => negativeFor[c].words(text) ?? negativeFor[c].object(text)]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   // A trip booked under the category's own class (30212) whose every destination is domestic and that names nothing of the
   // category but as a subject: a domestic trip mis-booked (domesticTopic.misbookedUnderClass of the data).
@@ -209,7 +212,8 @@ export function threePublicTotals(
         c,
         match: wordMatcher(cat.payeeWords),
         // The payee's trade named in the 摘要 (县好味饭店) is no purpose: 饭 of 饭店 is not a meal.
-        trade: anyOf(cat.payeeWords),
+        // So is a word inside the trader's name before its trade word (来宾 of 来宾楼宾馆): up to four Han characters.
+        trade: new RegExp(`\\p{Script=Han}{0,4}(?:${wordAlternation(cat.payeeWords)})`, 'gu'),
         purpose: purposeOf(c),
         explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []),
         explainedBy: wordMatcher(cat.payeeExplainedByWords ?? []),
@@ -392,19 +396,23 @@ export function threePublicTotals(
     if (!namesParty(whole)) return plated;
     return maskTopics(partyOverrides !== undefined ? plated.replace(partyOverrides, mask) : plated);
   };
-  const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
+  // `outranked`: the entry's negative words are outranked by a structured fact (three-public-score.json): read without
+  // them, the readings of what the object is (a special vehicle, a machine's fuel, a domestic trip) still holding.
+  // `wordsOnly`: the plate and payee readings skipped (the 摘要's own words read, when a trade's reading falls short).
+  const evidenceOf = (entry: LedgerEntry, outranked = false, wordsOnly = false): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-    if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
+    if (!outranked && (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee)))) return undefined;
+    const negative = (c: ThreePublicCategory) => (outranked ? negativeFor[c].object : excludedFor[c]);
     // The plate overrides apply to the categories' own negative words too (水泵 beside a plate is the car's water pump).
-    const allowed = (c: ThreePublicCategory) => excludedFor[c](negativeText(said(entry))) === undefined;
+    const allowed = (c: ThreePublicCategory) => negative(c)(negativeText(said(entry))) === undefined;
     let hit: Hit | undefined;
-    for (const p of byPlate) {
+    for (const p of wordsOnly ? [] : byPlate) {
       const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
       // A plate says “a car”; the 摘要 must say what was paid for it (加油, 维修, 年检 …).
       const why = m ? p.purpose(said(entry).replace(m[0], mask(m[0]))) : undefined;
       if (m && why !== undefined && allowed(p.c)) {
-        hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate' };
+        hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate', reading: 'purpose' };
         break;
       }
     }
@@ -412,21 +420,19 @@ export function threePublicTotals(
     // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
     // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
     const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? said(entry) : payee;
-    if (!hit && party !== '') {
+    if (!hit && party !== '' && !wordsOnly) {
       for (const p of byPayee) {
         const w = p.match(party);
         if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
         // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
         const word = p.purpose(said(entry).replace(p.trade, mask));
+        const byClassOfPurchase = word === undefined && p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined;
         const why =
-          word !== undefined
-            ? `摘要含“${word}”`
-            : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined
-              ? `经济分类 ${entry.economicCode} 为购置`
-              : cardMerchantOf(entry, p.c, party);
+          word !== undefined ? `摘要含“${word}”` : byClassOfPurchase ? `经济分类 ${entry.economicCode} 为购置` : cardMerchantOf(entry, p.c, party);
         if (why === undefined) continue;
-        hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee' };
+        const reading: TextReading = word !== undefined ? 'purpose' : byClassOfPurchase ? 'class' : 'card';
+        hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee', reading };
         break;
       }
     }
@@ -434,7 +440,7 @@ export function threePublicTotals(
       for (const candidate of byWord) {
         const w = candidate.match(wordText(entry));
         if (w !== undefined && allowed(candidate.c)) {
-          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
+          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word', reading: 'word' };
           break;
         }
       }
@@ -463,8 +469,8 @@ export function threePublicTotals(
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
         // party that came (一行, 莅临; 外县文联采风团, read before its name is masked): the participants' meal.
         if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(said(entry)) === undefined) continue;
-        if (excludedFor[p.c](negativeText(text, said(entry))) === undefined) {
-          hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
+        if (negative(p.c)(negativeText(text, said(entry))) === undefined) {
+          hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word', reading: 'pair' };
           break;
         }
       }
@@ -483,7 +489,7 @@ export function threePublicTotals(
         const rest = text.split(m[0]).join(mask(m[0]));
         const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
-        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
+        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word', reading: 'weak' };
         break;
       }
     }
@@ -620,7 +626,90 @@ export function threePublicTotals(
       if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
       return object;
     }
+    // A payee of a trade that sells no 三公 item (three-public-score.json payeeKinds `misbookedUnderClass`: a printer, a
+    // consultancy), the 摘要 naming nothing of the category and no plate: goods or a service booked under the class.
+    if (payee !== '' && genericPayee(payee) === undefined && !isPerson(payee) && !plates.some((re) => re.test(said(entry))) && !namesCategory(entry, c)) {
+      const k = scorer.payeeKind(payee);
+      const thing = context.rules.threePublicScore.payeeKinds.misbookedUnlessText?.[c] ?? [];
+      if (k && misbookedTrades.has(k.kind) && !thing.some((ch) => said(entry).includes(ch))) return `收款方“${payee}”（${k.head}）所售`;
+    }
     return undefined;
+  };
+  const misbookedTrades = new Set(context.rules.threePublicScore.payeeKinds.kinds.filter((k) => k.misbookedUnderClass).map((k) => k.kind));
+
+  // Combined evidence (data/ledger/three-public-score.json): a reading of the 摘要 counts only when, with the entry's
+  // structured facts (a plate, a visiting party, a 公函, a trip abroad) and its payee's kind, it reaches the threshold;
+  // a structured fact ranked above every negative word of the entry outranks them (read again without them).
+  const scorer = makeThreePublicScorer(context.rules.threePublicScore, rules);
+  const generalNegatives = anyOf(rules.excludeWords.words);
+  const payeeNegatives = anyOf(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
+  const categoryNegatives = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, (rules.categories[c].excludeWords ?? []).length ? anyOf(rules.categories[c].excludeWords ?? []) : undefined]),
+  ) as Record<ThreePublicCategory, RegExp | undefined>;
+  const useWordAt = new RegExp(`^(?:${wordAlternation(rules.excludeWords.errandUseWords?.length ? rules.excludeWords.errandUseWords : ['\u0000'])})`, 'u');
+  const negativesOf = (entry: LedgerEntry, c: ThreePublicCategory): string[] => {
+    const text = broken(negativeText(said(entry)));
+    const payee = entry.payee ?? '';
+    const own = categoryNegatives[c];
+    // A word right before 用车/出车 (安全检查用车) names the car by its use: the word with it is what is ranked.
+    const withUse = (m: RegExpMatchArray): string => m[0] + (useWordAt.exec(text.slice(m.index! + m[0].length))?.[0] ?? '');
+    return [
+      ...[...text.matchAll(generalNegatives)].map(withUse),
+      ...(payee === '' ? [] : [...payee.matchAll(payeeNegatives)].map((m) => m[0])),
+      ...(own ? [...text.matchAll(own)].map(withUse) : []),
+    ];
+  };
+  const scoreOf = (entry: LedgerEntry, hit: Hit) => {
+    const payee = entry.payee ?? '';
+    return scorer.score({
+      text: `${said(entry)}\u3000${payee}`,
+      payee,
+      payeeIsTrader: payee !== '' && genericPayee(payee) === undefined && !isPerson(payee),
+      c: hit.c,
+      reading: hit.reading ?? 'word',
+    });
+  };
+  // Two facts and no word: a structured fact and a payee of the category's kind (a plated car's bill from a garage, a
+  // visiting party's from a restaurant) reach the threshold with no purpose word. Bills the class or the 摘要 explains
+  // (a hotel under 差旅费 or 会议费, 会议 or 住宿 named) and the negative context hold as for the readings; a purchase
+  // class or word makes a car's bill a purchase, as for the readings.
+  const factsOnly = (entry: LedgerEntry): Hit | undefined => {
+    const payee = entry.payee ?? '';
+    if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
+    for (const c of FACT_ORDER) {
+      if (excludedFor[c](negativeText(said(entry))) !== undefined) continue;
+      const trade = byPayee.find((x) => x.c === c);
+      if (trade && (trade.explained(entry.economicCode) || trade.explainedBy(said(entry)) !== undefined)) continue;
+      const score = scoreOf(entry, { c, evidence: '', kind: 'payee', reading: 'facts' });
+      const facts = score.signals.filter((x) => !x.signal.startsWith('text:') && x.weight > 0);
+      if (!score.clears || facts.length < 2) continue;
+      const bought = c === 'vehicleOperation' && allowedPurchase(entry) && (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined);
+      return {
+        c: bought ? 'vehiclePurchase' : c,
+        evidence: facts.map((x) => `${FACT_LABELS[x.signal.replace(/:.*$/u, '')] ?? x.signal}“${x.what}”`).join('，'),
+        kind: facts.some((x) => x.signal === 'plate') ? 'plate' : 'payee',
+        reading: 'facts',
+      };
+    }
+    return undefined;
+  };
+  const allowedPurchase = (entry: LedgerEntry): boolean => excludedFor.vehiclePurchase(negativeText(said(entry))) === undefined;
+  const scoredEvidence = (entry: LedgerEntry): Hit | undefined => {
+    const hit = evidenceOf(entry) ?? carBillOfErrand(entry);
+    if (hit) {
+      if (scoreOf(entry, hit).clears) return hit;
+      // A trade's reading short of the threshold (a purpose word at a payee of no recognised kind): the 摘要's own
+      // words (车辆年审, 检查组 + 午餐) may still reach it.
+      const words = hit.reading === 'purpose' || hit.reading === 'card' || hit.reading === 'class' ? evidenceOf(entry, false, true) : undefined;
+      return words && scoreOf(entry, words).clears ? words : undefined;
+    }
+    // Silenced by negative words: a structured fact ranked above all of them reads the entry without them.
+    const loose = evidenceOf(entry, true);
+    if (!loose) return factsOnly(entry);
+    const negatives = negativesOf(entry, loose.c);
+    const fact = scorer.outranks(`${said(entry)}\u3000${entry.payee ?? ''}`, loose.c, negatives);
+    if (!fact || !scoreOf(entry, loose).clears) return undefined;
+    return { ...loose, evidence: `${loose.evidence}；“${fact.what}”胜过否定语境“${[...new Set(negatives)].join('、')}”` };
   };
 
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
@@ -656,7 +745,7 @@ export function threePublicTotals(
     const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}`;
     let hit = evidenceMemo.get(evidenceKey);
     if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
-      hit = evidenceOf(entry) ?? carBillOfErrand(entry);
+      hit = scoredEvidence(entry);
       evidenceMemo.set(evidenceKey, hit);
     }
     if (hit) candidates.push({ entry, hit });
@@ -824,9 +913,15 @@ interface Hit {
   readonly c: ThreePublicCategory;
   readonly evidence: string;
   readonly kind: EvidenceKind;
+  /** Which reading of the 摘要 found it (its weight in the combined score: data/ledger/three-public-score.json). */
+  readonly reading?: TextReading;
 }
 
 const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];
+/** The categories two facts may name without a word (a purchase needs its class or word besides a car's facts). */
+const FACT_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehicleOperation'];
+/** How the finding names each fact of a facts-only reading. */
+const FACT_LABELS: Record<string, string> = { plate: '车牌号', party: '来访方', reference: '凭据', abroad: '境外行程', payee: '收款方类别' };
 
 /**
  * The category's classes in the entry's own classification (部门 3xx or 政府 5xx: an export carries one of them), so

@@ -35,3 +35,26 @@ describe('rateOfNumeratorRow (percent-mismatch)', () => {
     expect(runRule(percentMismatch, `${t}\n专项资金执行1515.12万元，执行率为97.40%。\n`).findings.filter((x) => x.shape === 'rate-row-rate')).toEqual([]);
   });
 });
+
+describe('rateOfNumeratorRow across a copy\'s wrap (ainv)', () => {
+  const t = '支出执行情况   年初预算数   全年预算数   全年执行数   执行率\n合计   860.00   905.00   874.30   96.61%\n人员经费   512.00   530.00   530.00   100.00%\n公用经费   348.00   375.00   344.30   91.81%';
+  it('names the item by the words before a line break inside the sentence', () => {
+    const f = runRule(percentMismatch, `${t}\n全年支出874.30万元。其中人员经费530.00万元，公用经费执行344.30万元，执行率为\n93.18%，主要是差旅费压减。\n`).findings;
+    expect(f.filter((x) => x.shape === 'rate-row-rate').map((x) => x.evidence[1]!.quote)).toEqual(['91.81%']);
+  });
+  it('still stops at a stop before the line break', () => {
+    const f = runRule(percentMismatch, `${t}\n全年支出874.30万元。其中人员经费530.00万元，公用经费执行344.30万元。执行率为\n93.18%，主要是差旅费压减。\n`).findings;
+    expect(f.filter((x) => x.shape === 'rate-row-rate')).toEqual([]);
+  });
+});
+
+describe('rate-in-table with the prose in 元 over a table in 万元 (ainv)', () => {
+  it('reads the table line at a factor of 10,000 and writes the base as the table writes it', () => {
+    const f = runRule(percentMismatch, `${FUNDS}\n项目年初预算3200000元，全年预算3560000元，实际支出3147600元，预算执行率96.00%。\n`).findings;
+    expect(f.map((x) => x.rule)).toEqual(['table-text-mismatch']);
+    expect(f[0]!.message).toContain('（341.76 ÷ 356.00 = 96.00%）');
+  });
+  it('is silent where the prose amount is the table\'s in 元', () => {
+    expect(runRule(percentMismatch, `${FUNDS}\n项目年初预算3200000元，全年预算3560000元，实际支出3417600元，预算执行率96.00%。\n`).findings).toEqual([]);
+  });
+});

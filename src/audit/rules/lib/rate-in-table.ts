@@ -3,7 +3,7 @@
  * budget, spending and 执行率 on one line (项目支出 | 540.50 | 589.70 | 556.00 | 94.29%); a sentence restating them
  * (项目支出556.00万元，项目支出执行率94.29%) may set the rate beside amounts that are not its numerator and
  * denominator, or restate one of them wrongly. Read only on table lines (cells split by a tab or by runs of two
- * spaces or more), numbers compared as written (a table in another unit matches nothing):
+ * spaces or more), numbers compared as written, or else at a factor of 10,000 (CELL_SCALES: 元 beside 万元):
  * - 'numerator': a line holds the stated rate, the prose's numerator and another cell that, as denominator, gives the
  *   rate — the prose's denominator was not the rate's: no mismatch of the rate;
  * - 'denominator': a line holds the stated rate, the prose's denominator and a cell that, as numerator, gives the rate,
@@ -13,27 +13,41 @@
 import { type LineCell, tableLines } from '../../facts/table-line-cells.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 
-export type RateInTable = { readonly kind: 'numerator' } | { readonly kind: 'denominator'; readonly cell: LineCell };
+/** scale: the factor the line's cells were read at (1, or 10,000 / 1/10,000 for a table in another unit than the prose). */
+export type RateInTable = { readonly kind: 'numerator' } | { readonly kind: 'denominator'; readonly cell: LineCell; readonly scale: number; readonly denominatorCell: LineCell };
 
 const PERCENT_CELL = /^(\d+(?:\.\d+)?)[%％]$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const MAX_LINES = 4000;
 
+/**
+ * The factors a table's cells are read at against the prose's amounts: as written, then as 万元 beside prose in 元 and
+ * the reverse (a copy stating the amounts in 元 over a table in 万元 restates the same numbers). A factor is tried only
+ * where the one before it matched no line.
+ */
+const CELL_SCALES = [1, 10_000, 1 / 10_000];
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
 export function rateInTable(facts: AuditFacts, stated: number, decimals: number, numerator: number, denominator: number): RateInTable | null {
   const text = facts.text;
   const half = 0.5 / 10 ** decimals + 1e-9;
   const fits = (a: number, b: number) => b > 0 && Math.abs((a / b) * 100 - stated) <= half;
-  const found: RateInTable[] = [];
-  for (const cells of tableLines(text, facts.lineStarts, MAX_LINES)) {
-    if (!cells.some((c) => PERCENT_CELL.test(c.text) && Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) continue;
-    const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) }));
-    const hasNum = numbers.some((n) => n.value === numerator);
-    const hasDen = numbers.some((n) => n.value === denominator);
-    if (hasNum && numbers.some((n) => n.value !== numerator && fits(numerator, n.value))) found.push({ kind: 'numerator' });
-    else if (hasDen && !hasNum) {
-      const spent = numbers.filter((n) => n.value !== denominator && fits(n.value, denominator));
-      if (spent.length === 1) found.push({ kind: 'denominator', cell: spent[0]!.cell });
+  let found: RateInTable[] = [];
+  for (const scale of CELL_SCALES) {
+    for (const cells of tableLines(text, facts.lineStarts, MAX_LINES)) {
+      if (!cells.some((c) => PERCENT_CELL.test(c.text) && Math.abs(Number(PERCENT_CELL.exec(c.text)![1]) - stated) <= 1e-9)) continue;
+      const numbers = cells.filter((c) => NUMBER_CELL.test(c.text)).map((c) => ({ cell: c, value: Number(c.text.replace(/,/g, '')) * scale }));
+      const hasNum = numbers.some((n) => same(n.value, numerator));
+      const hasDen = numbers.some((n) => same(n.value, denominator));
+      if (hasNum && numbers.some((n) => !same(n.value, numerator) && fits(numerator, n.value))) found.push({ kind: 'numerator' });
+      else if (hasDen && !hasNum) {
+        const spent = numbers.filter((n) => !same(n.value, denominator) && fits(n.value, denominator));
+        const den = numbers.find((n) => same(n.value, denominator))!;
+        if (spent.length === 1) found.push({ kind: 'denominator', cell: spent[0]!.cell, scale, denominatorCell: den.cell });
+      }
     }
+    if (found.length > 0) break;
+    found = [];
   }
   if (found.length === 0) return null;
   const first = found[0]!;

@@ -156,3 +156,19 @@ describe('a table column naming only the flow its rows are items of (实际支�
     expect(restated(text('2,815.36'))).toEqual([]);
   });
 });
+
+describe('restated values written in 元 and in 万元 (ainv)', () => {
+  const two = (first: string, second: string): string =>
+    `${HEAD}2024年度，高标准农田建设项目决算支出${first}，主要用于田间道路和灌溉渠系。\n二、项目实施情况\n高标准农田建设项目决算支出${second}，完成年度建设任务。\n`;
+  it('reads two swapped digits of one amount written once in 元 and once in 万元', () => {
+    expect(restated(two('12,846,000.00元', '1,248.60万元')).map((f) => f.message)).toEqual([
+      expect.stringContaining('相邻两位数字颠倒（84与48）'),
+    ]);
+    // The same amount in both units: no slip.
+    expect(restated(two('12,486,000.00元', '1,248.60万元'))).toEqual([]);
+  });
+  it('takes no difference among the trailing zeros of the coarser amount for a slip (a rounding)', () => {
+    expect(restated(two('3,856,420.00元', '3856400元'))).toEqual([]);
+    expect(restated(two('3,856,420.00元', '385.64万元'))).toEqual([]);
+  });
+});

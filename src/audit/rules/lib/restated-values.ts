@@ -105,9 +105,19 @@ function shownOf(m: Mention): string {
   return s.raw;
 }
 
-/** The amount in units of its last digit, as a string of digits. */
-function digitsOf(m: Mention): string {
-  return String(Math.round(Math.abs(m.fen) / m.step));
+/** The amount in units of its last digit (or of `step`, the coarser of two), as a string of digits. */
+function digitsOf(m: Mention, step = m.step): string {
+  return String(Math.round(Math.abs(m.fen) / step));
+}
+
+/**
+ * The step two amounts are compared at: the coarser of their last digits, where the finer amount holds no digit below it
+ * (12,846,000.00元 read at 1,284.60万元's step: one amount written in 元 and in 万元); null where it does.
+ */
+function commonStep(a: Mention, b: Mention): number | null {
+  const step = Math.max(a.step, b.step);
+  const fine = Math.min(a.step, b.step);
+  return step % fine === 0 && a.fen % step === 0 && b.fen % step === 0 ? step : null;
 }
 
 /** Funds holding 预算 (一般公共预算): kept whole in a name, taken out before its kind is read. */
@@ -554,7 +564,8 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
       if ([...minority, ...majority].some((m) => 'sentence' in m.source && reported.has(m.source.end))) continue;
       const a = minority[0]!;
       const b = majority[0]!;
-      const [da, db] = [digitsOf(a), digitsOf(b)];
+      const step = commonStep(a, b) ?? a.step;
+      const [da, db] = [digitsOf(a, step), digitsOf(b, step)];
       const [sa, sb] = [shownOf(a), shownOf(b)];
       const inferred = [...minority, ...majority].some((m) => m.measure === null) && measure !== '';
       const how = slip.kind === 'substitution' ? `仅一位数字不同（${da[slip.at]}与${db[slip.at]}）` : `相邻两位数字颠倒（${da.slice(slip.at, slip.at + 2)}与${db.slice(slip.at, slip.at + 2)}）`;
@@ -605,11 +616,16 @@ function slipIn(group: readonly Mention[]): { minority: Mention[]; majority: Men
   if (tablesOf(c1).size > 0 && tablesOf(c2).size > 0) return null;
   for (const a of c1) {
     for (const b of c2) {
-      if (a.step !== b.step || Math.sign(a.fen) !== Math.sign(b.fen)) continue;
-      const [da, db] = [digitsOf(a), digitsOf(b)];
+      const step = commonStep(a, b);
+      if (step === null || Math.sign(a.fen) !== Math.sign(b.fen)) continue;
+      const [da, db] = [digitsOf(a, step), digitsOf(b, step)];
       if (significant(da) < RESTATED_VALUES.minDigits || significant(db) < RESTATED_VALUES.minDigits) continue;
       const slip = digitSlip(da, db);
       if (!slip) continue;
+      // Read at a coarser step than one was written at, a digit of the slip among either's trailing zeros (3856400元
+      // beside 3,856,420.00元) may be a rounding, no slip.
+      const zerosFrom = (d: string): number => d.replace(/0+$/, '').length;
+      if (a.step !== b.step && slip.at + (slip.kind === 'transposition' ? 1 : 0) >= Math.min(zerosFrom(da), zerosFrom(db))) continue;
       const [minority, majority] = c1.length <= c2.length ? [c1, c2] : [c2, c1];
       const first = minority.includes(a) ? a : b;
       const second = first === a ? b : a;

@@ -15,4 +15,9 @@ describe('score-parts (sum-mismatch)', () => {
     expect(shape('预算执行（20分）得18.2分，产出指标（40分）得36.8分，效益指标（30分）得27.6分，满意度指标（10分）得9.1分，自评总得分91.7分。\n')).toEqual([]);
     expect(shape('产出指标（40分）得36.8分，效益指标（30分）得27.6分，自评总得分92.7分。\n')).toEqual([]);
   });
+  it('reads the parts and the total across a copy\'s line breaks inside the sentence (ainv)', () => {
+    const f = shape('三、自评结果\n经自评小组逐项打分，预算执行（20分）得19分，产出指标（40分）得37.5\n分，效益指标（30分）得28分，满意度指标（10分）得9.5分，自评总\n得分95分，等级为“优”。\n');
+    expect(f.map((x) => x.calculation)).toEqual(['19 + 37.5 + 28 + 9.5 = 94 ≠ 95']);
+    expect(f[0]!.evidence[0]!.quote).toBe('自评总\n得分95分');
+  });
 });

@@ -4,10 +4,12 @@
  * Preconditions: two parts or more, each a name, its weight in brackets (（20分）) and right after it 得 and a score,
  * separated only by a clause stop; the weights add up to the full score (scorePartsFullScore: every block listed);
  * right after the last part, a word of the total (restatedTotalWords) and its score; no part above its weight.
- * The scores must then add up to the total within scoreTolerance. Words: data/audit/indicator-rows.json.
+ * The scores must then add up to the total within scoreTolerance. Words: data/audit/indicator-rows.json. Read with the
+ * wraps inside sentences undone (…得27.6⏎分，…自评总⏎得分92.7分 is one run).
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { INDICATOR_ROWS } from '../../config.ts';
+import { unwrappedOf } from '../../facts/structure.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
 
@@ -22,8 +24,10 @@ export function scorePartsFindings(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const tol = W.scoreTolerance;
   const fmt = (n: number) => String(Math.round(n * 100) / 100);
+  const flat = unwrappedOf(facts);
+  const at0 = (k: number): number => flat.toOriginal[k]!;
   RUN.lastIndex = 0;
-  for (let m = RUN.exec(facts.text); m !== null && out.length < 5; m = RUN.exec(facts.text)) {
+  for (let m = RUN.exec(flat.text); m !== null && out.length < 5; m = RUN.exec(flat.text)) {
     const parts = [...m[0].matchAll(ONE)].map((p) => ({ weight: Number(p[1]), score: Number(p[2]), text: p[2]! }));
     const weights = parts.reduce((s, p) => s + p.weight, 0);
     if (parts.length < 2 || Math.abs(weights - W.scorePartsFullScore) > tol || parts.some((p) => p.score > p.weight + tol)) continue;
@@ -38,7 +42,10 @@ export function scorePartsFindings(facts: AuditFacts): Finding[] {
         shape: 'score-parts',
         severity: 'warning',
         message: `各部分得分${parts.map((p) => p.text).join('、')}分之和为${fmt(scores)}分（各部分分值合计${fmt(weights)}分），文中总得分却为${m[3]}分`,
-        evidence: [quoteSpan(facts, { start: m.index + tail + 1, end: at + m[3]!.length + 1 }), quoteSpan(facts, { start: m.index, end: m.index + tail })],
+        evidence: [
+          quoteSpan(facts, { start: at0(m.index + tail + 1), end: at0(at + m[3]!.length) + 1 }),
+          quoteSpan(facts, { start: at0(m.index), end: at0(m.index + tail - 1) + 1 }),
+        ],
         calculation: `${parts.map((p) => p.text).join(' + ')} = ${fmt(scores)} ≠ ${m[3]}`,
         difference: Math.round((total - scores) * 100) / 100,
       }),

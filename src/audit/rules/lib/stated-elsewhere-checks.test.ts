@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { adjustmentTableRows, closingItems, colonBreakdowns, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
+import { adjustmentTableRows, closingItems, colonBreakdowns, indicatorCountsAgainstTable, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './stated-elsewhere-checks.ts';
 
 const messages = (rule: Parameters<typeof runRule>[0], text: string): string[] => runRule(rule, text).findings.map((f) => `${f.severity} ${f.message}`);
 
@@ -17,6 +17,15 @@ describe('a department execution rate against the spending and the budget stated
     // 2,356.00 ÷ 2,150.00 = 109.58 %: the rate of another pair of the same sentences.
     expect(messages(wholeRates, text('109.58%'))).toEqual([]);
     expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n全年实际支出2,356.00万元，其中项目支出953.50万元，预算执行率96.50%。\n')).toEqual([]);
+  });
+  it('reads a rate named 比例 (no comparison in its 比)', () => {
+    expect(messages(wholeRates, text('96.50%').replace('整体预算执行率达到', '整体预算执行比例达到'))).toEqual([
+      'warning 预算执行比例写为96.50%，按前文全年支出2,356.00万元÷全年预算2,480.00万元计算应为95.00%',
+    ]);
+  });
+  it('reads across a copy’s line breaks, and not an item’s spending (实际支出 names no year)', () => {
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，\n预算执行率为96.50%。\n')).toHaveLength(1);
+    expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n（四）项目支出\n道路养护：预算300.00\n万元，实际支出290.00万元，执行率96.67%。\n')).toEqual([]);
   });
   it('reads the rate right after the year’s spending in its own sentence', () => {
     expect(messages(wholeRates, '调整后全年预算2,480.00万元。\n本年度支出合计2,356.00万元，预算执行率为96.50%。\n')).toEqual([
@@ -84,12 +93,38 @@ describe('a whole followed by a colon and its named parts', () => {
   });
 });
 
+describe('a closing total of numbered items cut by a copy\'s wraps, under a heading numbered otherwise (ainv)', () => {
+  const text = (total: string, heading = '（2）重点项目'): string =>
+    `${heading}\n1.乡村道路养护：安排预算96.00万元，实际支出92.40\n万元，完成养护里程86公里。\n2.桥梁安全检测：安排预算30.00万\n元，实际支出28.75万元。\n3.农村客运站点维修：安排预算18.50万元，实际支出18.50万元\n。\n上述项目共计支出${total}万元。\n`;
+  it('reads each item with the lines its wrap cut from it', () => {
+    expect(messages(closingItems, text('139.65'))).toEqual([]);
+    expect(messages(closingItems, text('193.65'))).toEqual(['warning 项目共计支出写为193.65万元，但以上3项所列支出之和为139.65万元']);
+  });
+  it('takes no heading numbered otherwise for an item, and no line after a closed one', () => {
+    expect(messages(closingItems, text('193.65', '二、重点项目'))).toEqual(['warning 项目共计支出写为193.65万元，但以上3项所列支出之和为139.65万元']);
+    // A paragraph of prose after the last item's stop (。) ends the items: the total closes no list.
+    expect(messages(closingItems, text('193.65').replace('上述项目', '另有结转资金单独核算。\n上述项目'))).toEqual([]);
+  });
+});
+
+describe('a whole, its colon and its parts across a copy\'s line breaks (ainv)', () => {
+  it('reads a colon opening the next line and a separator opening a line as if the lines were one', () => {
+    expect(messages(colonBreakdowns, '二、预算执行\n公用经费合计1,046,300.00元\n：办公费218,500.00元，差旅费136,900.00元\n，维修（护）费700,900.00元。\n')).toEqual([
+      'warning 公用经费为1,046,300.00元，冒号后所列各项合计1,056,300.00元，多于总数',
+    ]);
+    // A blank line before the colon ends the clause: what follows is no list of that whole.
+    expect(messages(colonBreakdowns, '二、预算执行\n公用经费合计1,046,300.00元\n\n：办公费218,500.00元，差旅费136,900.00元，维修（护）费700,900.00元。\n')).toEqual([]);
+  });
+});
+
 describe('a bare 执行率 right after the year’s spending', () => {
-  it('is read as the department’s rate, and not alone', () => {
+  it('is read as the department’s rate after the year’s spending, and not without it', () => {
     expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元，执行率97.50%。\n')).toEqual([
       'warning 执行率写为97.50%，按前文全年支出6,208,000.00元÷全年预算6,400,000.00元计算应为97.00%',
     ]);
-    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n全年支出6,208,000.00元。执行率97.50%。\n')).toHaveLength(1);
+    // Without the year's spending named as such before it: no rate of the department.
+    expect(messages(wholeRates, '全年预算6,400,000.00元。\n实际支出6,208,000.00元。执行率97.50%。\n')).toEqual([]);
   });
 });
 
@@ -101,5 +136,18 @@ describe('a table of the year’s budget change', () => {
   });
   it('stays silent on a table with a column of another kind', () => {
     expect(messages(adjustmentTableRows, '年初预算\t追加\t实际支出\t全年预算\n100.00\t20.00\t110.00\t130.00\n')).toEqual([]);
+  });
+});
+
+describe('a count of indicators by category against the table right below', () => {
+  const text = (stated: string, rows: string): string =>
+    `三、绩效指标完成情况\n本年度设定绩效指标${stated}。具体如下：\n一级指标\t二级指标\t指标值\t完成值\n${rows}四、自评结论\n`;
+  const rows = '产出指标\t道路养护里程\t≥120公里\t126公里\n产出指标\t桥梁检测座数\t14座\t14座\n效益指标\t优良路率\t≥85%\t88%\n满意度指标\t群众满意度\t≥90%\t93%\n';
+  it('checks each category’s rows and all rows', () => {
+    expect(messages(indicatorCountsAgainstTable, text('4个，其中产出指标2个、效益指标1个、满意度指标1个', rows))).toEqual([]);
+    expect(messages(indicatorCountsAgainstTable, text('5个，其中产出指标3个、效益指标1个、满意度指标1个', rows))).toHaveLength(1);
+  });
+  it('stays silent where the table’s categories are not those stated', () => {
+    expect(messages(indicatorCountsAgainstTable, text('5个，其中产出指标3个、效益指标1个、满意度指标1个', rows.replace('效益指标\t优良路率', '成本指标\t优良路率')))).toEqual([]);
   });
 });

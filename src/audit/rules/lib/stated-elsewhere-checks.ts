@@ -3,7 +3,7 @@
  * data/audit/figure-relations.json wholeRate / sourceParts / closingItems):
  *
  * - wholeRates (percent-mismatch): `预算执行率为97.20%` in a sentence of no amount, the year's spending stated earlier in
- *   its paragraph (`2024年度全年支出4,869.17万元，其中…`) and the year's budget stated before (`调整后全年预算5,112.68万元`):
+ *   the sentences just before (`2024年度全年支出4,869.17万元，其中…`) and the year's budget stated before (`调整后全年预算5,112.68万元`):
  *   R = spending ÷ budget.
  * - sourceParts (sum-mismatch): `按资金来源分：财政拨款A、上级补助B。` opened with no whole of its own, right after the
  *   sentences stating the year's budget: A + B is one of the amounts stated there; where none, an amount one digit off
@@ -18,6 +18,7 @@ import { type Finding, finding } from '../../../core/finding.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { MONEY_UNITS } from '../../../core/money.ts';
 import { RULE_WORDS } from '../../config.ts';
+import { tableLineCells } from '../../facts/table-line-cells.ts';
 import { precisionFen, quoteFigure, quoteSpan } from './evidence.ts';
 import { digitSlip } from './restated-values.ts';
 import { term } from './shared.ts';
@@ -25,6 +26,20 @@ import { term } from './shared.ts';
 const WR = relations.wholeRate;
 const SP = relations.sourceParts;
 const CI = relations.closingItems;
+
+/** The figures starting in [start, end), by binary search over the figures in text order. */
+function figuresIn(figures: readonly Figure[], start: number, end: number): Figure[] {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let k = lo; k < figures.length && figures[k]!.start < end; k++) out.push(figures[k]!);
+  return out;
+}
 
 function plainMoney(f: Figure): boolean {
   return f.kind === 'money' && f.moneyUnit !== undefined && (f.currency === undefined || f.currency === 'CNY') && !f.comparative && !f.qualifier;
@@ -46,6 +61,26 @@ function bareName(label: string): string {
   return s;
 }
 
+/** Whether the line holding `offset` opens with an item number (1. / （2） / (3)). */
+function onItemLine(facts: AuditFacts, offset: number): boolean {
+  const starts = facts.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return ITEM_LINE.test(facts.text.slice(starts[lo]!, Math.min(offset, starts[lo]! + 8)));
+}
+
+/** Whether the figure's sentence opens with an item number (a copy's line breaks aside). */
+function itemSentence(facts: AuditFacts, g: Figure): boolean {
+  const sentence = facts.sentences[g.sentence];
+  if (!sentence) return false;
+  return ITEM_LINE.test(facts.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)).replace(/^[\s。；;]+/, ''));
+}
+
 /** R ∈ B ÷ A within the rounding of A, B (to two decimals at least) and R, and one more unit of R's last digit. */
 function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
   const A = den.scaled;
@@ -62,40 +97,49 @@ function rateFits(rate: Figure, num: Figure, den: Figure): boolean {
 
 /**
  * Preconditions (silent otherwise): the rate's label, bare, is one of wholeRate.rateNames, and its sentence states no
- * money but, before the rate, amounts named as the year's spending; the amounts before it in its paragraph whose bare label is one of spentNames hold one value; the amounts
- * before it within paragraphsBack paragraphs whose bare label is one of budgetNames and whose phase is the adjusted
- * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those paragraphs nor any
- * amount of those paragraphs over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
+ * money but, before the rate, amounts named as the year's spending; the amounts within spentSentencesBack sentences before
+ * it whose bare label is one of spentNames hold one value; the amounts
+ * before it within budgetSentencesBack sentences whose bare label is one of budgetNames and whose phase is the adjusted
+ * (全年 / 调整后) budget hold one value; R fits neither that spending over any other amount of those sentences nor any
+ * amount of those sentences over that budget (a rate of another pair), and spending ÷ budget is no unit slip.
  */
 export function wholeRates(facts: AuditFacts): Finding[] {
   const figures = facts.figures;
   const out: Finding[] = [];
-  for (const r of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const r = figures[i]!;
     if (r.kind !== 'percent' || r.qualifier || r.comparative) continue;
     const rateName = bareName(r.label);
     if (!WR.rateNames.includes(rateName) && !WR.rateNamesAfterSpending.includes(rateName)) continue;
     // The rate's sentence states no money but the year's spending itself before it (2023年全年支出A，预算执行率为R%):
     // a budget of its own would make it a clause's rate (clause-rate-checks), an item's amount an item's rate.
-    const own = figures.filter((g) => g.sentence === r.sentence && g.kind === 'money');
-    if (own.some((g) => g.start > r.start || !WR.spentNames.includes(bareName(g.label)))) continue;
-    // A bare 执行率 is the department's only right after the year's spending (全年支出A，执行率R%).
-    if (!WR.rateNames.includes(rateName) && own.length === 0) continue;
-    const before = figures.filter((g) => g.end <= r.start && r.paragraph - g.paragraph <= WR.paragraphsBack && plainMoney(g));
+    // (Figures are in text order: a sentence's are contiguous, walked from the rate both ways.)
+    const own: Figure[] = [];
+    let later = false;
+    for (let k = i - 1; k >= 0 && figures[k]!.sentence === r.sentence; k--) if (figures[k]!.kind === 'money') own.push(figures[k]!);
+    for (let k = i + 1; k < figures.length && figures[k]!.sentence === r.sentence; k++) if (figures[k]!.kind === 'money') later = true;
+    if (later || own.some((g) => !WR.spentNames.includes(bareName(g.label)))) continue;
+    const before: Figure[] = [];
+    for (let k = i - 1; k >= 0 && r.sentence - figures[k]!.sentence <= WR.budgetSentencesBack; k--) if (plainMoney(figures[k]!)) before.push(figures[k]!);
+    before.reverse();
     const spent = new Map<number, Figure>();
     const budget = new Map<number, Figure>();
     for (const g of before) {
       const name = bareName(g.label);
-      if (g.paragraph === r.paragraph && WR.spentNames.includes(name) && !spent.has(g.scaled)) spent.set(g.scaled, g);
+      const ofYear = /\d{4}年/.test(g.label) || WR.yearWords.some((w) => g.label.includes(w));
+      if (r.sentence - g.sentence <= WR.spentSentencesBack && ofYear && WR.spentNames.includes(name) && !spent.has(g.scaled)) spent.set(g.scaled, g);
       if (g.phase === 'adjustedBudget' && WR.budgetNames.includes(name) && !budget.has(g.scaled)) budget.set(g.scaled, g);
     }
     if (spent.size !== 1 || budget.size !== 1) continue;
+    // Not an item's: neither the rate, its spending nor the budget on a numbered item line ((2)…：全年预算A，支出B，执行率R%).
+    if ([r, ...spent.values(), ...budget.values()].some((g) => onItemLine(facts, g.start) || itemSentence(facts, g))) continue;
     const num = [...spent.values()][0]!;
     const den = [...budget.values()][0]!;
     if (den.scaled <= 0 || rateFits(r, num, den)) continue;
     const computed = (num.scaled / den.scaled) * 100;
     const rate = r.scaled / 10 ** r.decimals;
     if (computed / Math.max(rate, Number.MIN_VALUE) > 1000 || computed / Math.max(rate, Number.MIN_VALUE) < 0.001) continue;
-    const others = before.filter((g) => g.paragraph >= den.paragraph);
+    const others = before.filter((g) => g.sentence >= den.sentence - 2);
     if (others.some((g) => (g !== den && rateFits(r, num, g)) || (g !== num && rateFits(r, g, den)))) continue;
     const pct = computed.toFixed(Math.max(2, r.decimals));
     out.push(
@@ -115,7 +159,7 @@ export function wholeRates(facts: AuditFacts): Finding[] {
 /**
  * Preconditions (silent otherwise): a sentence opens with a sourceParts opener and states two amounts or more, all
  * money of one unit, none a change or a bound, and no other figure; the sentences before it (sentencesBack, within
- * the paragraph before or its own) state the candidate wholes (money, plain). The sum equal to one of them within the
+ * any line) state the candidate wholes (money, plain). The sum equal to one of them within the
  * rounding: no finding. Else exactly one candidate one digit off the sum (digitSlip on the digits as written, the
  * candidate with three significant digits or more): a 警告 naming it.
  */
@@ -127,10 +171,11 @@ export function sourceParts(facts: AuditFacts): Finding[] {
     let at = s.start;
     while (at < s.end && /\s/.test(text[at]!)) at++;
     if (!SP.openers.some((w) => text.startsWith(w, at))) continue;
-    const own = figures.filter((g) => g.sentence === si);
+    const own = figuresIn(figures, s.start, s.end).filter((g) => g.sentence === si);
     if (own.length < 2 || !own.every((g) => plainMoney(g) && g.moneyUnit === own[0]!.moneyUnit)) continue;
     const first = si - SP.sentencesBack;
-    const candidates = figures.filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g) && s.paragraph - g.paragraph <= 1);
+    const firstStart = sentences[Math.max(0, first)]!.start;
+    const candidates = figuresIn(figures, firstStart, s.start).filter((g) => g.sentence >= first && g.sentence < si && plainMoney(g));
     if (candidates.length === 0) continue;
     const sum = own.reduce((t, g) => t + g.scaled, 0);
     const slack = (w: Figure) => own.reduce((t, g) => t + precisionFen(g) / 2, 0) + precisionFen(w) / 2;
@@ -192,24 +237,48 @@ function roleOf(label: string): 'spent' | 'budget' | null {
  * must equal their number); each item line states exactly one plain money amount of that role (its label names the role
  * and not the other), in the total's unit. The sum must be the total within the rounding.
  */
+/**
+ * Whether the line starting at `start` goes on the line before it (starting at `prev`) as a copy's wrap does: neither is
+ * blank, the line before ends with no stop (。；！？), or this one opens with a clause mark (，、。；）).
+ */
+function wrapGoesOn(text: string, prev: number, start: number): boolean {
+  const before = text.slice(prev, start).trimEnd();
+  const line = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)).trim();
+  if (before === '' || line === '' || text.slice(prev, start).split('\n').length > 2) return false;
+  return !'。；;！？!?'.includes(before[before.length - 1]!) || '，、。；）,;'.includes(line[0]!);
+}
+
 export function closingItems(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text, figures, lineStarts } = facts;
   for (let li = 1; li < lineStarts.length; li++) {
     const start = lineStarts[li]!;
     const end = li + 1 < lineStarts.length ? lineStarts[li + 1]! : text.length;
+    let lead = start;
+    while (lead < end && (text[lead] === ' ' || text[lead] === '\t' || text[lead] === '\u3000')) lead++;
+    if (!CI.openers.some((w) => text.startsWith(w, lead))) continue;
     const line = text.slice(start, end);
-    const lead = line.trimStart();
-    if (!CI.openers.some((w) => lead.startsWith(w))) continue;
     const firstEnd = start + (line.search(/[。；;\n]/) === -1 ? line.length : line.search(/[。；;\n]/));
-    const totals = figures.filter((g) => g.start >= start && g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
+    const totals = figuresIn(figures, start, firstEnd).filter((g) => g.end <= firstEnd && plainMoney(g) && CI.totalWords.some((w) => g.label.includes(w)) && roleOf(g.label) !== null);
     if (totals.length === 0) continue;
+    // Each item is its numbered line and the lines a copy's wrap cut from it (…预算184.00万⏎元，实际支出…); the items are
+    // numbered alike — a heading above them numbered otherwise ((4)项目支出情况 over 1. 2. 3.) is none of them.
     const items: [number, number][] = [];
+    let blockEnd = start;
+    let style: string | null = null;
     for (let k = li - 1; k >= 0; k--) {
       const ks = lineStarts[k]!;
       const ke = lineStarts[k + 1]!;
-      if (!ITEM_LINE.test(text.slice(ks, ke))) break;
-      items.unshift([ks, ke]);
+      const m = ITEM_LINE.exec(text.slice(ks, ke));
+      if (m) {
+        const own = /[（(]/.test(m[0]) ? 'paren' : 'dot';
+        if (style !== null && own !== style) break;
+        style = own;
+        items.unshift([ks, blockEnd]);
+        blockEnd = ks;
+        continue;
+      }
+      if (k === 0 || !wrapGoesOn(text, lineStarts[k - 1]!, ks)) break;
     }
     if (items.length < 2) continue;
     const count = /(\d{1,2})\s*[个项]/.exec(text.slice(start, totals[0]!.start));
@@ -218,7 +287,7 @@ export function closingItems(facts: AuditFacts): Finding[] {
       const role = roleOf(total.label)!;
       const parts: Figure[] = [];
       for (const [ks, ke] of items) {
-        const own = figures.filter((g) => g.start >= ks && g.end <= ke && plainMoney(g) && roleOf(g.label) === role);
+        const own = figuresIn(figures, ks, ke).filter((g) => g.end <= ke && plainMoney(g) && roleOf(g.label) === role);
         if (own.length !== 1 || own[0]!.moneyUnit !== total.moneyUnit) break;
         parts.push(own[0]!);
       }
@@ -267,19 +336,24 @@ function namedBaseFrame(label: string): { subject: string; base: BudgetPhase; ba
  * phase (namedBase.bases), the budget not restated. Preconditions (silent otherwise): C is money; the amount changed is
  * the one right before C in its sentence when the label names no subject, else the one amount before C in the sentence
  * whose phase the subject names (or whose bare label is the subject's); the base is the one value of that phase stated
- * in C's sentence or the sentence before (same paragraph), other than the amount changed; both plain money in C's
+ * in C's sentence or the sentence before, other than the amount changed; both plain money in C's
  * unit. Then |B − A| must be C within the rounding (sum-mismatch), and where it is, the direction word must be the sign
  * of B − A (direction-mismatch). Both 警告.
  */
+const namedBaseCache = new WeakMap<AuditFacts, Finding[]>();
+
 function namedBaseChecks(facts: AuditFacts): Finding[] {
+  const cached = namedBaseCache.get(facts);
+  if (cached) return cached;
   const out: Finding[] = [];
+  namedBaseCache.set(facts, out);
   const figures = facts.figures;
   for (let i = 1; i < figures.length; i++) {
     const c = figures[i]!;
     if (c.kind !== 'money' || c.qualifier || c.moneyUnit === undefined) continue;
     const frame = namedBaseFrame(c.label);
     if (!frame) continue;
-    const before = figures.slice(Math.max(0, i - 12), i).filter((g) => plainMoney(g) && g.moneyUnit === c.moneyUnit && g.paragraph === c.paragraph && c.sentence - g.sentence <= 1);
+    const before = figures.slice(Math.max(0, i - 12), i).filter((g) => plainMoney(g) && g.moneyUnit === c.moneyUnit && c.sentence - g.sentence <= 1);
     let changed: Figure | undefined;
     if (frame.subject === '') {
       const prev = figures[i - 1]!;
@@ -352,24 +426,29 @@ export function colonBreakdowns(facts: AuditFacts): Finding[] {
     const w = figures[i]!;
     if (!plainMoney(w)) continue;
     let k = w.end;
+    // A copy's single line break before the colon (基本支出10,125,600.00元⏎：人员经费…) is no break of the clause.
+    if (text[k] === '\n' && text[k + 1] !== '\n') k++;
     if (text[k] !== '：' && text[k] !== ':') continue;
     k++;
+    // To the sentence's end: a copy's single line breaks inside it end nothing, a blank line does.
     let end = k;
-    while (end < text.length && !'。；;\n'.includes(text[end]!)) end++;
+    while (end < text.length && !'。；;'.includes(text[end]!) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;
     // Figures inside brackets (（车辆4辆）) tell of a part, they are none.
     const bracketed = (g: Figure): boolean => {
-      const open = Math.max(text.lastIndexOf('（', g.start), text.lastIndexOf('(', g.start));
-      const close = Math.max(text.lastIndexOf('）', g.start), text.lastIndexOf(')', g.start));
-      return open > k && open > close;
+      const span = text.slice(k, g.start);
+      const open = Math.max(span.lastIndexOf('（'), span.lastIndexOf('('));
+      return open !== -1 && open > Math.max(span.lastIndexOf('）'), span.lastIndexOf(')'));
     };
-    const parts = figures.filter((g) => g.start > k && g.end <= end && !bracketed(g));
-    if (parts.length < 2 || figures.some((g) => g.start > k && g.start < end && !parts.includes(g) && !bracketed(g))) continue;
+    const inside: Figure[] = [];
+    for (let j = i + 1; j < figures.length && figures[j]!.start < end; j++) inside.push(figures[j]!);
+    const parts = inside.filter((g) => g.end <= end && !bracketed(g));
+    if (parts.length < 2 || inside.some((g) => !parts.includes(g) && !bracketed(g))) continue;
     if (!parts.every((g) => plainMoney(g) && g.moneyUnit === w.moneyUnit && g.label.trim() !== '' && !/\d/.test(g.label))) continue;
     // Each part's label stands right after the previous part (its bracket aside) and a separator.
     let ok = true;
     let from = k;
     for (const g of parts) {
-      const between = text.slice(from, g.start).replace(/（[^）]*）|\([^)]*\)/g, '');
+      const between = text.slice(from, g.start).replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s*\n\s*/g, '');
       if (from !== k && !/^[，、,]/.test(between)) ok = false;
       from = g.end;
     }
@@ -469,6 +548,81 @@ export function adjustmentTableRows(facts: AuditFacts): Finding[] {
         }),
       );
     }
+  }
+  return out;
+}
+
+const IC = relations.indicatorCounts;
+
+/** A category's name without its ending (产出指标 → 产出). */
+function categoryOf(name: string): string {
+  let s = name.replace(/[\s：:“”"]/g, '');
+  for (const e of IC.categoryEndings) if (s.endsWith(e) && s.length > e.length) s = s.slice(0, -e.length);
+  return s;
+}
+
+/**
+ * `共设置绩效指标10个，其中产出指标5个、效益指标4个、满意度指标1个。指标完成情况见下表` over the table right below (指标类别 |
+ * 指标名称 | … rows 产出 | … ): the counts by category against the table's rows. Preconditions (silent otherwise): the count
+ * names indicators (indicatorCounts.countWords) and is broken down after 其中 into counts whose names end with a
+ * category ending (产出指标 …); within indicatorCounts.linesBelow lines after the count's line, a table line whose first
+ * cell is a category header (指标类别, 一级指标 …); the lines right under it (tab- or space-split) each with as many
+ * cells, their first cell a category (blank: the one above); the categories of the rows exactly those stated. Then
+ * each category's rows must be its count, and all rows the total. A 警告.
+ */
+export function indicatorCountsAgainstTable(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, lineStarts } = facts;
+  const lineEnd = (i: number): number => (i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length);
+  for (const d of facts.decompositions) {
+    const total = d.total;
+    if (total.kind !== 'count' || !IC.countWords.some((w) => total.label.includes(w)) || d.parts.length < 2) continue;
+    if (!d.parts.every((p) => p.kind === 'count' && IC.categoryEndings.some((e) => p.label.trim().endsWith(e)))) continue;
+    const stated = new Map(d.parts.map((p) => [categoryOf(p.label), p] as const));
+    if (stated.size !== d.parts.length) continue;
+    // The count's line, then the header within linesBelow lines.
+    let li = 0;
+    while (li + 1 < lineStarts.length && lineStarts[li + 1]! <= total.start) li++;
+    let header = -1;
+    for (let k = li + 1; k < lineStarts.length && k <= li + IC.linesBelow; k++) {
+      const cells = tableLineCells(text, lineStarts[k]!, lineEnd(k));
+      if (cells.length >= 2 && IC.categoryHeaders.includes(cells[0]!.text)) {
+        header = k;
+        break;
+      }
+    }
+    if (header === -1) continue;
+    const width = tableLineCells(text, lineStarts[header]!, lineEnd(header)).length;
+    const rows = new Map<string, number>();
+    let last = '';
+    let n = 0;
+    let k = header + 1;
+    for (; k < lineStarts.length; k++) {
+      const line = text.slice(lineStarts[k]!, lineEnd(k));
+      if (!line.includes('\t') && !/\S {2,}\S/.test(line)) break;
+      const cells = line.split(line.includes('\t') ? '\t' : /\s{2,}/);
+      if (cells.length !== width) break;
+      const cat = cells[0]!.trim() === '' ? last : categoryOf(cells[0]!);
+      if (cat === '' || IC.totalRows.some((w) => cat.startsWith(w))) break;
+      last = cat;
+      rows.set(cat, (rows.get(cat) ?? 0) + 1);
+      n++;
+    }
+    if (n === 0 || rows.size !== stated.size || [...rows.keys()].some((c) => !stated.has(c))) continue;
+    const wrong = [...stated].filter(([c, p]) => p.scaled / 10 ** p.decimals !== rows.get(c));
+    const totalValue = total.scaled / 10 ** total.decimals;
+    if (wrong.length === 0 && totalValue === n) continue;
+    const listed = [...rows].map(([c, m]) => `${c}${m}个`).join('、');
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: 'indicator-counts-table',
+        severity: 'warning',
+        message: `写明${total.label.trim()}${total.raw}（${d.parts.map((p) => `${p.label.trim()}${p.raw}`).join('、')}），但下表列出${n}个：${listed}`,
+        evidence: [quoteFigure(facts, total), ...wrong.map(([, p]) => quoteFigure(facts, p)), quoteSpan(facts, { start: lineStarts[header]!, end: lineEnd(header) })],
+        calculation: `${[...rows.values()].join(' + ')} = ${n}${wrong.length > 0 ? `；${wrong.map(([c, p]) => `${c} ${rows.get(c)} ≠ ${p.raw}`).join('，')}` : ''}`,
+      }),
+    );
   }
   return out;
 }
