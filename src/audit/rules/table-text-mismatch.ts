@@ -22,7 +22,6 @@ import { otherYearColumns } from './lib/other-year-columns.ts';
 import { restatedValues } from './lib/restated-values.ts';
 import { indicatorRows } from './lib/indicator-checks.ts';
 import { indicatorRestatedFindings, scoreTotalRestatedFindings } from './lib/indicator-restated.ts';
-import { canonicalRestatedFindings } from './lib/canonical-restated.ts';
 
 export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
@@ -451,10 +450,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   for (const f of restated) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
   // A sentence restating a 绩效自评表 row's actual (lib/indicator-restated.ts), unless a cell check already said so.
   const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts, options.fiscalYear)].filter((f) => !reported.has(f.evidence[0]!.end!));
-  for (const f of rows) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
-  // A department-level quantity stated twice with two values (lib/canonical-restated.ts), unless reported above.
-  const canonicalRestated = canonicalRestatedFindings(facts, options).filter((f) => !f.evidence.some((e) => reported.has(e.end!)));
-  return [...found, ...restated, ...rows, ...canonicalRestated];
+  return [...found, ...restated, ...rows];
 };
 
 const proseAgainstCells: Rule = (facts, options) => {

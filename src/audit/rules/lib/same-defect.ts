@@ -5,7 +5,6 @@
  * arithmetic: the reviewer sees one defect, with both proofs.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import { foldCanonicalRestated } from './canonical-restated.ts';
 
 function covers(outer: { start?: number; end?: number }, inner: { start?: number; end?: number }): boolean {
   return outer.start !== undefined && outer.end !== undefined && inner.start !== undefined && inner.end !== undefined && outer.start <= inner.start && inner.end <= outer.end;
@@ -179,7 +178,7 @@ function foldSumIntoBreakdown(findings: readonly Finding[]): Finding[] {
 }
 
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldCanonicalRestated(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input))));
+  const findings = foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input)));
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();
