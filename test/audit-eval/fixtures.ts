@@ -90,7 +90,7 @@ export const TEST37_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * each) of a district 城管局, 档案馆 and 残联, a 街道办, county 气象局, 人民医院, 科协, 供销社, 图书馆, 退役军人事务局 and 林草局 and a
  * city 水务局 in 江苏, 上海, 天津, 北京, 海南, 青海, 西藏 and 广东, fiscal 2022–2025, written and annotated blind on 2026-12-07
  * (bt38): 35 planted defects, 256 clean checks, one text without a defect. First measured on the session-start code
- * 28eb7673 (lead, 2026-12-07 11:02 UTC): TP 15, FP 2, FN 20 — recall 42.9 %, precision 88.2 %. Blind: totals only.
+ * 28eb7673 (lead, 2026-12-07 10:59 UTC): TP 15, FP 2, FN 20 — recall 42.9 %, precision 88.2 %. Blind: totals only.
  */
 export const TEST38_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test38/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
