@@ -293,6 +293,21 @@ function isSubsequence(short: string, full: string): boolean {
 }
 
 /**
+ * The goal list's target g of an indicator stated again, at the place span, as another value f: the finding every
+ * reading of a restated target reports (a 警告).
+ */
+function restatedTarget(facts: AuditFacts, g: { figure: Figure; name: string }, f: Figure, span: { start: number; end: number }): Finding {
+  return finding({
+    rule: 'goal-mismatch',
+    shape: 'target-restated',
+    severity: 'warning',
+    message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
+    evidence: [quoteSpan(facts, span), quoteFigure(facts, g.figure)],
+    calculation: `${f.raw} ≠ ${g.figure.raw}`,
+  });
+}
+
+/**
  * 年度目标：…（4）完成困难重度残疾人家庭无障碍改造140户 and later 完成无障碍改造140户（年度目标120户）, or 绩效目标为：…完成农村户厕
  * 改造320户 and later 全年完成农村户厕改造320户，完成年度目标的106.7% (a target of 300): the target the evaluation states
  * for an indicator, or implies by the share of it done, is not the one the goal list set. Preconditions, each needed: the
@@ -335,14 +350,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
       const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
       if (!g || amountOf(g.figure) === amountOf(f)) continue;
       out.push(
-        finding({
-          rule: 'goal-mismatch',
-          shape: 'target-restated',
-          severity: 'warning',
-          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-          evidence: [quoteSpan(facts, { start: quoteFigure(facts, prev).start!, end: f.end + trail.length }), quoteFigure(facts, g.figure)],
-          calculation: `${f.raw} ≠ ${g.figure.raw}`,
-        }),
+        restatedTarget(facts, g, f, { start: quoteFigure(facts, prev).start!, end: f.end + trail.length }),
       );
       continue;
     }
@@ -359,14 +367,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
       const sentence = facts.sentences[f.sentence];
       if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
       out.push(
-        finding({
-          rule: 'goal-mismatch',
-          shape: 'target-restated',
-          severity: 'warning',
-          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-          evidence: [quoteSpan(facts, { start: prev.start, end: f.end + 1 + trailing.length }), quoteFigure(facts, g.figure)],
-          calculation: `${f.raw} ≠ ${g.figure.raw}`,
-        }),
+        restatedTarget(facts, g, f, { start: prev.start, end: f.end + 1 + trailing.length }),
       );
       continue;
     }
@@ -385,14 +386,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
       if (!g || amountOf(g.figure) === amountOf(f)) continue;
       const labelAt = facts.text.lastIndexOf(opening, f.start);
       out.push(
-        finding({
-          rule: 'goal-mismatch',
-          shape: 'target-restated',
-          severity: 'warning',
-          message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-          evidence: [quoteSpan(facts, { start: labelAt === -1 ? f.start : labelAt, end: f.end }), quoteFigure(facts, g.figure)],
-          calculation: `${f.raw} ≠ ${g.figure.raw}`,
-        }),
+        restatedTarget(facts, g, f, { start: labelAt === -1 ? f.start : labelAt, end: f.end }),
       );
       continue;
     }
@@ -437,14 +431,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     const g = goalOf(name, f.unit, f);
     if (!g || amountOf(g.figure) === amountOf(f)) continue;
     out.push(
-      finding({
-        rule: 'goal-mismatch',
-        shape: 'target-restated',
-        severity: 'warning',
-        message: `“${g.name}”的绩效目标设定为${g.figure.raw}，评价时写明目标为${f.raw}：前后目标值不一致`,
-        evidence: [quoteSpan(facts, { start: clauseStart + (/^\d{1,2}[）)]/.exec(facts.text.slice(clauseStart, clauseStart + 3))?.[0].length ?? 0), end: f.end }), quoteFigure(facts, g.figure)],
-        calculation: `${f.raw} ≠ ${g.figure.raw}`,
-      }),
+      restatedTarget(facts, g, f, { start: clauseStart + (/^\d{1,2}[）)]/.exec(facts.text.slice(clauseStart, clauseStart + 3))?.[0].length ?? 0), end: f.end }),
     );
   }
   return out;
