@@ -177,8 +177,33 @@ function foldSumIntoBreakdown(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.rule !== 'sum-mismatch' || !totals.has(f.evidence[0]?.start));
 }
 
+/**
+ * A rate read as one digit off its two amounts (percent-mismatch slipped-rate) where one of the amounts is the total
+ * of a sum that does not add up (sum-mismatch, `… = S ≠ T`) and the rate is right of the parts' sum S: the total is the
+ * wrong figure, not the rate (三公 支出决算为4.63万元, parts 4.53, 完成预算的90.60% of 5.00). The rate finding is folded
+ * into the sum's. Only slipped-rate: its binding is the slip alone, so a sum that explains the rate outranks it.
+ */
+function foldSlipIntoSum(findings: readonly Finding[]): Finding[] {
+  const folded = new Map<Finding, Finding[]>();
+  const absorbed = new Set<Finding>();
+  for (const t of findings) {
+    if (t.rule !== 'sum-mismatch' || !t.calculation) continue;
+    const total = t.evidence[0];
+    const m = SUM_CALC.exec(t.calculation);
+    if (!m || !total || total.cell || total.start === undefined) continue;
+    for (const f of findings) {
+      if (f.shape !== 'slipped-rate' || absorbed.has(f) || !f.calculation) continue;
+      if (!f.evidence.some((e) => e.start === total.start && e.end === total.end)) continue;
+      if (!restsOn(f.calculation, num(m[2]!), num(m[1]!))) continue;
+      folded.set(t, [...(folded.get(t) ?? []), f]);
+      absorbed.add(f);
+    }
+  }
+  return mergeFolded(findings, folded, '按所列各项之和，文中据此所写的比率也相符');
+}
+
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input)));
+  const findings = foldSlipIntoSum(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input))));
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();
