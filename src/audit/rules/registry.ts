@@ -14,7 +14,7 @@ import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
-import { slippedRates } from './lib/slipped-relations.ts';
+import { slippedRates, slippedSums } from './lib/slipped-relations.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
 import { adjustmentTableRows, closingItems, colonBreakdowns, indicatorCountsAgainstTable, namedBaseAmounts, namedBaseDirections, sourceParts, wholeRates } from './lib/stated-elsewhere-checks.ts';
@@ -31,7 +31,7 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns, slippedSums),
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates, slippedRates),
   unit,
   'entity-name': entityName,

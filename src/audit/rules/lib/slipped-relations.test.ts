@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './run-rule.ts';
-import { slippedRates } from './slipped-relations.ts';
+import { slippedRates, slippedSums } from './slipped-relations.ts';
 
 const rates = (text: string): string[] => runRule(slippedRates, text).findings.map((f) => f.calculation ?? '');
 
@@ -32,5 +32,26 @@ describe('a slipped rate resting on a total proven wrong by its parts', () => {
     const found = auditText(text).findings.filter((f) => f.rule === 'sum-mismatch' || f.rule === 'percent-mismatch');
     expect(found.map((f) => f.rule)).toEqual(['sum-mismatch']);
     expect(found[0]!.message).toContain('比率也相符');
+  });
+});
+
+const sums = (text: string): string[] => runRule(slippedSums, text).findings.map((f) => `${f.severity} ${f.calculation ?? ''}`);
+
+describe('a total one digit off the run of amounts that breaks it down (slippedSums)', () => {
+  it('reports a total whose parts add up to it with a digit changed or swapped', () => {
+    // Parts over the total: 2318.40 + 571.25 = 2889.65, written 2898.65 (two digits swapped).
+    expect(sums('全镇年度支出2898.65万元，其中：基本支出2318.40万元，项目支出571.25万元。')).toEqual(['warning 2318.40 + 571.25 = 2889.65 ≠ 2898.65']);
+    // The parts in the next sentence, one short of the total by a changed digit.
+    expect(sums('本年收入合计4,595.30万元。其中财政拨款4,280.10万元，事业收入305.20万元。')).toEqual(['warning 4,280.10 + 305.20 = 4585.30 ≠ 4,595.30']);
+  });
+
+  it('stays silent on parts that agree, siblings, a short total and an open list', () => {
+    expect(sums('全镇年度支出2889.65万元，其中：基本支出2318.40万元，项目支出571.25万元。')).toEqual([]);
+    // No breakdown mark: the amounts after it are its siblings.
+    expect(sums('基本支出2898.65万元，项目支出2318.40万元，其他支出571.25万元。')).toEqual([]);
+    // Four significant digits and short of the total: the list may be open, a 提示 at most.
+    expect(sums('基金收入4399亿元，其中保费收入816亿元，财政补助3523亿元。')).toEqual(['info 816 + 3523 = 4339 ≠ 4399']);
+    // Short and the list goes on after the last part read.
+    expect(sums('累计支付795333.77元，其中中央资金630000元、村集体资金135333.77元、扣除群众投劳部分。')).toEqual(['info 630000 + 135333.77 = 765333.77 ≠ 795333.77']);
   });
 });

@@ -3,6 +3,10 @@
  * by changing one digit of one side, or swapping two neighbouring digits — whatever the writer's words. These passes
  * read no label list: the digit slip itself is the binding.
  *
+ * slippedSums: an amount T and the amounts right after it (the rest of its sentence, and the next sentence when T ends
+ * its own): when no run of them from the first gives T, and exactly one run adds up to a value whose digits are T's
+ * with one changed or two neighbours swapped, T and its parts disagree by a slipped digit.
+ *
  * slippedRates: a rate R% and two amounts of one kind near it (its sentence and the sentence before, in its
  * paragraph): when no pair of those amounts gives R within rounding, and exactly one pair gives a value whose digits,
  * written as R is written, are R's digits with one changed or two neighbours swapped, R is that pair's ratio misprinted.
@@ -20,6 +24,7 @@
  * A 警告 at most (severity.json slipped-rate) until measured on unseen text. Cost: a rate looks at the figures of two
  * sentences (bounded), pairs of at most MAX_AMOUNTS.
  */
+import relations from '../../../../data/audit/figure-relations.json' with { type: 'json' };
 import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS } from '../../../core/money.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
@@ -125,6 +130,95 @@ export function slippedRates(facts: AuditFacts): Finding[] {
         // Plain numbers when both are in one unit (same-defect.ts reads them: a rate right of an amount proven wrong elsewhere
         // rests on that amount and is folded into its finding).
         calculation: part.unit === whole.unit ? `${part.numberText} ÷ ${whole.numberText} = ${pct}% ≠ ${r.raw}` : `${part.raw} ÷ ${whole.raw} = ${pct}% ≠ ${r.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+const SUM_WORDS = relations.slippedSum;
+/** The most parts a run after a total is read over. */
+const MAX_PARTS = 12;
+/** A total with fewer significant digits than this is met by a run by chance too often. */
+const MIN_TOTAL_DIGITS = 4;
+
+function significantDigits(f: Figure): number {
+  return digitsOf(f.numberText).replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * Preconditions (silent otherwise):
+ * - T is money or a count, not a change or a threshold, with four significant digits or more;
+ * - the parts are the amounts of T's kind right after it — the rest of its sentence, and the next sentence when T is
+ *   the last amount of its own — read in order; a change, a threshold or a rate is passed over, another kind or an
+ *   amount as large as T ends them; between T and the first of them a breakdown mark (其中, 包括, a colon …:
+ *   figure-relations.json slippedSum.breakdownMarks) within maxGap characters;
+ * - no run of them from the first (two parts or more) adds up to T within the rounding of the figures;
+ * - exactly one such run adds up to a digit slip of T (written as T is written); the slip changes not the first digit;
+ *   a run short of T (the list may be open, other parts unnamed) is a 提示 unless T has five significant digits or more
+ *   and the run closes its clause (。；, a bracket or a line end right after its last part).
+ */
+export function slippedSums(facts: AuditFacts): Finding[] {
+  const figures = facts.figures;
+  const out: Finding[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const t = figures[i]!;
+    if (!amountLike(t) || significantDigits(t) < MIN_TOTAL_DIGITS) continue;
+    const own = t.sentence;
+    const lastOfSentence = !figures.slice(i + 1).some((g, k) => g.sentence === own && k >= 0 && amountLike(g));
+    const parts: Figure[] = [];
+    for (let k = i + 1; k < figures.length && parts.length < MAX_PARTS; k++) {
+      const g = figures[k]!;
+      if (g.sentence !== own && !(lastOfSentence && g.sentence === own + 1)) break;
+      if (g.kind === 'percent' || g.comparative || g.qualifier) continue;
+      if (!amountLike(g) || !sameKind(g, t)) break;
+      // A part as large as the total: T is no whole of these (a row's cells, a repeated figure).
+      if (valueOf(g).value >= valueOf(t).value) break;
+      parts.push(g);
+    }
+    if (parts.length < 2) continue;
+    // A breakdown mark between T and its first part; without one the amounts after T are its siblings.
+    const gap = facts.text.slice(t.end, parts[0]!.start);
+    if (gap.length > SUM_WORDS.maxGap || !SUM_WORDS.breakdownMarks.some((w) => gap.includes(w))) continue;
+    const total = valueOf(t);
+    const tDigits = digitsOf(t.numberText);
+    let sum = 0;
+    let half = total.half;
+    let explained = false;
+    const slips: { n: number; sum: number }[] = [];
+    for (let n = 0; n < parts.length; n++) {
+      const v = valueOf(parts[n]!);
+      sum += v.value;
+      half += v.half;
+      if (n === 0) continue;
+      if (Math.abs(sum - total.value) <= half + 1e-9) {
+        explained = true;
+        break;
+      }
+      const shown = t.kind === 'money' ? digitsOf(((sum / 10 ** MONEY_UNITS[t.moneyUnit ?? '元']) * 1).toFixed(t.decimals)) : digitsOf((sum).toFixed(t.decimals));
+      const slip = digitSlip(tDigits, shown);
+      if (slip && !(slip.kind === 'substitution' && slip.at === 0)) slips.push({ n, sum });
+    }
+    if (explained || slips.length !== 1) continue;
+    const run = parts.slice(0, slips[0]!.n + 1);
+    // A run short of T may be a list left open (other parts unnamed): a 提示 unless T is long enough for a chance slip
+    // to be rare.
+    const last = run[run.length - 1]!;
+    const closes = /^[\u4e00-\u9fff]{0,4}[。；;\n）)]/.test(facts.text.slice(last.end + (last.kind === 'count' ? last.noun.length : 0), last.end + 8));
+    const short = slips[0]!.sum < total.value && (significantDigits(t) < MIN_TOTAL_DIGITS + 1 || !closes);
+    const oneUnit = run.every((p) => p.unit === t.unit);
+    const shownSum = t.kind === 'money' ? (slips[0]!.sum / 10 ** MONEY_UNITS[t.moneyUnit ?? '元']).toFixed(t.decimals) : slips[0]!.sum.toFixed(t.decimals);
+    const terms = run.map((p) => (oneUnit ? p.numberText : p.raw)).join(' + ');
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'slipped-sum',
+        severity: short ? 'info' : 'warning',
+        message: `${t.label.slice(-12) || '合计'}写为${t.raw}，其后所列${run.length}项之和为${shownSum}${t.unit}，疑为数字错写或颠倒`,
+        evidence: [quoteFigure(facts, t), ...run.map((p) => quoteFigure(facts, p))],
+        calculation: `${terms} = ${shownSum} ≠ ${oneUnit ? t.numberText : t.raw}`,
+        // (same-defect.ts folds it into a prose amount's mismatch with its cell by the same difference.)
+        difference: Math.abs(slips[0]!.sum - total.value),
       }),
     );
   }
