@@ -93,6 +93,15 @@ export const TEST37_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * 28eb7673 (lead, 2026-12-07 10:59 UTC): TP 15, FP 2, FN 20 — recall 42.9 %, precision 88.2 %. Blind: totals only.
  */
 export const TEST38_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test38/', import.meta.url));
+/**
+ * Fortieth held-out part (test40/, 2980–2999): real published pages (stored openings of the search corpus, kept exactly
+ * as returned) from publishers (hosts) used by no other part — 三公 news of central departments, 决算/预算 contents,
+ * self-evaluation essays and outlines on copying sites, subsidy news and notices, an audit result — annotated blind on
+ * 2026-12-07 (rt40) without reading the rules or running the auditor: 17 texts, 4 defects, 78 clean checks, 14 texts
+ * without a defect.
+ * Blind: totals only.
+ */
+export const TEST40_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test40/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -272,6 +281,7 @@ export const CORPUS_PARTS = [
   { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test37', dir: TEST37_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test38', dir: TEST38_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test40', dir: TEST40_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
