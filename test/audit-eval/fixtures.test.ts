@@ -184,8 +184,8 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'thirty-sixth', folder: 'test36', dir: TEST36_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-seventh', folder: 'test37', dir: TEST37_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-eighth', folder: 'test38', dir: TEST38_FIXTURE_DIR, invented: true },
-  // Real published pages whose store gave few unused publishers: may hold fewer than 20.
-  { ordinal: 'fortieth', folder: 'test40', dir: TEST40_FIXTURE_DIR, minTexts: 17 },
+  // Real published pages; the store had few unused publishers left, so 19 rather than 20.
+  { ordinal: 'fortieth', folder: 'test40', dir: TEST40_FIXTURE_DIR, minTexts: 19 },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
