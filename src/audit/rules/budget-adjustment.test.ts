@@ -13,6 +13,14 @@ describe('budget-adjustment', () => {
     expect(sums(text('1,647.00').replace('年初预算', '收入'))).toEqual([]);
   });
 
+  it('reads an addition whose purposes, listed with 、, stand between the add word and its amount', () => {
+    const text = (total: string) =>
+      `年初预算2,140.60万元，其中基本支出1,702.30万元，项目支出438.30万元。年内追加乡村道路、河道清淤等专项资金366.25万元，调减会议费30.00万元，全年预算${total}万元。`;
+    const sums = (t: string) => runRule(budgetAdjustment, t).findings.filter((f) => f.shape === 'adjustment-sum').map((f) => f.calculation);
+    expect(sums(text('2,476.85'))).toEqual([]);
+    expect(sums(text('2,467.85'))).toEqual(['2140.6 + 366.25 − 30 = 2476.85 ≠ 2467.85']);
+  });
+
   it('reports each large adjustment as information, the largest item first', () => {
     const text = '年初预算收入695.83万元，全年预算收入1668.7万元。\n项目支出年初预算数179.9万元，全年预算数1059.41万元。';
     const { findings } = runRule(budgetAdjustment, text);

@@ -22,7 +22,8 @@ const CUT_WORDS = RULE_WORDS['budget-adjustment'].cutWords;
  * 年初预算A万元，其中…。年度执行中追加预算B万元，调减预算C万元，全年预算数为D万元: the year's budget told as the year-start
  * budget plus what was added less what was cut (former test33 2743, 2748). Preconditions (silent otherwise): D money of
  * phase adjustedBudget; right before it, in its sentence or the one before, one or more amounts only, each labelled
- * with an add word or a cut word (rule-words budget-adjustment addWords / cutWords, not both); before those, in the
+ * with an add word or a cut word (rule-words budget-adjustment addWords / cutWords, not both) since the figure before
+ * it in its sentence (40 characters at most); before those, in the
  * same paragraph and within four figures, a year-start budget A (phase initialBudget) of D's currency, the figures
  * between A and the first change none with such a word (A's own 其中 parts). A + adds − cuts must be D within the
  * rounding of the figures. A 警告.
@@ -30,9 +31,15 @@ const CUT_WORDS = RULE_WORDS['budget-adjustment'].cutWords;
 function adjustmentSum(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const figs = facts.figures;
+  // The words since the figure before in its sentence, not the label alone: a list of purposes between the add word and
+  // the amount (追加食品安全抽检、特种设备隐患治理等资金718.65万元) cuts the label at its 、.
   const kindOf = (f: Figure): 'add' | 'cut' | null => {
-    const add = ADD_WORDS.some((w) => f.label.includes(w));
-    const cut = CUT_WORDS.some((w) => f.label.includes(w));
+    const k = figs.indexOf(f);
+    const prev = figs[k - 1];
+    const from = Math.max(prev && prev.sentence === f.sentence ? prev.end : (facts.sentences[f.sentence]?.start ?? 0), f.start - 40);
+    const words = `${f.label}${facts.text.slice(from, f.start)}`;
+    const add = ADD_WORDS.some((w) => words.includes(w));
+    const cut = CUT_WORDS.some((w) => words.includes(w));
     return add === cut ? null : add ? 'add' : 'cut';
   };
   for (let i = 0; i < figs.length; i++) {

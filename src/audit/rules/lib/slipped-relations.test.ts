@@ -12,6 +12,10 @@ describe('a rate one digit off the ratio of two amounts near it (slippedRates)',
     expect(rates('年内安排补助资金62.00万元。截至年底兑现到户46.50万元，兑现进度78.00%。')).toEqual(['46.50 ÷ 62.00 = 75.00% ≠ 78.00%']);
   });
 
+  it('takes two wholes of one value as one binding', () => {
+    expect(rates('发放问卷250份，收回250份，表示满意的231份，满意率93.40%。')).toEqual(['231 ÷ 250 = 92.40% ≠ 93.40%']);
+  });
+
   it('stays silent when a pair explains the rate, the slip is not unique or could be rounding', () => {
     expect(rates('该镇共排查危房800户，已完成改造731户，改造完成比例为91.38%。')).toEqual([]);
     // One decimal: too coarse to tell a slip from a coincidence.

@@ -18,7 +18,7 @@
  * - one side of the pair is the amount right before R in its sentence with no other rate between; the other is no
  *   amount with a rate of its own right after it (in a list of shares, A，占R1%；B，占R2%, a sibling is no whole);
  * - no pair of them gives R within the rounding of the three figures (the rate is explained by the text);
- * - exactly one pair gives a digit slip of R (a second slip pair: the binding is not unique);
+ * - one pair gives a digit slip of R, or several giving one value (a second slip value: the binding is not unique);
  * - a changed digit is not R's first when R has three digits (5.xx% for 9.xx%), nor its last (8.79% for 8.77%: the rounding of
  *   amounts the text does not show); a swap of two neighbours may be anywhere.
  * A 警告 at most (severity.json slipped-rate) until measured on unseen text. Cost: a rate looks at the figures of two
@@ -117,7 +117,8 @@ export function slippedRates(facts: AuditFacts): Finding[] {
       }
       if (explained) break;
     }
-    if (explained || slips.length !== 1) continue;
+    // Pairs giving one value (回收400份 and 发放400份 as the whole) are one binding.
+    if (explained || slips.length === 0 || slips.some((x) => x.computed.toFixed(r.decimals) !== slips[0]!.computed.toFixed(r.decimals))) continue;
     const { part, whole, computed } = slips[0]!;
     const pct = computed.toFixed(Math.max(2, r.decimals));
     out.push(
