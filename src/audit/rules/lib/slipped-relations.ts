@@ -46,14 +46,14 @@ function sameKind(a: Figure, b: Figure): boolean {
 }
 
 /** The value in its own unit (money in 分) and half a unit of its last written digit. */
-function valueOf(f: Figure): { value: number; half: number } {
+function amountValue(f: Figure): { value: number; half: number } {
   if (f.kind === 'money') return { value: f.scaled, half: 0.5 * 10 ** Math.max(0, MONEY_UNITS[f.moneyUnit ?? '元'] - f.decimals) };
   return { value: f.scaled / 10 ** f.decimals, half: 0.5 * 10 ** -f.decimals };
 }
 
 /** An amount followed in its sentence by a rate before any other amount: a sibling with its own share (A，占R1%；B，占R2%). */
-function ownsRate(figures: readonly Figure[], f: Figure): boolean {
-  const k = figures.indexOf(f);
+function ownsRate(figures: readonly Figure[], index: ReadonlyMap<Figure, number>, f: Figure): boolean {
+  const k = index.get(f) ?? -1;
   const next = figures[k + 1];
   return next !== undefined && next.sentence === f.sentence && next.kind === 'percent';
 }
@@ -65,6 +65,7 @@ function digitsOf(raw: string): string {
 export function slippedRates(facts: AuditFacts): Finding[] {
   const figures = facts.figures;
   const out: Finding[] = [];
+  const index = new Map<Figure, number>();
   for (let i = 0; i < figures.length; i++) {
     const r = figures[i]!;
     if (r.kind !== 'percent' || r.comparative || r.qualifier) continue;
@@ -82,6 +83,7 @@ export function slippedRates(facts: AuditFacts): Finding[] {
     }
     for (let k = i + 1; k < figures.length && figures[k]!.sentence === sentence; k++) if (amountLike(figures[k]!)) amounts.push(figures[k]!);
     if (amounts.length < 2 || amounts.length > MAX_AMOUNTS) continue;
+    if (index.size === 0) for (let k = 0; k < figures.length; k++) index.set(figures[k]!, k);
     // The amount right before the rate in its sentence, no other rate between: one side of the rate's pair.
     let adjacent: Figure | undefined;
     for (let k = i - 1; k >= 0 && figures[k]!.sentence === sentence; k--) {
@@ -98,8 +100,8 @@ export function slippedRates(facts: AuditFacts): Finding[] {
     for (const part of amounts) {
       for (const whole of amounts) {
         if (part === whole || !sameKind(part, whole)) continue;
-        const p = valueOf(part);
-        const w = valueOf(whole);
+        const p = amountValue(part);
+        const w = amountValue(whole);
         if (w.value - w.half <= 0 || p.value <= 0 || p.value > w.value) continue;
         const lo = ((p.value - p.half) / (w.value + w.half)) * 100;
         const hi = ((p.value + p.half) / (w.value - w.half)) * 100;
@@ -107,7 +109,7 @@ export function slippedRates(facts: AuditFacts): Finding[] {
           explained = true;
           break;
         }
-        if ((part !== adjacent && whole !== adjacent) || ownsRate(figures, part === adjacent ? whole : part)) continue;
+        if ((part !== adjacent && whole !== adjacent) || ownsRate(figures, index, part === adjacent ? whole : part)) continue;
         const computed = (p.value / w.value) * 100;
         const shown = digitsOf(computed.toFixed(r.decimals));
         const slip = digitSlip(rDigits, shown);
@@ -166,7 +168,13 @@ export function slippedSums(facts: AuditFacts): Finding[] {
     const t = figures[i]!;
     if (!amountLike(t) || significantDigits(t) < MIN_TOTAL_DIGITS) continue;
     const own = t.sentence;
-    const lastOfSentence = !figures.slice(i + 1).some((g, k) => g.sentence === own && k >= 0 && amountLike(g));
+    let lastOfSentence = true;
+    for (let k = i + 1; k < figures.length && figures[k]!.sentence === own; k++) {
+      if (amountLike(figures[k]!)) {
+        lastOfSentence = false;
+        break;
+      }
+    }
     const parts: Figure[] = [];
     for (let k = i + 1; k < figures.length && parts.length < MAX_PARTS; k++) {
       const g = figures[k]!;
@@ -174,21 +182,21 @@ export function slippedSums(facts: AuditFacts): Finding[] {
       if (g.kind === 'percent' || g.comparative || g.qualifier) continue;
       if (!amountLike(g) || !sameKind(g, t)) break;
       // A part as large as the total: T is no whole of these (a row's cells, a repeated figure).
-      if (valueOf(g).value >= valueOf(t).value) break;
+      if (amountValue(g).value >= amountValue(t).value) break;
       parts.push(g);
     }
     if (parts.length < 2) continue;
     // A breakdown mark between T and its first part; without one the amounts after T are its siblings.
     const gap = facts.text.slice(t.end, parts[0]!.start);
     if (gap.length > SUM_WORDS.maxGap || !SUM_WORDS.breakdownMarks.some((w) => gap.includes(w))) continue;
-    const total = valueOf(t);
+    const total = amountValue(t);
     const tDigits = digitsOf(t.numberText);
     let sum = 0;
     let half = total.half;
     let explained = false;
     const slips: { n: number; sum: number }[] = [];
     for (let n = 0; n < parts.length; n++) {
-      const v = valueOf(parts[n]!);
+      const v = amountValue(parts[n]!);
       sum += v.value;
       half += v.half;
       if (n === 0) continue;
