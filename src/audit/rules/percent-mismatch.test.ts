@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('leaves a bare share to the whole its sibling names (占收入总额的R1%；…，占R2%) when the list total is another', () => {
+    const shares = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'share-of-list-total').map((f) => f.calculation);
+    const named = '本年收入2,000.00万元，其中财政拨款1,600.00万元，占收入总额的64.00%；事业收入400.00万元，占16.00%。';
+    expect(shares(named)).toEqual([]);
+    // Without the sibling's named whole, the bare share is read against the list's total.
+    expect(shares(named.replace('占收入总额的64.00%', '占80.00%'))).toHaveLength(1);
+  });
+
   it('checks a change rate whose direction words keep the form\'s alternative (减少（增加）C，下降（增加）R%) against both directions', () => {
     // Real shape (a school's 2017 三公 budget note, spent dev 2336), new wording: the form's either/or left in both the
     // change and its rate; the direction is unknown, so the rate must fit one of the two.

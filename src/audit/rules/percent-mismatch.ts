@@ -370,6 +370,19 @@ function namedShareBefore(facts: AuditFacts, f: Figure, stated: number, target: 
  * share of the outer total instead, so the rate is wrong only when it fits neither. Without such a list
  * nothing is said.
  */
+/** The whole an earlier share of the rate's sentence names (占支出总额的R%), or null. */
+function siblingNamedWhole(facts: AuditFacts, f: Figure): string | null {
+  const k = facts.figures.indexOf(f);
+  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+    const g = facts.figures[j]!;
+    if (g.sentence !== f.sentence) break;
+    if (g.kind !== 'percent') continue;
+    const m = /占([\u4e00-\u9fff“”"]{2,12}?)的?$/.exec(g.label);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 function implicitShare(
   facts: AuditFacts,
   f: Figure,
@@ -390,6 +403,10 @@ function implicitShare(
   }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled && !boundTotal(facts.text, w));
   if (usable.length === 0) return null;
+  // 其中人员经费A，占支出总额的R1%；公用经费B，占R2%: a sibling's share names its whole (支出总额), and the bare share after
+  // it is of that whole, not of the list's total; when that name is not the list total's, the base is not known here.
+  const siblingWhole = siblingNamedWhole(facts, f);
+  if (siblingWhole && !usable.some((w) => `${w.subject}${w.label}`.includes(siblingWhole))) return null;
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
