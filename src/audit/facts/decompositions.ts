@@ -651,9 +651,13 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // An amount of the total's kind, stated plainly (no qualifier, no change), outside any bracket.
           const candidate = depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative;
           const isOutside = candidate && outsideTotal(f, total, text);
-          if (isOutside && !subsetClause(text, f, total) && !(bySemicolons && clauseHasPart && f.label.length <= 2)) outside.push(f);
+          // 其中行政95人、事业48人、工勤3人；持有…112人: an amount joined to the part before by 、 alone is one more item of a
+          // 、-list inside the ；-clause, not that item's change (dev 2944: 事业48人 was skipped for its short label).
+          const dunSibling = parts.length > 0 && /^[^，,；;。：:（）()]*、[^，,；;。：:（）()]*$/.test(text.slice(parts[parts.length - 1]!.end, f.start));
+          const changeOfItem = bySemicolons && clauseHasPart && f.label.length <= 2 && !dunSibling;
+          if (isOutside && !subsetClause(text, f, total) && !changeOfItem) outside.push(f);
           if (candidate && !isOutside && !subsetClause(text, f, total)) {
-            if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
+            if (changeOfItem) continue;
             parts.push(f);
             clauseHasPart = true;
           } else if (depth === 0 && sameFamily(f, total) && !f.comparative && !f.qualifier) otherStatement = true;

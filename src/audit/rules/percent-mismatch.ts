@@ -390,6 +390,9 @@ function implicitShare(
   }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled && !boundTotal(facts.text, w));
   if (usable.length === 0) return null;
+  // 其中人员经费B，占支出总额的77.92%；公用经费C，占8.35%: a sibling's share before this one, after the list's total, names
+  // its whole — the bare 占R% carries that whole on, not the list's total (dev 2941): which one it is, unsure; silent.
+  if (facts.figures.some((g) => g.kind === 'percent' && g.paragraph === part.paragraph && g.start > usable[0]!.end && g.end < part.start && namesOtherWhole(g, usable[0]!))) return null;
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
@@ -419,6 +422,15 @@ function implicitShare(
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/** Whether a share's label names a whole (占支出总额的R%) other than the amount `whole` is stated under. */
+function namesOtherWhole(g: Figure, whole: Figure): boolean {
+  const at = g.label.lastIndexOf('占');
+  if (at < 0) return false;
+  let name = g.label.slice(at + 1);
+  for (const tail of SHARE_TAIL) if (name.endsWith(tail)) name = name.slice(0, name.length - tail.length);
+  return name.length >= 2 && name !== whole.subject && name !== whole.label;
 }
 
 /**

@@ -47,6 +47,19 @@ describe('score-vs-problems: grade with a score', () => {
 
 describe('score-vs-problems: indicator rows', () => {
   const table = (score: string) => `项目支出绩效自评表\n三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n维修桥梁座数 | ≥6座 | 7座 | 10 | ${score}\n`;
+  it('reads the parts\' total (合计N分) and a space-set score table\'s total row as the score below the maximum', () => {
+    const problems = '五、存在的问题\n部分项目开工较晚，资金执行率偏低。\n';
+    const prose = (total: string): string => `四、自评结果\n决策18分，过程17分，产出36分，效益${total === '100' ? '29' : '20'}分，合计${total}分，等级为“优”。\n${problems}`;
+    // 91 of 100: deductions were made, the grade follows from the score.
+    expect(runRule(scoreVsProblems, prose('91')).findings).toEqual([]);
+    // A total of 100 is a full score beside the problems.
+    expect(runRule(scoreVsProblems, prose('100')).findings.map((f) => f.severity)).toEqual(['error']);
+    const table = (got: string): string => `四、自评得分\n一级指标 分值 得分\n决策 20 18\n过程 20 19\n产出 40 38\n效益 20 18\n合计 100 ${got}\n自评等级为“优”。\n${problems}`;
+    expect(runRule(scoreVsProblems, table('93')).findings).toEqual([]);
+    // Without a total row the top grade beside the problems is still a warning.
+    expect(runRule(scoreVsProblems, table('93').replace('合计 100 93\n', '')).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('reports a score above its weight', () => {
     const { findings } = runRule(scoreVsProblems, table('12'));
     expect(findings.map((f) => [f.shape, f.calculation])).toEqual([['indicator-score-above-weight', '12 > 10']]);

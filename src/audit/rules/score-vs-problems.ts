@@ -236,7 +236,9 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   for (const f of scores) {
     const value = f.scaled / 10 ** f.decimals;
     if (MAX_WORDS.some((w) => f.label.includes(w))) maxima.push(value);
-    else if (SELF_WORDS.some((w) => f.label.includes(w))) claimed.push(f);
+    // 决策18分，过程17分，产出36分，效益20分，合计91分: the parts' total, named by a total word (scoreTableTotals), is the
+    // score the body gives itself as much as 自评91分 is (dev 2949).
+    else if (SELF_WORDS.some((w) => f.label.includes(w)) || namedTotal(facts.text, f)) claimed.push(f);
   }
   // A score's maximum is the smallest stated at or above it, or 100 (自评得分91.8分，其中：决策18.0分（满分20分）…: 满分20分
   // is a part's, not the total's — read as the total's it made 91.8 a full score).
@@ -302,9 +304,16 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   ] satisfies Finding[];
 };
 
+/** Whether a score is written right after a total word of its own clause (，合计91分 / 总分为93分; scoreTableTotals). */
+function namedTotal(text: string, f: Figure): boolean {
+  const before = text.slice(Math.max(0, f.start - 8), f.start).replace(/(?:为|是|[:：])$/, '');
+  return WORDS.scoreTableTotals.some((w) => before.endsWith(w) && /^(?:|[，,。；;：:\s])$/.test(before.charAt(before.length - w.length - 1)));
+}
+
 /**
- * A score table's total: a tab-separated header line with a maximum column (weightColumn: 分值) and a score column
- * (scoreColumn: 得分, not also a maximum word), then, among the tab-separated lines right under it, one whose first
+ * A score table's total: a header line of cells (set off by tabs, or by spaces where a line has no tab) with a maximum
+ * column (weightColumn: 分值) and a score column (scoreColumn: 得分, not also a maximum word), then, among such lines right
+ * under it, one whose first
  * cell is a total word (scoreTableTotals: 合计, 总分) with numbers in both columns. Null when there is none or two.
  */
 function scoreTableTotal(text: string): { start: number; end: number; score: number; max: number; raw: string } | null {
@@ -315,9 +324,11 @@ function scoreTableTotal(text: string): { start: number; end: number; score: num
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) cols = null;
+    // Cells set off by tabs, or by spaces in a page's text (一级指标 分值 得分 ⏎ … ⏎ 合计 100 93, dev 2728).
+    const sep = line.includes('\t') ? '\t' : / +/.test(line.trim()) ? / +/ : null;
+    if (sep === null) cols = null;
     else {
-      const cells = line.split('\t').map((c) => c.trim());
+      const cells = line.trim().split(sep).map((c) => c.trim());
       const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
       const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
       if (weight !== -1 && score !== -1) cols = { weight, score };
