@@ -32,13 +32,14 @@ const UNSURE_WORDS = RULE_WORDS['budget-adjustment'].unsureWords;
 function adjustmentSum(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const figs = facts.figures;
-  // The words of a figure's own clause (from the last ，；。 or line break before it): 年中追加食品安全抽检、特种设备
-  // 隐患治理等资金718.65万元 labels its amount 资金, yet the clause says 追加 (dev 2944, 2947, 2951).
+  // The words before a figure back to the figure before it or the last 。, whichever is nearer: 年中追加食品安全抽检、
+  // 特种设备隐患治理等资金718.65万元 labels its amount 资金, yet its words say 追加 (dev 2944, 2947, 2951); a list of
+  // what was added may be set off by 、，or ； and a copy may break its lines anywhere.
   const clauseOf = (f: Figure): string => {
-    const from = Math.max(0, f.start - 60);
-    const before = facts.text.slice(from, f.start);
-    const cut = Math.max(...[...'，,；;。\n'].map((c) => before.lastIndexOf(c)));
-    return before.slice(cut + 1);
+    const at = figs.indexOf(f);
+    const prevEnd = at > 0 ? figs[at - 1]!.end : 0;
+    const before = facts.text.slice(Math.max(prevEnd, f.start - 120), f.start);
+    return before.slice(before.lastIndexOf('。') + 1);
   };
   const kindOf = (f: Figure): 'add' | 'cut' | null => {
     const clause = `${clauseOf(f)}${f.label}`;
