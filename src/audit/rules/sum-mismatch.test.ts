@@ -1237,6 +1237,10 @@ describe('sum-mismatch: lists that interleave roles', () => {
     const classes = (last: string) => `全县民生支出40亿元。其中，教育支出12亿元，社会保障和就业支出10亿元，卫生健康支出6亿元，${last}5亿元。`;
     expect(info(classes('住房保障支出'))).toEqual([]);
     expect(info(classes('民生工程专项资金'))).toEqual(['list-partial']);
+    // A 其中 opening a bracket notes a subset of the amount before it.
+    const bracket = (open: string, close: string) => `共投入资金500万元${open}其中省级补助200万元、县级补助100万元${close}。`;
+    expect(info(bracket('（', '）'))).toEqual([]);
+    expect(info(bracket('，', ''))).toEqual(['list-partial']);
   });
 
   it('reads the short-named amounts of a 、-list inside a ；-clause as items, not as the first item\'s change', () => {

@@ -641,6 +641,9 @@ export const sumMismatch: Rule = (facts, options) => {
       // 其中因公出国(境)费A、公车购置及运行费B，这两项占了总预算数近九成: the text itself says the items listed are a part of
       // the total (N项…占, right after the list) — partial by its own account (dev 2970).
       if (partShareAfter(facts.text, d)) continue;
+      // 共投入资金T（其中省级补助A、区级补助B、乡镇补助C）: a 其中 opening a bracket notes a subset of the amount before it
+      // (decompositions: never read as complete) — a shortfall is what such a note is expected to leave (dev 2973).
+      if (/[（(]\s*$/.test(facts.text.slice(Math.max(0, d.marker.start - 3), d.marker.start))) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
