@@ -108,6 +108,42 @@ describe('statedYearNet', () => {
     expect(await stated(file, 'mxkm.xlsx')).toEqual({ value: 800000, from: '各工作表科目本年累计' });
   });
 
+
+  it('reads a book printed for several levels at one level: the leaves’ books, each in its own columns, closing inside December', async () => {
+    // The parent's book names each line's leaf in 科目 columns; the leaves' books drop them (their 借方 two columns left).
+    // Every book's 本年累计 ends 平: its closing lines (年末结转) before December's totals state its year.
+    const parent = {
+      name: '7201 事业支出',
+      rows: [
+        ['明细账'],
+        ['科目：7201 事业支出', '级次：1—末级（第1级）'],
+        ['日期', '凭证号', '摘要', '科目编码', '科目名称', '借方金额', '贷方金额', '方向', '余额'],
+        ['2025-03-10', '记-021', '购复印纸', '72010101', '事业支出—基本支出', 500, '', '借', 500],
+        ['2025-12-05', '记-004', '培训讲课费', '72010102', '事业支出—项目支出', 300, '', '借', 800],
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '72010101', '事业支出—基本支出', '', 500, '借', 300],
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '72010102', '事业支出—项目支出', '', 300, '平', 0],
+        ['', '', '本月合计', '', '', 300, 800, '平', 0],
+        ['', '', '本年累计', '', '', 800, 800, '平', 0],
+      ],
+    };
+    const leaf = (code: string, name: string, line: (string | number)[], amount: number) => ({
+      name: `${code} ${name}`,
+      rows: [
+        ['明细账'],
+        [`科目：${code} 事业支出—${name}`, '级次：1—末级（第2级）'],
+        ['日期', '凭证号', '摘要', '借方金额', '贷方金额', '方向', '余额'],
+        line,
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '', amount, '平', 0],
+        ['', '', '本年累计', amount, amount, '平', 0],
+      ],
+    });
+    const file = await xlsx([
+      parent,
+      leaf('72010101', '基本支出', ['2025-03-10', '记-021', '购复印纸', 500, '', '借', 500], 500),
+      leaf('72010102', '项目支出', ['2025-12-05', '记-004', '培训讲课费', 300, '', '借', 300], 300),
+    ]);
+    expect(await stated(file, 'jici.xlsx')).toEqual({ value: 80000, from: '各工作表科目本年累计' });
+  });
   it('sums each sheet’s last 本年累计 when every sheet restarts the year (one sheet per 预算项目)', async () => {
     const sheet = (name: string, months: readonly number[]) => {
       const rows: (string | number)[][] = [[`单位：某县文化馆　科目：7201 事业支出　项目：${name}`], DETAIL_HEADER];
