@@ -37,9 +37,13 @@ const linesOf = (account: string) => LINES.filter((l) => l.account.startsWith(ac
  * its lines by month with 本月合计/本年累计 (amounts as text with thousands separators), the closing line inside
  * December and a footer. `accountColumns`: the 科目编码/科目名称 columns (a leaf's book may drop them).
  */
-function csvBook(account: string, level: string, accountColumns: boolean): string[][] {
+function csvBook(account: string, level: string, accountColumns: boolean, titleInOneCell = false): string[][] {
   const head = ['日期', '凭证号', '摘要', ...(accountColumns ? ['科目编码', '科目名称'] : []), '功能分类', '经济分类', '借方金额', '贷方金额', '方向', '余额'];
-  const out: string[][] = [['明细账'], ['单位：桐岭县疾病预防控制中心', `科目：${account} ${NAMES[account]}`, `级次：${level}`, '期间：2024年1月至2024年12月'], head];
+  // The title line in one cell, with a label the page-info words do not list (打印级次), or in cells of their own.
+  const title = titleInOneCell
+    ? [`单位：桐岭县疾病预防控制中心  科目：${account} ${NAMES[account]}  打印级次：${level}  期间：2024年1月至2024年12月`]
+    : ['单位：桐岭县疾病预防控制中心', `科目：${account} ${NAMES[account]}`, `级次：${level}`, '期间：2024年1月至2024年12月'];
+  const out: string[][] = [['明细账'], title, head];
   const row = (date: string, voucher: string, summary: string, acc: string, fn: string, econ: string, debit: string, credit: string, balance: number) => [
     date,
     voucher,
@@ -127,13 +131,37 @@ describe('a 明细账 printed for an account and its sub-accounts in one go', ()
 
   it('reads the leaves of a parent-first CSV whose leaves print no 科目 columns under their own header', async () => {
     // Given 7201's book, then its sub-accounts' books without 科目 columns (the account only in their title)
-    const books = [csvBook('72010101', '1—末级（第2级）', false), csvBook('72010102', '1—末级（第2级）', false)];
-    const parent = csvBook('7201', '1—末级（第1级）', true);
+    const books = [csvBook('72010101', '末级', false, true), csvBook('72010102', '末级', false, true)];
+    const parent = csvBook('7201', '一级', true, true);
     const read = await readLedgerFile(gbkCsv([...parent, ...books.flat()]), 'jici-2.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
     expect(read.entries).toHaveLength(LINES.length);
     expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(NET);
     expect(read.levelledBooks?.repeated.map((r) => r.account)).toEqual(['7201']);
+    // The leaves' title names their nature: 基本支出 and 项目支出 as printed, not inferred
+    expect(read.entries.map((e) => [e.voucher, e.nature])).toEqual([
+      ['记-0003', 'basic'],
+      ['记-0007', 'basic'],
+      ['记-0002', 'basic'],
+      ['记-0011', 'basic'],
+      ['记-0002', 'project'],
+    ]);
+  });
+
+  it('reads the leaves of books printed as 科目 sections under one header, the parent first', async () => {
+    // Given one header, then each book under a title row of its own (科目：code name alone on its row)
+    const section = (account: string) => csvBook(account, '', true).slice(3, -1);
+    const rows = [
+      ['明细账'],
+      ['日期', '凭证号', '摘要', '科目编码', '科目名称', '功能分类', '经济分类', '借方金额', '贷方金额', '方向', '余额'],
+      ...['7201', '72010101', '72010102'].flatMap((a) => [[`科目：${a} ${NAMES[a]}`], ...section(a)]),
+    ];
+    const read = await readLedgerFile(gbkCsv(rows), 'sections.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries).toHaveLength(LINES.length);
+    expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(NET);
+    expect(read.levelledBooks?.repeated.map((r) => [r.account, r.rows, r.entries])).toEqual([['7201', section('7201').length + 1, 5]]);
+    expect(read.skipped['repeated-book']).toBe(section('7201').length + 1);
   });
 
   it('reads the parent when its sub-accounts’ books hold only part of its entries', async () => {

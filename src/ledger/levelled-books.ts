@@ -85,7 +85,17 @@ export function bookAccount(titleRows: readonly (readonly string[])[], sheetName
 /** The account a row names as a book's or section's title, with its code; undefined for any other row. */
 export function accountTitle(cells: readonly string[]): { code: string; name: string } | undefined {
   const t = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
-  return t !== undefined && t.code !== '' ? { code: t.code, name: t.name } : undefined;
+  if (t !== undefined) return t.code !== '' ? { code: t.code, name: t.name } : undefined;
+  // A title line among labels the page-info words do not list (打印级次：一级至末级, 查询条件：…): its one 科目 piece,
+  // when no cell is an amount or a date (an entry's row holds both).
+  const filled = cells.map((c) => (c ?? '').normalize('NFKC').trim()).filter((c) => c !== '');
+  if (filled.length === 0 || filled.some((c) => /^[-(]?[\d,]+(?:\.\d+)?\)?$/u.test(c) || /^\d{4}[-/.年]\d{1,2}/u.test(c))) return undefined;
+  const pieces = filled.flatMap((c) => c.split(/\s{2,}|\s+(?=[^\s:：]{1,8}[:：])/u)).map((p) => p.trim()).filter((p) => p !== '');
+  const titles = pieces.flatMap((p) => {
+    const one = accountTitleOfRow([p]);
+    return one !== undefined && one.code !== '' ? [one] : [];
+  });
+  return titles.length === 1 ? { code: titles[0]!.code, name: titles[0]!.name } : undefined;
 }
 
 /**
@@ -296,16 +306,16 @@ export function bookStarts(rows: RowSource): { row: number; code: string; name: 
 /**
  * One table holding the books one after another (each opened by its title row, 科目：7201 事业支出 …, alone or among
  * page-info labels; under one header or each under its own): the same rows, the repeated books' rows (after the
- * header) skipped as 'repeated-book'; undefined when the table is not such a print. `entries` reads the whole table's
+ * header) skipped as 'repeated-book'; undefined when no book repeats another's. `entries` reads the whole table's
  * entries (their `row` is the index + 1 of the row they stand on).
  */
 export function levelledSections(
   rows: RowSource,
   columns: ResolvedColumns,
   entries: () => readonly LedgerEntry[],
+  /** The books' starts (bookStarts), found in the file's rows as written. */
+  starts: readonly { row: number; code: string; name: string }[],
 ): { rows: RowSource; books: LevelledBooks } | undefined {
-  const starts = bookStarts(rows);
-  if (starts === undefined) return undefined;
   const bookOfRow = new Int32Array(rows.count).fill(-1);
   starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.row : rows.count;

@@ -205,14 +205,15 @@ async function openWholeLedgerFile(
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
   // The books of an account and of its sub-accounts one after another (科目：7201 …, then 科目：72010101 …): each entry once.
-  const starts = bookStarts(rows);
-  // (The books are cut from the file's own rows: only where reading them kept one row per row.)
-  const own = starts === undefined || rows.count !== table.rows.count ? undefined : levelledOwnHeaders(starts, table, columns, resolve, fiscalYear);
+  // The books are found and cut in the file's rows as written (a title line of 名称：值 labels may read as 辅助项 cells),
+  // only where reading them kept one row per row.
+  const starts = rows.count === table.rows.count ? bookStarts(table.rows) : undefined;
+  const own = starts === undefined ? undefined : levelledOwnHeaders(starts, table, columns, resolve, fiscalYear);
   if (own !== undefined) {
     const { sheets: _, ...file } = openSheets(own.kept, table, source, resolve);
     return { ...file, levelledBooks: own.books, repeatedRowsLeftOut: own.rowsLeftOut };
   }
-  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, () => parseLedgerRows(rows, columns, { fiscalYear }).entries);
+  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, () => parseLedgerRows(rows, columns, { fiscalYear }).entries, starts);
   const read = levelled?.rows ?? rows;
   return {
     format,

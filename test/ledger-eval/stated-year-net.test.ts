@@ -109,6 +109,31 @@ describe('statedYearNet', () => {
   });
 
 
+  it('reads 科目 sections printed for several levels at the leaves’ level when each ends 平 by its closing lines', async () => {
+    const section = (code: string, name: string, lines: [string, string, string, number][]) => {
+      const total = lines.reduce((s, l) => s + l[3], 0);
+      return [
+        [`科目：${code} ${name}`, '', '', '', '', '', ''],
+        ...lines.map(([d, v, account, amount]) => [d, v, '支付款项', account, amount.toFixed(2), '', '借']),
+        ...[...new Set(lines.map((l) => l[2]))].map((account) => {
+          const net = lines.filter((l) => l[2] === account).reduce((s, l) => s + l[3], 0);
+          return ['2025-12-31', '记-030', '年末结转本年事业支出', account, '', net.toFixed(2), '平'];
+        }),
+        ['', '', '本年累计', '', total.toFixed(2), total.toFixed(2), '平'],
+      ];
+    };
+    const file = csv([
+      ['日期', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '方向'],
+      ...section('7201', '事业支出', [
+        ['2025-03-10', '记-021', '72010101', 500],
+        ['2025-12-05', '记-004', '72010102', 300],
+      ]),
+      ...section('72010101', '事业支出-基本支出', [['2025-03-10', '记-021', '72010101', 500]]),
+      ...section('72010102', '事业支出-项目支出', [['2025-12-05', '记-004', '72010102', 300]]),
+    ]);
+    expect(await stated(file, 'jici.csv')).toEqual({ value: 80000, from: '各科目本年累计' });
+  });
+
   it('reads a book printed for several levels at one level: the leaves’ books, each in its own columns, closing inside December', async () => {
     // The parent's book names each line's leaf in 科目 columns; the leaves' books drop them (their 借方 two columns left).
     // Every book's 本年累计 ends 平: its closing lines (年末结转) before December's totals state its year.

@@ -78,6 +78,8 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   // December ends its 本年累计 平, and states its year by them. A leaf's book prints no 科目 column: its lines are its
   // title's account.
   let bookClosing = 0;
+  // The same for a 科目 section (its title alone on its row).
+  let sectionClosing = 0;
   // The header read last: a book printed in other columns (a leaf's book without the 科目 columns of its parent's) is
   // read in its own.
   let headerKey: string | undefined;
@@ -171,6 +173,7 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
     }
     // A section's title row, also the first one, printed above the header it repeats per section (金蝶 KIS 明细分类账).
     const title = accountTitleOfRow(row);
+    if (title !== undefined && title.code !== section) sectionClosing = 0;
     if (title !== undefined) section = title.code;
     const opened = sectionOfRow(row);
     if (opened !== undefined && opened.kind !== 'function' && opened.kind !== 'economic') {
@@ -200,7 +203,9 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
     }
     const lineAccount = accountCol >= 0 ? (row[accountCol] ?? '').trim() : (sheetAccount ?? '');
     if (debitCol >= 0 && sheetAccount !== undefined && lineAccount.startsWith('7') && closingLine) bookClosing -= amountOf(row);
-    if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
+    const sectionLineAccount = accountCol >= 0 ? (row[accountCol] ?? '').trim() : (section ?? '');
+    if (debitCol >= 0 && section !== undefined && sectionLineAccount.startsWith('7') && closingLine) sectionClosing -= amountOf(row);
+    if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net === 0 && sectionClosing !== 0 ? sectionClosing : net);
     if (auxSection !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       const own = byAuxSection.get(auxSection)!;
       own.firstCum ??= net;
