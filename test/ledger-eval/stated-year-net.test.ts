@@ -106,6 +106,9 @@ describe('statedYearNet', () => {
     });
     const file = await xlsx([sheet('72010101', '基本支出', 5000, 5000), sheet('72010102', '项目支出', 1000, 3000)]);
     expect(await stated(file, 'mxkm.xlsx')).toEqual({ value: 800000, from: '各工作表科目本年累计' });
+    // The code in brackets (科目：[72010101]基本支出)
+    const bracketed = await xlsx([sheet('[72010101]', '基本支出', 5000, 5000), sheet('[72010102]', '项目支出', 1000, 3000)]);
+    expect(await stated(bracketed, 'mxkm.xlsx')).toEqual({ value: 800000, from: '各工作表科目本年累计' });
   });
 
 

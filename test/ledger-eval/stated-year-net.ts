@@ -167,7 +167,8 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
-      const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
+      // The code may stand in brackets (科目：[7201]事业支出).
+      const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*[[【]?(\d{4,})[\]】]?\s*\S/u.exec(c.normalize('NFKC').trim());
       if (m && m[1] !== sheetAccount) bookClosing = 0;
       if (m) sheetAccount = m[1];
     }
