@@ -215,6 +215,9 @@ describe('chooseBooks', () => {
     const totalsDiffer = chooseBooks([book('7101', ['a', 'b', 'b'], [300, 0]), book('710101', ['a', 'b'], [200, 0]), book('710102', ['b'], [90, 0])]);
     expect(totalsDiffer?.read).toEqual([0]);
     expect(totalsDiffer?.repeated.map((r) => r.account)).toEqual(['710101', '710102']);
+    // A sub-account's book with no entries and no 本年累计 adds nothing; one with entries but no 本年累计 proves nothing
+    expect(chooseBooks([book('7101', ['a', 'b'], [300, 0]), book('710101', ['a', 'b'], [300, 0]), book('710102', [])])?.read).toEqual([1, 2]);
+    expect(chooseBooks([book('7101', ['a', 'b'], [300, 0]), book('710101', ['a'], [200, 0]), book('710102', ['b'])])?.read).toEqual([0]);
     // One entry printed once in the parent's book but twice below: not within it, no repeats
     expect(chooseBooks([book('7101', ['a', 'b']), book('710101', ['a', 'b']), book('710102', ['b'])])).toBeUndefined();
     // A parent section that prints only its totals

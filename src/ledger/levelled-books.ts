@@ -172,7 +172,8 @@ export function chooseBooks(books: readonly AccountBook[]): { read: readonly num
   const totalsAgree = (i: number, kids: readonly number[]): boolean => {
     const own = books[i]!.yearTotal;
     if (own === undefined) return true;
-    const theirs = kids.map((k) => books[k]!.yearTotal);
+    // A sub-account's book without entries and without a 本年累计 (nothing booked there this year) adds nothing.
+    const theirs = kids.map((k) => books[k]!.yearTotal ?? (books[k]!.entries.length === 0 ? own.map(() => 0) : undefined));
     if (theirs.some((t) => t === undefined || t.length !== own.length)) return false;
     return own.every((v, c) => theirs.reduce((s, t) => s + t![c]!, 0) === v);
   };
