@@ -523,6 +523,11 @@ const threePublicScoreSchema = described({
   ...versioned,
   threshold: z.number(),
   text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), facts: z.number() }),
+  secondWord: described({ weight: z.number(), objectNouns: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words), extraWords: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
+  economicClass: described({
+    capital: z.object({ weight: z.number(), categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)) }),
+    kindred: z.object({ weight: z.number(), classes: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
+  }),
   structured: described({
     plate: structuredSignal,
     party: structuredSignal.extend({ patterns: z.array(z.string().refine(compiles, 'not a regular expression')) }),
