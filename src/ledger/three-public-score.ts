@@ -87,6 +87,7 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     : undefined;
   const place = places.length ? new RegExp(wordAlternation(places), 'u') : undefined;
   const tripWord = new RegExp(wordAlternation(s.abroad.tripWords), 'u');
+  const placeAtStart = places.length ? new RegExp(`^(?:${wordAlternation(places)})`, 'u') : undefined;
   const abroad = {
     exec(text: string): RegExpExecArray | null {
       const m = abroadAfterVerb?.exec(text);
@@ -198,8 +199,12 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
     const ref = references[c]?.exec(text);
     if (ref) out.push({ signal: 'reference', weight: s.reference.weight, rank: s.reference.rank, what: ref[0] });
     if (s.abroad.categories.includes(c)) {
+      // A trip abroad written in the 摘要, or a payee whose name begins with a place abroad (the body paid is there).
       const m = abroad.exec(text);
+      const paid = text.includes('\u3000') ? text.slice(text.lastIndexOf('\u3000') + 1) : '';
+      const payeeAbroad = m ? undefined : placeAtStart?.exec(paid)?.[0];
       if (m) out.push({ signal: 'abroad', weight: s.abroad.weight, rank: s.abroad.rank, what: m[0] });
+      else if (payeeAbroad !== undefined) out.push({ signal: 'abroad', weight: s.abroad.weight, rank: s.abroad.rank, what: paid });
     }
     return out;
   };

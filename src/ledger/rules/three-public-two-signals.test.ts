@@ -69,6 +69,14 @@ describe('a second signal completes it', () => {
   });
 });
 
+describe('a payee abroad', () => {
+  it('a school abroad paid under 培训费 is a course abroad; the same bill under 办公费, or a course about that country at home, is not', () => {
+    expect(oneEntrySums('30216', '领导力课程学费', '日本筑波大学研修中心').overseasTravel).toBe(1000);
+    expect(oneEntrySums('30201', '领导力课程学费', '日本筑波大学研修中心').overseasTravel).toBe(0);
+    expect(oneEntrySums('30216', '日本职业教育经验专题课程', '县职业教育中心').overseasTravel).toBe(0);
+  });
+});
+
 describe('a strong fact needs no second signal', () => {
   it('a visiting party named with its size, a plate on a repair', () => {
     expect(oneEntrySums('30299', '市档案馆指导组一行3人', '罗晓燕').reception).toBe(0);
