@@ -1245,6 +1245,13 @@ export function* parseLedgerChunks(
         carried = true;
       }
     }
+    // 平行记账 on one row: a row with the 财务会计 side alone (计提, 折旧, 预借差旅费) is an expense or a receivable, no
+    // budget spending — no entry, whatever its classes; counted with the skipped rows.
+    if (resolved.sides !== undefined && blankAt(cells, resolved.sides.budget) && !blankAt(cells, resolved.sides.financial)) {
+      above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
+      skip('financial-side-only');
+      continue;
+    }
     if (keepAccount !== undefined) {
       const kind = accountKind!(accountText(cells));
       if (kind !== undefined && kind !== keepAccount) {

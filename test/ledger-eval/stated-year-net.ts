@@ -6,6 +6,7 @@
  */
 import type { MoneyUnit } from '../../src/core/money.ts';
 import {
+  bookSideFields,
   headerAmountUnit,
   joinDigitColumns,
   type LedgerField,
@@ -151,6 +152,19 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
       columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
       if (accountCol < 0) accountCol = headerIndex(header, 'account');
+      // 平行记账 on one row (财务会计 | 预算会计 over each side's columns, header-synonyms.json bookSides): the year's
+      // spending is the 预算会计 side's, read in its own columns.
+      const data = loadLedgerRuleData();
+      const groupRows = header === qualified ? [all[i - 1] ?? [], all[i - 2] ?? []] : [row, all[i - 1] ?? []];
+      const sides = data.bookSides && bookSideFields(header, groupRows, data.bookSides, data.headerSynonyms, data.headerExclusions, data.headerExactOnly);
+      if (sides) {
+        debitCol = sides.budget.debit ?? sides.budget.amount ?? -1;
+        creditCol = sides.budget.credit ?? -1;
+        amountCol = sides.budget.debit === undefined ? (sides.budget.amount ?? -1) : -1;
+        directionCol = amountCol >= 0 ? (sides.budget.direction ?? -1) : -1;
+        accountCol = sides.budget.account ?? -1;
+        columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
+      }
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
