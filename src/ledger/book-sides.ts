@@ -24,6 +24,8 @@ export interface HeaderSides {
 
 /** A bracketed note after a side word (预算会计（收付实现制）) names no other side. */
 const TRAILING_NOTE = /[(（【[][^)）】\]]*[)）】\]]$/u;
+/** How many characters a group cell may add after a side's full name (预算会计 + 记账信息). */
+const MAX_GROUP_TAIL = 6;
 /** What may stand between a side word and a column's own name (预算-借方, 借方（预算）). */
 const JOINERS = /^[\s\-－—_/·・:：|]+|[\s\-－—_/·・:：|]+$/gu;
 
@@ -42,9 +44,15 @@ export function headerSides(
 ): HeaderSides | undefined {
   const wordSide = new Map<string, BookSide>();
   for (const side of ['budget', 'financial'] as const) for (const w of words[side]) wordSide.set(normalize(w), side);
+  // A group cell that begins with a side's full name (财务会计 of 财务会计凭证, 预算会计 of 预算会计记账信息) names that side too;
+  // a short word (财务, 预算) only alone.
+  const fullNames = [...wordSide.keys()].filter((w) => w.length >= 4).sort((a, b) => b.length - a.length);
   const sideOfCell = (text: string): BookSide | undefined => {
     const n = normalize(text);
-    return wordSide.get(n) ?? wordSide.get(n.replace(TRAILING_NOTE, ''));
+    const exact = wordSide.get(n) ?? wordSide.get(n.replace(TRAILING_NOTE, ''));
+    if (exact !== undefined || /[:：\d]/u.test(n)) return exact;
+    const full = fullNames.find((w) => n.startsWith(w) && n.length <= w.length + MAX_GROUP_TAIL);
+    return full === undefined ? undefined : wordSide.get(full);
   };
   const width = headers.length;
   const side: (BookSide | undefined)[] = Array.from({ length: width }, () => undefined);

@@ -80,12 +80,12 @@ describe('平行记账 on one row: columns naming their own side (财务借方, 
   });
 });
 
-describe('平行记账 on one row: an .xlsx with merged side cells two rows above its lowest header row', () => {
+describe('平行记账 on one row: an .xlsx with merged side cells (财务会计凭证信息, 预算会计（收付实现制）) two rows above its lowest header row', () => {
   it('finds the sides over a middle row (科目 over 编码 | 名称) and reads the budget side', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('明细账');
     ws.addRow(['科目明细账（显示平行分录）']);
-    ws.addRow(['日期', '凭证号', '摘要', '财务会计（权责发生制）', null, null, null, '预算会计（收付实现制）', null, null, null, '经济分类', '功能分类', '往来单位']);
+    ws.addRow(['日期', '凭证号', '摘要', '财务会计凭证信息', null, null, null, '预算会计（收付实现制）', null, null, null, '经济分类', '功能分类', '往来单位']);
     ws.addRow([null, null, null, '科目', null, '发生额', null, '科目', null, '发生额', null, null, null, null]);
     ws.addRow([null, null, null, '编码', '名称', '借方', '贷方', '编码', '名称', '借方', '贷方', null, null, null]);
     ws.addRow([new Date('2024-04-02T00:00:00Z'), '付-3', '支付会议费', '510102', '商品和服务费用', 2400, null, '71010101', '基本支出', 2400, null, '30215 会议费', '2010301 行政运行', '县宾馆']);
