@@ -87,7 +87,8 @@ const headerSynonymsSchema = z.object({
 const classificationSchema = z.object({
   ...versioned,
   basicByNatureEconomic: described({ codes: words }),
-  routineSummaryWords: described({ words }),
+  /** otherThings: words holding a routine word that name another thing (社保卡 is no 社保 contribution). */
+  routineSummaryWords: described({ words, aboutOtherThings: z.string().optional(), otherThings: z.array(z.string().min(1)).optional() }),
   projectContextWords: described({ words }),
   routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
