@@ -58,6 +58,10 @@ export function headerSides(
   const side: (BookSide | undefined)[] = Array.from({ length: width }, () => undefined);
   const bare = [...headers];
   const printed: Partial<Record<BookSide, string>> = {};
+  // A group printed once spans the empty cells after it (a column of a deeper header row may be empty here: 科目 over
+  // 编码 | 名称), up to the last column with a header.
+  let lastHeader = width - 1;
+  while (lastHeader >= 0 && normalize(headers[lastHeader] ?? '') === '') lastHeader--;
   // Group rows, nearest first: a nearer row's side wins.
   for (const row of groupRows) {
     for (let i = 0; i < row.length; i++) {
@@ -66,11 +70,9 @@ export function headerSides(
       printed[s] ??= (row[i] ?? '').trim();
       const own = normalize(row[i] ?? '');
       let j = i;
-      for (; j < width; j++) {
+      for (; j <= Math.max(i, lastHeader); j++) {
         const above = normalize(row[j] ?? '');
         if (j > i && above !== '' && above !== own) break;
-        // A group printed once over empty cells ends at a column with no header of its own.
-        if (j > i && above === '' && normalize(headers[j] ?? '') === '') break;
         side[j] ??= s;
       }
       i = j - 1;

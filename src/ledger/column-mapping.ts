@@ -531,14 +531,8 @@ function withBookSides(
   // A header one row deeper (财务会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方): the row below the one read, all
   // words (no digit, no colon), names the sides' columns more finely — each column its lowest cell, joined to the one
   // above where the lowest alone names no field (科目 over 编码: 科目编码).
-  const next = rows[headerRow + 1];
-  if (next?.some((c) => c.trim() !== '') && !next.some((c) => /[\d:：]/u.test(c))) {
-    const fieldWords = new Set(Object.values(synonyms).flat().map(normalizeHeader));
-    const deeper = found.headers.map((h, i) => {
-      const below = (next[i] ?? '').trim();
-      if (below === '' || normalizeHeader(below) === normalizeHeader(h)) return h;
-      return fieldWords.has(normalizeHeader(below)) ? below : `${h.trim()}${below}`;
-    });
+  const deeper = deeperHeader(found.headers, rows[headerRow + 1], synonyms);
+  if (deeper !== undefined) {
     const finer = bookSideFields(deeper, [found.headers, ...groupRowsAbove(headerRow)], words, synonyms, exclusions, exactOnly);
     const count = (c: Partial<Record<LedgerField, number>>) => Object.keys(c).length;
     if (finer !== undefined && count(finer.budget) > count(sides.budget)) {
@@ -575,6 +569,21 @@ function withBookSides(
     columns,
     sides: { budget: present(budget), financial: present(financial), printed: sides.printed },
   };
+}
+
+/**
+ * A header read one row deeper: `next`, when it is all words (no digit, no colon), names the columns more finely — each
+ * column its lowest cell, joined to the one above where the lowest alone names no field (科目 over 编码: 科目编码).
+ * Undefined when `next` is no header row.
+ */
+export function deeperHeader(headers: readonly string[], next: readonly string[] | undefined, synonyms: HeaderSynonyms): string[] | undefined {
+  if (!next?.some((c) => c.trim() !== '') || next.some((c) => /[\d:：]/u.test(c))) return undefined;
+  const fieldWords = new Set(Object.values(synonyms).flat().map(normalizeHeader));
+  return headers.map((h, i) => {
+    const below = (next[i] ?? '').trim();
+    if (below === '' || normalizeHeader(below) === normalizeHeader(h)) return h;
+    return fieldWords.has(normalizeHeader(below)) ? below : `${h.trim()}${below}`;
+  });
 }
 
 /**

@@ -103,6 +103,28 @@ describe('平行记账 on one row: an .xlsx with merged side cells (财务会计
   });
 });
 
+describe('平行记账 on one row: a CSV header of three rows, each group printed once (预算会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方)', () => {
+  it('reads the header down to its lowest row and the budget side\'s 借方/贷方', async () => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '预算会计', '', '', '', '财务会计', '', '', '', '经济分类', '功能分类'],
+      ['', '', '', '科目', '', '发生额', '', '科目', '', '发生额', '', '', ''],
+      ['', '', '', '编码', '名称', '借方', '贷方', '编码', '名称', '借方', '贷方', '', ''],
+      ['2024-02-10', '记-2', '付印刷费', '7201', '事业支出', '700.00', '', '5001', '业务活动费用', '700.00', '', '30202 印刷费', '2050101 行政运行'],
+      ['2024-02-28', '记-5', '计提折旧', '', '', '', '', '5001', '业务活动费用', '300.00', '', '', '2050101 行政运行'],
+      ['2024-02-28', '记-6', '退回印刷费', '7201', '事业支出', '', '50.00', '5001', '业务活动费用', '', '50.00', '30202 印刷费', '2050101 行政运行'],
+      ['2024-02-28', '', '本年累计', '', '', '700.00', '50.00', '', '', '1000.00', '50.00', '', ''],
+    ];
+    const read = await readLedgerFile(csv(rows), 'px3.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.columns.headerRow).toBe(2);
+    expect(read.entries.map((e) => [e.voucher, e.amount])).toEqual([
+      ['记-2', 70_000],
+      ['记-6', -5_000],
+    ]);
+    expect(read.skipped['financial-side-only']).toBe(1);
+  });
+});
+
 describe('a header without two sides is read as before', () => {
   const data = loadLedgerRuleData();
   const resolve = (rows: string[][]) =>
