@@ -23,6 +23,7 @@ export {
   toLedgerEntries,
 } from './ledger-store-port.ts';
 export { headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
+export { type AccountBook, describeLevelledBooks, type LevelledBooks, type RepeatedBook } from './levelled-books.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';
 export { describeUnit, type LedgerUnit, selectUnit, type UnitChoice, UnitChoiceError, type UnitChoiceProblem, type UnitSelection, unitChoiceAnswer } from './ledger-units.ts';

@@ -34,7 +34,8 @@ export type SkipReason =
   | 'other-unit'
   | 'hints'
   | 'field-keys'
-  | 'department-group';
+  | 'department-group'
+  | 'repeated-book';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -63,6 +64,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
   'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
+  'repeated-book': '按科目级次重复打印的账页（上级科目与其下级科目各打一本，同一分录只导入一次）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

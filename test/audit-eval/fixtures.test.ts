@@ -38,6 +38,8 @@ import {
   TEST36_FIXTURE_DIR,
   TEST37_FIXTURE_DIR,
   TEST38_FIXTURE_DIR,
+  TEST39_FIXTURE_DIR,
+  TEST40_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -80,9 +82,9 @@ describe('annotated audit corpus (test/fixtures/audit)', () => {
   it('gives every fixture a source URL, a fiscal year and notes', () => {
     for (const f of fixtures) {
       // Invented reports (the spent parts test23, test24, test30, test32, test33 and test34: 2540–2571, 2680–2691,
-      // 2720–2731, 2740–2751, 2760–2771, 2860–2871, 2900–2911, and test31's invented texts 2711–2719) have no publisher: an invented: url
+      // 2720–2731, 2740–2751, 2760–2771, 2860–2871, 2900–2911, 2920–2931, and test31's invented texts 2711–2719) have no publisher: an invented: url
       // instead; texts invented directly as development material (dt37's 2820–2831, dw38's 2840–2851) say invented:dev/NNNN.
-      expect(f.source.url, f.name).toMatch(/^(https?|file):\/\/|^invented:(test(2[34]|3[023478])|bt31|dev)\/\d+$/);
+      expect(f.source.url, f.name).toMatch(/^(https?|file):\/\/|^invented:(test(2[34]|3[0234789])|bt31|dev)\/\d+$/);
       expect(f.annotations.notes.length, f.name).toBeGreaterThan(0);
     }
   });
@@ -183,6 +185,9 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'thirty-sixth', folder: 'test36', dir: TEST36_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-seventh', folder: 'test37', dir: TEST37_FIXTURE_DIR, invented: true },
   { ordinal: 'thirty-eighth', folder: 'test38', dir: TEST38_FIXTURE_DIR, invented: true },
+  { ordinal: 'thirty-ninth', folder: 'test39', dir: TEST39_FIXTURE_DIR, invented: true },
+  // Real published pages; the store had few unused publishers left, so 19 rather than 20.
+  { ordinal: 'fortieth', folder: 'test40', dir: TEST40_FIXTURE_DIR, minTexts: 19 },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

@@ -93,6 +93,23 @@ export const TEST37_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * 28eb7673 (lead, 2026-12-07 10:59 UTC): TP 15, FP 2, FN 20 — recall 42.9 %, precision 88.2 %. Blind: totals only.
  */
 export const TEST38_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test38/', import.meta.url));
+/**
+ * Thirty-ninth held-out part (test39/, 2920–2931): twelve invented whole 部门整体支出绩效自评报告 (about 2,600–2,800
+ * characters each) of county bureaus (渔业, 民政, 水利, 教育, 商务, 卫健, 文旅, 农业农村), a town, a street office, an archive
+ * and a district 市场监管局 in 福建, 甘肃, 湖北, 四川, 山西, 吉林, 广西 and 江西, fiscal 2022–2025, written and annotated
+ * blind on 2026-12-07 (bt39): 28 planted defects, 297 clean checks, three texts without a defect (with look-alikes).
+ * Blind: totals only.
+ */
+export const TEST39_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test39/', import.meta.url));
+/**
+ * Fortieth held-out part (test40/, 2980–2998): real published pages (stored openings of the search corpus, kept exactly
+ * as returned) from publishers (hosts) used by no other part — 三公 news of central departments, 决算/预算 contents,
+ * self-evaluation essays and outlines on copying sites, subsidy news and notices, an audit result — annotated blind on
+ * 2026-12-07 (rt40) without reading the rules or running the auditor: 19 texts, 5 defects, 87 clean checks, 15 texts
+ * without a defect.
+ * Blind: totals only.
+ */
+export const TEST40_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test40/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -272,6 +289,8 @@ export const CORPUS_PARTS = [
   { name: 'test36', dir: TEST36_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test37', dir: TEST37_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test38', dir: TEST38_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test39', dir: TEST39_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test40', dir: TEST40_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
