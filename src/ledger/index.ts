@@ -2,7 +2,7 @@
 export type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 export { checkLedger, type FlaggedEntry, type FlaggedSort, type LedgerCheckReport, ledgerReportForWeb, type RuleSummary, sortFlagged } from './check-ledger.ts';
 export { LEDGER_USAGE, type LedgerCommandDeps, ledgerCommand, parseLedgerArgs } from './cli.ts';
-export { type ColumnMapping, MappingError, normalizeHeader, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
+export { bookSideFields, type ColumnMapping, deeperHeader, MappingError, normalizeHeader, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 export { decodeText } from './decode-text.ts';
 export {
   entryPath,

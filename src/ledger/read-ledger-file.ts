@@ -165,14 +165,14 @@ async function openWholeLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource, like?: RowSource): ResolvedColumns => {
     try {
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column. A further
       // sheet (`like`: the ledger's first) whose own section names no class is read as the first is: its rows then
       // fail one by one, saying why, instead of the sheet being left out.
       const fields = err instanceof MappingError ? (classSectionFields(rows, fiscalYear) ?? (like ? classSectionFields(like, fiscalYear) : undefined)) : undefined;
       if (fields === undefined) throw err;
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides);
     }
   };
   const parts = ledgerParts(table);
@@ -198,7 +198,7 @@ async function openWholeLedgerFile(
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
     const print = openFixedWidth(bytes, headOf, (head) =>
-      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher),
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides),
     );
     if (print === undefined) throw err;
     if ('error' in print) throw print.error;

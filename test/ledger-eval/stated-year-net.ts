@@ -6,6 +6,8 @@
  */
 import type { MoneyUnit } from '../../src/core/money.ts';
 import {
+  bookSideFields,
+  deeperHeader,
   headerAmountUnit,
   joinDigitColumns,
   type LedgerField,
@@ -164,6 +166,29 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
       columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
       if (accountCol < 0) accountCol = headerIndex(header, 'account');
+      // 平行记账 on one row (财务会计 | 预算会计 over each side's columns, header-synonyms.json bookSides): the year's
+      // spending is the 预算会计 side's, read in its own columns.
+      // A header deeper than two rows (财务会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方) is read down to its
+      // lowest row that names more of the budget side's columns.
+      const data = loadLedgerRuleData();
+      const lowest = header === qualified ? i : i + 1;
+      let sides: ReturnType<typeof bookSideFields>;
+      let levels: (readonly string[])[] = [header, all[lowest - 1] ?? [], all[lowest - 2] ?? []];
+      for (let depth = 0; depth <= 2 && data.bookSides; depth++) {
+        const found = bookSideFields(levels[0]!, levels.slice(1), data.bookSides, data.headerSynonyms, data.headerExclusions, data.headerExactOnly);
+        if (found && (sides === undefined || Object.keys(found.budget).length > Object.keys(sides.budget).length)) sides = found;
+        const deeper = deeperHeader(levels[0]!, all[lowest + depth + 1], data.headerSynonyms);
+        if (deeper === undefined) break;
+        levels = [deeper, ...levels];
+      }
+      if (sides) {
+        debitCol = sides.budget.debit ?? sides.budget.amount ?? -1;
+        creditCol = sides.budget.credit ?? -1;
+        amountCol = sides.budget.debit === undefined ? (sides.budget.amount ?? -1) : -1;
+        directionCol = amountCol >= 0 ? (sides.budget.direction ?? -1) : -1;
+        accountCol = sides.budget.account ?? -1;
+        columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
+      }
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
