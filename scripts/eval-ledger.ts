@@ -51,6 +51,7 @@ import { fileURLToPath } from 'node:url';
 import { formatAmount, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
+  describeLevelledBooks,
   describeSheets,
   describeVoided,
   jiebaSegmenter,
@@ -182,6 +183,8 @@ async function evaluate(truth: Truth) {
     skipped: describeSkipped(read.skipped),
     // A workbook of several sheets: the sheets read and those left out (a cover, a 说明).
     sheets: describeSheets('sheets' in read ? read.sheets : undefined),
+    // A 明细账 printed for an account and its sub-accounts in one go: the books left out as repeats, and where their entries are read.
+    levelledBooks: describeLevelledBooks('levelledBooks' in read ? read.levelledBooks : undefined),
     // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
     analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
     splitRows: 'splitRows' in read ? read.splitRows : 0,
@@ -295,6 +298,7 @@ for (const r of results) {
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importBadRows} 行有误（${r.importErrors} 处错误）`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
       (r.sheets ? `；${r.sheets}` : '') +
+      (r.levelledBooks ? `；${r.levelledBooks}` : '') +
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0
         ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`

@@ -43,6 +43,7 @@ export const MAPPING_HELP = [
   '多单位导出（代理记账、会计核算中心的凭证明细，每行有单位编码/单位名称列）：一个部门年度只导入一个单位——--unit 指定的单位（编码或名称），未指定时取单位编码与部门编号（--department 的单位代码部分）相同的单位；都没有时不导入，列出文件中的各单位。其他单位的行跳过并计数，全文件的合计行不计入。',
   '金额分“元”“角分”两栏（借方、贷方、余额各分元、角分两格，红字负号记在元栏）时按一个金额精确读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
+  '按科目级次一次打印的明细账（“级次 1 到 末级”：上级科目与各下级科目各一本账页，分表或在一个文件中先后排列）：各下级账页的分录与本年累计合起来恰为上级账页的时只读下级账页，上级账页跳过并在导入说明中列出（行数、笔数）；每笔分录只导入一次。',
   '分录明细（凭证汇总式）：只有日期/凭证号和摘要、没有金额和分类的凭证行，其日期、凭证号和摘要带到其下日期与凭证号都空着的分录行（分录保留自己的摘要，凭证行的摘要另记为“凭证摘要”；分录摘要为空时取凭证摘要；去掉开头的全角空格和└├─），凭证行计入跳过的行数。',
   '手工记的明细账（月、日分两栏，月份只写在每月第一行）：“月”空着、只写了“日”的行取本月上方写明的月份（不跨本月合计、本年累计等期间行；其后新月份第一行须写月份），并报告取了多少行。工作簿中按科目或分类汇总的工作表（如用 SUMIF 公式汇总的“经济分类汇总”）不是分录，不读取并注明“汇总表”；公式单元格按保存的计算结果读取。',
   '序时账只在凭证第一行写日期、凭证号和摘要时：其后各行日期、凭证号空着（或摘要空着、写“同上”“〃”）的分录取紧邻上一行分录的（不跨本月合计、期初、空行、分页等跳过的行，上一行有错时不取），并报告取了多少行；上面没有分录时日期为空仍报错。',
@@ -301,7 +302,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.unitNote ? `${outcome.unitNote}\n` : ''}${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.amountUnitNote ? `${outcome.amountUnitNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.unitNote ? `${outcome.unitNote}\n` : ''}${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.levelledBooksNote ? `${outcome.levelledBooksNote}\n` : ''}${outcome.amountUnitNote ? `${outcome.amountUnitNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
     );
     return 0;
   });

@@ -6,6 +6,7 @@
 import { FIELD_LABEL, LEDGER_FIELDS, type LedgerField, REQUIRED_FIELDS } from './entry.ts';
 import type { AnalysisGroups, HeaderSynonyms } from './rule-data.ts';
 import { isPageInfoCell } from '../reference/row-kinds.ts';
+import { type BookSide, type BookSideWords, type HeaderSides, headerSides } from './book-sides.ts';
 
 /** A user's mapping: field → header text as it appears in the file, or a 1-based column number. */
 export type ColumnMapping = Partial<Record<LedgerField, string | number>>;
@@ -18,6 +19,18 @@ export interface ResolvedColumns {
   readonly columns: Partial<Record<LedgerField, number>>;
   /** A 多栏账's analysis columns (one per economic class), when the file has no economic-class column. */
   readonly analysis?: AnalysisColumns;
+  /**
+   * 平行记账 on one row (book-sides.ts): the columns of each side's account and amounts. `columns` gives the entry's
+   * account and amounts from the budget side; a row with the financial side alone is no entry.
+   */
+  readonly sides?: BookSideColumns;
+}
+
+/** The book columns (account, amounts) of the two sides of a 平行记账 row, and the side words as printed. */
+export interface BookSideColumns {
+  readonly budget: readonly number[];
+  readonly financial: readonly number[];
+  readonly printed: Readonly<Record<BookSide, string>>;
 }
 
 /** The columns of a 多栏账 group header (借方金额分析 over 30201办公费, 30202印刷费 …). */
@@ -332,6 +345,8 @@ export function resolveColumns(
   subColumns: ReadonlySet<string> = new Set(),
   /** Headers of a combined date-and-voucher column, as combinedHeaderKey gives them (日期凭证号). */
   dateVoucher: ReadonlySet<string> = new Set(),
+  /** The side words of a 平行记账 header on one row (财务会计 | 预算会计). */
+  bookSides?: BookSideWords,
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -435,6 +450,7 @@ export function resolveColumns(
     );
   }
   if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions, best.headerRow) };
+  else if (bookSides) best = withBookSides(best, rows, bookSides, synonyms, mapping, exclusions, exactOnly, dateVoucher);
   // 借方/贷方 columns stand in for a single 金额 column.
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
@@ -489,6 +505,114 @@ export function resolveColumns(
     );
   }
   return best;
+}
+
+/**
+ * A header with a 财务会计 and a 预算会计 side (book-sides.ts): the entry's account and amounts are read from the budget
+ * side, the financial side's only to tell the rows that have it alone. The side words stand on one of the two rows above
+ * the header's lowest row, or in the columns' own headers. Precondition: each side has an amount column of its own;
+ * else the header is read as it was. A field the user's mapping names stays where the mapping puts it.
+ */
+function withBookSides(
+  found: ResolvedColumns,
+  rows: readonly (readonly string[])[],
+  words: BookSideWords,
+  synonyms: HeaderSynonyms,
+  mapping: ColumnMapping,
+  exclusions: HeaderExclusions,
+  exactOnly: ReadonlySet<string>,
+  dateVoucher: ReadonlySet<string>,
+): ResolvedColumns {
+  const groupRowsAbove = (headerRow: number) => [headerRow - 1, headerRow - 2].filter((r) => r >= 0).map((r) => rows[r] ?? []);
+  let sides = bookSideFields(found.headers, groupRowsAbove(found.headerRow), words, synonyms, exclusions, exactOnly);
+  if (sides === undefined) return found;
+  let headerRow = found.headerRow;
+  let headers = found.headers;
+  // A header one row deeper (财务会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方): the row below the one read, all
+  // words (no digit, no colon), names the sides' columns more finely — each column its lowest cell, joined to the one
+  // above where the lowest alone names no field (科目 over 编码: 科目编码).
+  const deeper = deeperHeader(found.headers, rows[headerRow + 1], synonyms);
+  if (deeper !== undefined) {
+    const finer = bookSideFields(deeper, [found.headers, ...groupRowsAbove(headerRow)], words, synonyms, exclusions, exactOnly);
+    const count = (c: Partial<Record<LedgerField, number>>) => Object.keys(c).length;
+    if (finer !== undefined && count(finer.budget) > count(sides.budget)) {
+      sides = finer;
+      headerRow += 1;
+      headers = deeper;
+    }
+  }
+  const { budget, financial } = sides;
+  const book = new Set<LedgerField>(words.bookFields);
+  const financialBook = new Set(Object.values(financial));
+  // The row's other columns: the budget side's or the shared ones first (a 功能分类 under each side is the budget's),
+  // then one under the financial side for a field found nowhere else.
+  const { columns } = matchColumns(sides.bare.map((h, i) => (sides.side[i] === 'financial' ? '' : h)), synonyms, mapping, exclusions, exactOnly, dateVoucher);
+  const used = new Set(Object.values(columns));
+  const withFinancial = matchColumns(sides.bare.map((h, i) => (financialBook.has(i) ? '' : h)), synonyms, mapping, exclusions, exactOnly, dateVoucher).columns;
+  for (const field of LEDGER_FIELDS) {
+    const index = withFinancial[field];
+    if (columns[field] !== undefined || book.has(field) || index === undefined || used.has(index)) continue;
+    columns[field] = index;
+    used.add(index);
+  }
+  for (const field of words.bookFields) {
+    if (mapping[field] !== undefined) continue;
+    if (budget[field] !== undefined) columns[field] = budget[field];
+    else delete columns[field];
+  }
+  // A side is there on a row when its account or an amount is: a 方向 (of the running balance) may stand on every row.
+  const present = (c: Partial<Record<LedgerField, number>>) =>
+    [...new Set([c.account, c.debit, c.credit, c.amount].filter((i): i is number => i !== undefined))];
+  return {
+    headerRow,
+    headers,
+    columns,
+    sides: { budget: present(budget), financial: present(financial), printed: sides.printed },
+  };
+}
+
+/**
+ * A header read one row deeper: `next`, when it is all words (no digit, no colon), names the columns more finely — each
+ * column its lowest cell, joined to the one above where the lowest alone names no field (科目 over 编码: 科目编码).
+ * Undefined when `next` is no header row.
+ */
+export function deeperHeader(headers: readonly string[], next: readonly string[] | undefined, synonyms: HeaderSynonyms): string[] | undefined {
+  if (!next?.some((c) => c.trim() !== '') || next.some((c) => /[\d:：]/u.test(c))) return undefined;
+  const fieldWords = new Set(Object.values(synonyms).flat().map(normalizeHeader));
+  return headers.map((h, i) => {
+    const below = (next[i] ?? '').trim();
+    if (below === '' || normalizeHeader(below) === normalizeHeader(h)) return h;
+    return fieldWords.has(normalizeHeader(below)) ? below : `${h.trim()}${below}`;
+  });
+}
+
+/**
+ * The book columns (account, amounts, direction: `words.bookFields`) of each side of a 平行记账 header on one row, matched
+ * by the fields' synonyms in each side's columns; `groupRows` are the header rows above `headers`, nearest first.
+ * Undefined unless both sides are found and each has an amount column of its own.
+ */
+export function bookSideFields(
+  headers: readonly string[],
+  groupRows: readonly (readonly string[])[],
+  words: BookSideWords,
+  synonyms: HeaderSynonyms,
+  exclusions: HeaderExclusions = {},
+  exactOnly: ReadonlySet<string> = new Set(),
+):
+  | (HeaderSides & { readonly budget: Partial<Record<LedgerField, number>>; readonly financial: Partial<Record<LedgerField, number>> })
+  | undefined {
+  const book = new Set<LedgerField>(words.bookFields);
+  const bookSynonyms = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, book.has(f) ? synonyms[f] : []])) as unknown as HeaderSynonyms;
+  const bookWords = new Set(words.bookFields.flatMap((f) => synonyms[f]).map(normalizeHeader));
+  const sides = headerSides(headers, groupRows, words, normalizeHeader, (bare) => bookWords.has(normalizeHeader(bare)));
+  if (sides === undefined) return undefined;
+  const sideColumns = (side: BookSide) =>
+    matchColumns(sides.bare.map((h, i) => (sides.side[i] === side ? h : '')), bookSynonyms, {}, exclusions, exactOnly, new Set()).columns;
+  const budget = sideColumns('budget');
+  const financial = sideColumns('financial');
+  const hasAmount = (c: Partial<Record<LedgerField, number>>) => c.debit !== undefined || c.credit !== undefined || c.amount !== undefined;
+  if (!hasAmount(budget) || !hasAmount(financial)) return undefined;
+  return { ...sides, budget, financial };
 }
 
 /**

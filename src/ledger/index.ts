@@ -2,7 +2,7 @@
 export type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 export { checkLedger, type FlaggedEntry, type FlaggedSort, type LedgerCheckReport, ledgerReportForWeb, type RuleSummary, sortFlagged } from './check-ledger.ts';
 export { LEDGER_USAGE, type LedgerCommandDeps, ledgerCommand, parseLedgerArgs } from './cli.ts';
-export { type ColumnMapping, MappingError, normalizeHeader, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
+export { bookSideFields, type ColumnMapping, deeperHeader, MappingError, normalizeHeader, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 export { decodeText } from './decode-text.ts';
 export {
   entryPath,
@@ -23,6 +23,7 @@ export {
   toLedgerEntries,
 } from './ledger-store-port.ts';
 export { headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
+export { type AccountBook, describeLevelledBooks, type LevelledBooks, type RepeatedBook } from './levelled-books.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';
 export { describeUnit, type LedgerUnit, selectUnit, type UnitChoice, UnitChoiceError, type UnitChoiceProblem, type UnitSelection, unitChoiceAnswer } from './ledger-units.ts';

@@ -13,6 +13,7 @@ import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
 import { type FromParallelBooks, type FunctionByName, type KeptNames, type ParseState, parseLedgerChunks, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
 import { formatYuan } from './format-money.ts';
+import { describeLevelledBooks, type LevelledBooks } from './levelled-books.ts';
 import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
@@ -51,6 +52,8 @@ export interface LedgerFileEntries {
   readonly sheets?: LedgerSheets;
   /** A multi-unit export: the unit read and the units the file holds. */
   readonly unit?: UnitSelection;
+  /** A 明细账 printed for an account and its sub-accounts in one go: the books read and those left out as repeats. */
+  readonly levelledBooks?: LevelledBooks;
 }
 
 /** A ledger file read elsewhere: its entries handed over chunk by chunk (each made ready only when the store takes it). */
@@ -63,12 +66,14 @@ export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: 
 /** The state parsing starts from: the title and header rows of a one-sheet-per-month workbook's further sheets are skipped. */
 function initialState(file: OpenedLedgerFile): ParseState {
   const headerRows = file.headerRowsSkipped ?? 0;
+  // The sheets left out as repeated books (levelled-books.ts) are skipped rows too.
+  const repeated = file.repeatedRowsLeftOut ?? 0;
   return {
     errors: [],
     errorsTruncated: false,
-    skippedRows: headerRows,
+    skippedRows: headerRows + repeated,
     entryCount: 0,
-    ...(headerRows > 0 ? { skipped: { title: headerRows } } : {}),
+    ...(headerRows > 0 || repeated > 0 ? { skipped: { ...(headerRows > 0 ? { title: headerRows } : {}), ...(repeated > 0 ? { 'repeated-book': repeated } : {}) } } : {}),
   };
 }
 
@@ -97,6 +102,7 @@ export async function readLedgerEntries(
     ...(file.encoding ? { encoding: file.encoding } : {}),
     ...(file.sheets ? { sheets: file.sheets } : {}),
     ...(file.unit ? { unit: file.unit } : {}),
+    ...(file.levelledBooks ? { levelledBooks: file.levelledBooks } : {}),
     entries,
     state,
   };
@@ -158,6 +164,10 @@ export type ImportLedgerOutcome =
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
       readonly sheetNote: string;
+      /** A 明细账 printed for an account and its sub-accounts in one go: the books read and those left out as repeats. */
+      readonly levelledBooks?: LevelledBooks;
+      /** 「按科目级次重复打印的账页：…只导入一次」, or '' when no book repeated another's entries. */
+      readonly levelledBooksNote: string;
       /** A multi-unit export: the unit read and the units the file holds. */
       readonly unit?: UnitSelection;
       /** 「多单位导出：导入 001003 …；其他 3 个单位的 189 行未导入」, or '' for a file of one unit. */
@@ -185,7 +195,7 @@ export async function importLedger(
 ): Promise<ImportLedgerOutcome> {
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
   const unit: UnitChoice = { ...(options.unit !== undefined ? { unit: options.unit } : {}), department: tenant.departmentCode };
-  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState; sheets?: LedgerSheets; unit?: UnitSelection };
+  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState; sheets?: LedgerSheets; unit?: UnitSelection; levelledBooks?: LevelledBooks };
   if (options.read) {
     const readEntries = options.read;
     let parsed: LedgerFileChunks;
@@ -205,6 +215,7 @@ export async function importLedger(
       ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
       ...(parsed.sheets ? { sheets: parsed.sheets } : {}),
       ...(parsed.unit ? { unit: parsed.unit } : {}),
+      ...(parsed.levelledBooks ? { levelledBooks: parsed.levelledBooks } : {}),
       chunks: parsed.chunks,
       state: parsed.state,
     };
@@ -228,6 +239,7 @@ export async function importLedger(
       ...(file.encoding ? { encoding: file.encoding } : {}),
       ...(file.sheets ? { sheets: file.sheets } : {}),
       ...(file.unit ? { unit: file.unit } : {}),
+      ...(file.levelledBooks ? { levelledBooks: file.levelledBooks } : {}),
       chunks,
       state,
     };
@@ -289,6 +301,8 @@ export async function importLedger(
     amountUnitNote: describeAmountUnit(state.amountUnit),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
+    ...(read.levelledBooks ? { levelledBooks: read.levelledBooks } : {}),
+    levelledBooksNote: describeLevelledBooks(read.levelledBooks),
     ...(read.unit ? { unit: read.unit } : {}),
     unitNote: describeUnitRead(read.unit, state.otherUnits),
   };

@@ -140,6 +140,8 @@ export interface FunctionByName {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A cell of a 平行记账 side that holds nothing: blank, a zero amount or a dash. */
+const NO_SIDE_AMOUNT = /^(?:[-—–－]*|0+(?:\.0+)?)$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
@@ -997,6 +999,10 @@ export function* parseLedgerChunks(
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
+  // A side of a 平行记账 row is absent when its account and amounts are blank, or the amounts a zero or a dash (an export
+  // may print 0.00 or - in the other side's columns).
+  const sideAbsent = (cells: readonly string[], indexes: readonly number[]): boolean =>
+    indexes.every((i) => NO_SIDE_AMOUNT.test((cells[i] ?? '').trim()));
   const headsEntryLines = (r: number): boolean => {
     for (let k = r + 1; k < total; k++) {
       // Page furniture between a voucher line and its first entry (a print's page title, a repeated header, 承前页).
@@ -1244,6 +1250,13 @@ export function* parseLedgerChunks(
         ({ summary, voucherSummary } = prev);
         carried = true;
       }
+    }
+    // 平行记账 on one row: a row with the 财务会计 side alone (计提, 折旧, 预借差旅费) is an expense or a receivable, no
+    // budget spending — no entry, whatever its classes; counted with the skipped rows.
+    if (resolved.sides !== undefined && sideAbsent(cells, resolved.sides.budget) && !sideAbsent(cells, resolved.sides.financial)) {
+      above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
+      skip('financial-side-only');
+      continue;
     }
     if (keepAccount !== undefined) {
       const kind = accountKind!(accountText(cells));

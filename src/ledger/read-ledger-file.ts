@@ -28,6 +28,7 @@ import type { LedgerField } from './entry.ts';
 import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel, sectionOfRow } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
+import { bookStarts, type LevelledBooks, levelledSections, levelledSheets } from './levelled-books.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -47,6 +48,8 @@ export interface ReadLedgerResult extends ParseResult {
   readonly sheets?: LedgerSheets;
   /** A multi-unit export: the unit read and the units the file holds. */
   readonly unit?: UnitSelection;
+  /** A 明细账 printed for an account and its sub-accounts in one go: the books read and those left out as repeats. */
+  readonly levelledBooks?: LevelledBooks;
 }
 
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
@@ -64,6 +67,13 @@ export interface OpenedLedgerFile {
   readonly sheets?: LedgerSheets;
   /** A multi-unit export: the unit read and the units the file holds (the other units' lines skip as 'other-unit'). */
   readonly unit?: UnitSelection;
+  /**
+   * A 明细账 printed for an account and its sub-accounts in one go (levelled-books.ts): the books read and those left
+   * out as repeats. Their rows skip as 'repeated-book' — in `rows`, or (sheets left out) counted in `repeatedRowsLeftOut`.
+   */
+  readonly levelledBooks?: LevelledBooks;
+  /** Rows of the sheets left out as repeated books (not in `rows`). */
+  readonly repeatedRowsLeftOut?: number;
 }
 
 /**
@@ -155,18 +165,29 @@ async function openWholeLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource, like?: RowSource): ResolvedColumns => {
     try {
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column. A further
       // sheet (`like`: the ledger's first) whose own section names no class is read as the first is: its rows then
       // fail one by one, saying why, instead of the sheet being left out.
       const fields = err instanceof MappingError ? (classSectionFields(rows, fiscalYear) ?? (like ? classSectionFields(like, fiscalYear) : undefined)) : undefined;
       if (fields === undefined) throw err;
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides);
     }
   };
   const parts = ledgerParts(table);
-  if (parts.length > 1) return openSheets(parts, table, source, resolve);
+  if (parts.length > 1) {
+    const levelled = parts[0]!.continues ? levelledWorkbook(parts, resolve, fiscalYear) : undefined;
+    if (levelled === undefined) return openSheets(parts, table, source, resolve);
+    const kept = parts.filter((_, k) => !levelled.leaveOut.has(k));
+    const file = openSheets(kept, table, source, resolve);
+    // The sheets left out as repeats, named in the workbook's order among the others left out.
+    const order = new Map(parts.map((p, k) => [p.name, k]));
+    const skipped = [...(file.sheets?.skipped ?? []), ...[...levelled.leaveOut].map((k) => ({ sheet: parts[k]!.name, reason: 'repeated' as const }))].sort(
+      (a, b) => order.get(a.sheet)! - order.get(b.sheet)!,
+    );
+    return { ...file, sheets: { read: file.sheets?.read ?? kept.map((p) => p.name), skipped }, levelledBooks: levelled.books, repeatedRowsLeftOut: levelled.rowsLeftOut };
+  }
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
   const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(table.rows, ruleData.digitColumns)))));
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
@@ -177,17 +198,98 @@ async function openWholeLedgerFile(
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
     const print = openFixedWidth(bytes, headOf, (head) =>
-      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher),
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher, ruleData.bookSides),
     );
     if (print === undefined) throw err;
     if ('error' in print) throw print.error;
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
-  return { format, ...(encoding ? { encoding } : {}), ...(table.layout ? { layout: table.layout } : {}), columns, rows };
+  // The books of an account and of its sub-accounts one after another (科目：7201 …, then 科目：72010101 …): each entry once.
+  // The books are found and cut in the file's rows as written (a title line of 名称：值 labels may read as 辅助项 cells),
+  // only where reading them kept one row per row.
+  const starts = rows.count === table.rows.count ? bookStarts(table.rows) : undefined;
+  const own = starts === undefined ? undefined : levelledOwnHeaders(starts, table, columns, resolve, fiscalYear);
+  if (own !== undefined) {
+    const { sheets: _, ...file } = openSheets(own.kept, table, source, resolve);
+    return { ...file, levelledBooks: own.books, repeatedRowsLeftOut: own.rowsLeftOut };
+  }
+  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, () => parseLedgerRows(rows, columns, { fiscalYear }).entries, starts);
+  const read = levelled?.rows ?? rows;
+  return {
+    format,
+    ...(encoding ? { encoding } : {}),
+    ...(table.layout ? { layout: table.layout } : {}),
+    columns,
+    rows: read,
+    ...(levelled ? { levelledBooks: levelled.books } : {}),
+  };
+}
+
+/**
+ * One table of books printed for several levels, some under a header of their own in other columns than the
+ * file's first (a leaf's book without its parent's 科目 columns): each book read as a part on its own, as a workbook's
+ * sheets are; undefined when every book reads in the file's columns (levelledSections reads those).
+ */
+function levelledOwnHeaders(
+  starts: readonly { row: number; code: string; name: string }[],
+  table: TableFile,
+  columns: ResolvedColumns,
+  resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns,
+  fiscalYear: number,
+): { kept: LedgerPart[]; books: LevelledBooks; rowsLeftOut: number } | undefined {
+  const raw = table.rows;
+  const parts: LedgerPart[] = starts.map((s, k) => {
+    const from = k === 0 ? 0 : s.row;
+    const to = k + 1 < starts.length ? starts[k + 1]!.row : raw.count;
+    return { name: `${s.code} ${s.name}`, rows: { count: to - from, row: (i) => raw.row(from + i), line: (i) => raw.line(from + i) }, continues: true };
+  });
+  const otherColumns = parts.some((p) => {
+    try {
+      return JSON.stringify(resolve(pipeline(p.rows)).columns) !== JSON.stringify(columns.columns);
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+      return false;
+    }
+  });
+  if (!otherColumns) return undefined;
+  const levelled = levelledWorkbook(parts, resolve, fiscalYear);
+  if (levelled === undefined) return undefined;
+  return { kept: parts.filter((_, k) => !levelled.leaveOut.has(k)), books: levelled.books, rowsLeftOut: levelled.rowsLeftOut };
+}
+
+/** A part's rows as the ledger reads them: 金额线 digits joined, voucher heads carried, 辅助项 cells split. */
+function pipeline(rows: RowSource): RowSource {
+  return expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(rows, loadLedgerRuleData().digitColumns)))));
+}
+
+/**
+ * A workbook of one sheet per account book printed for several levels (levelled-books.ts): which sheets to leave out
+ * as repeats; undefined when it is no such print. Each sheet is read on its own, in its own header.
+ */
+function levelledWorkbook(
+  parts: readonly LedgerPart[],
+  resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns,
+  fiscalYear: number,
+): ReturnType<typeof levelledSheets> {
+  return levelledSheets(
+    parts,
+    (k) => {
+      const rows = pipeline(parts[k]!.rows);
+      if (rows.count === 0) return undefined;
+      try {
+        return { name: parts[k]!.name, rows, columns: resolve(rows) };
+      } catch (err) {
+        if (!(err instanceof MappingError)) throw err;
+        return undefined;
+      }
+    },
+    (part) => parseLedgerRows(part.rows, part.columns, { fiscalYear }).entries,
+    HEADER_SEARCH_ROWS,
+  );
 }
 
 /** Why a sheet of a workbook was not read as the ledger. */
-export type SheetSkipReason = 'empty' | 'no-header' | 'other-header' | 'summary';
+export type SheetSkipReason = 'empty' | 'no-header' | 'other-header' | 'summary' | 'repeated';
 
 /** The sheets of a workbook of several (or the tables of an HTML file of several) that were read and left out. */
 export interface LedgerSheets {
@@ -230,6 +332,7 @@ const SHEET_REASON: Record<SheetSkipReason, [string, string]> = {
   'no-header': ['找不到明细账表头', 'no ledger header'],
   'other-header': ['表头与明细账不同', 'another header'],
   summary: ['汇总表，不是分录', 'a summary of the ledger, not entries'],
+  repeated: ['与其他级次科目的账页重复', 'repeats the entries of another account level’s sheets'],
 };
 
 /** A cell that is an amount (1234.56, -1,650.00): the title rows of a sheet end above the first such row. */
@@ -484,16 +587,22 @@ export async function readLedgerFile(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const extra = file.headerRowsSkipped ?? 0;
-  const skipped = extra > 0 ? { ...parsed.skipped, title: (parsed.skipped.title ?? 0) + extra } : parsed.skipped;
+  const repeated = file.repeatedRowsLeftOut ?? 0;
+  const skipped = {
+    ...parsed.skipped,
+    ...(extra > 0 ? { title: (parsed.skipped.title ?? 0) + extra } : {}),
+    ...(repeated > 0 ? { 'repeated-book': (parsed.skipped['repeated-book'] ?? 0) + repeated } : {}),
+  };
   return {
     ...parsed,
     skipped,
-    skippedRows: parsed.skippedRows + extra,
+    skippedRows: parsed.skippedRows + extra + repeated,
     format: file.format,
     ...(file.encoding ? { encoding: file.encoding } : {}),
     ...(file.layout ? { layout: file.layout } : {}),
     columns: file.columns,
     ...(file.sheets ? { sheets: file.sheets } : {}),
     ...(file.unit ? { unit: file.unit } : {}),
+    ...(file.levelledBooks ? { levelledBooks: file.levelledBooks } : {}),
   };
 }

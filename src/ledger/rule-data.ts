@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { combinedHeaderKey, normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import type { BookSideWords } from './book-sides.ts';
 import type { DigitColumnWords } from './digit-columns.ts';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
@@ -79,12 +80,15 @@ const headerSynonymsSchema = z.object({
   unitColumns: described({ code: words, name: words }).optional(),
   /** Headers of a column holding the date and the voucher number in one cell (日期凭证号: 2024-03-05 记-12). */
   dateVoucher: described({ headers: words }).optional(),
+  /** 平行记账 on one row: the words naming the 预算会计 and the 财务会计 side of a header, and the fields a side owns. */
+  bookSides: described({ budget: words, financial: words, bookFields: z.array(z.enum(LEDGER_FIELDS)).min(1) }).optional(),
 });
 
 const classificationSchema = z.object({
   ...versioned,
   basicByNatureEconomic: described({ codes: words }),
-  routineSummaryWords: described({ words }),
+  /** otherThings: words holding a routine word that name another thing (社保卡 is no 社保 contribution). */
+  routineSummaryWords: described({ words, aboutOtherThings: z.string().optional(), otherThings: z.array(z.string().min(1)).optional() }),
   projectContextWords: described({ words }),
   routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
@@ -523,6 +527,11 @@ const threePublicScoreSchema = described({
   ...versioned,
   threshold: z.number(),
   text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), facts: z.number() }),
+  secondWord: described({ weight: z.number(), objectNouns: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words), extraWords: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
+  economicClass: described({
+    capital: z.object({ weight: z.number(), categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)) }),
+    kindred: z.object({ weight: z.number(), classes: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
+  }),
   structured: described({
     plate: structuredSignal,
     party: structuredSignal.extend({ patterns: z.array(z.string().refine(compiles, 'not a regular expression')) }),
@@ -587,6 +596,8 @@ export interface LedgerRuleData {
   readonly headerSubColumns: ReadonlySet<string>;
   /** Headers of a combined date-and-voucher column (header-synonyms.json dateVoucher), normalised by combinedHeaderKey. */
   readonly headerDateVoucher: ReadonlySet<string>;
+  /** The two sides of a 平行记账 header on one row (header-synonyms.json bookSides); undefined when the data has none. */
+  readonly bookSides?: BookSideWords;
   readonly analysisGroups: AnalysisGroups;
   /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
   readonly digitColumns: DigitColumnWords;
@@ -638,6 +649,9 @@ export function loadLedgerRuleData(): LedgerRuleData {
     headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
     headerSubColumns: new Set((synonyms.subColumns?.words ?? []).map(normalizeHeader)),
     headerDateVoucher: new Set((synonyms.dateVoucher?.headers ?? []).map(combinedHeaderKey)),
+    ...(synonyms.bookSides
+      ? { bookSides: { budget: synonyms.bookSides.budget, financial: synonyms.bookSides.financial, bookFields: synonyms.bookSides.bookFields } }
+      : {}),
     auxiliaryLabels: {
       fields: synonyms.auxiliaryLabels?.fields ?? {},
       other: synonyms.auxiliaryLabels?.other ?? [],

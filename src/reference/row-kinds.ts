@@ -22,6 +22,7 @@ export type SkipReason =
   | 'voucher-header'
   | 'footer'
   | 'financial-account'
+  | 'financial-side-only'
   | 'other-account'
   | 'account-title'
   | 'aux-subrow'
@@ -33,7 +34,8 @@ export type SkipReason =
   | 'other-unit'
   | 'hints'
   | 'field-keys'
-  | 'department-group';
+  | 'department-group'
+  | 'repeated-book';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -49,6 +51,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
   footer: '表尾（制表人、打印日期等）',
   'financial-account': '平行记账的财务会计分录（费用、资产、负债、收入等科目行；支出按预算会计分录只计一次）',
+  'financial-side-only': '平行记账中只有财务会计一栏的行（计提、折旧、预借等，预算会计一栏为空，不是预算支出）',
   'other-account': '对方科目行（资金结存、零余额账户用款额度、财政拨款预算收入等）',
   'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
   'aux-subrow': '辅助核算子行（分录下方逐行列出的功能分类、经济分类、项目、往来单位等，并入其上方的分录）',
@@ -61,6 +64,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
   'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
+  'repeated-book': '按科目级次重复打印的账页（上级科目与其下级科目各打一本，同一分录只导入一次）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

@@ -36,6 +36,30 @@ describe('headerIndex', () => {
 });
 
 describe('statedYearNet', () => {
+  it('reads a 平行记账 with both sides on one row in its 预算会计 columns (财务会计 first, both printed once over their columns)', async () => {
+    const file = csv([
+      ['日期', '凭证号', '摘要', '财务会计', '', '', '预算会计', '', '', '经济分类'],
+      ['', '', '', '科目', '借方', '贷方', '科目', '借方', '贷方', ''],
+      ['2025-01-05', '记-1', '计提1月工资', '500101', '9000.00', '', '', '', '', '30101 基本工资'],
+      ['2025-01-10', '记-2', '发放1月工资', '2201', '9000.00', '', '7101', '9000.00', '', '30101 基本工资'],
+      ['2025-01-20', '记-3', '退回多付办公费', '510102', '', '100.00', '7101', '', '100.00', '30201 办公费'],
+      ['2025-01-31', '', '本年累计', '', '18000.00', '100.00', '', '9000.00', '100.00', ''],
+    ]);
+    expect(await stated(file, 'px.csv')).toEqual({ value: 890_000, from: '本年累计' });
+  });
+
+  it('reads such a 平行记账 under a header of three rows (预算会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方)', async () => {
+    const file = csv([
+      ['日期', '凭证号', '摘要', '预算会计', '', '', '', '财务会计', '', '', '', '经济分类'],
+      ['', '', '', '科目', '', '发生额', '', '科目', '', '发生额', '', ''],
+      ['', '', '', '编码', '名称', '借方', '贷方', '编码', '名称', '借方', '贷方', ''],
+      ['2025-02-10', '记-2', '付印刷费', '7201', '事业支出', '700.00', '', '5001', '业务活动费用', '700.00', '', '30202 印刷费'],
+      ['2025-02-28', '记-5', '计提折旧', '', '', '', '', '5001', '业务活动费用', '300.00', '', ''],
+      ['2025-02-28', '', '本年累计', '', '', '700.00', '', '', '', '1000.00', '', ''],
+    ]);
+    expect(await stated(file, 'px3.csv')).toEqual({ value: 70_000, from: '本年累计' });
+  });
+
   it('takes the last 本年累计 (借方 − 贷方) of a 明细账', async () => {
     const file = csv([
       ['行政支出明细账'],
@@ -106,8 +130,72 @@ describe('statedYearNet', () => {
     });
     const file = await xlsx([sheet('72010101', '基本支出', 5000, 5000), sheet('72010102', '项目支出', 1000, 3000)]);
     expect(await stated(file, 'mxkm.xlsx')).toEqual({ value: 800000, from: '各工作表科目本年累计' });
+    // The code in brackets (科目：[72010101]基本支出)
+    const bracketed = await xlsx([sheet('[72010101]', '基本支出', 5000, 5000), sheet('[72010102]', '项目支出', 1000, 3000)]);
+    expect(await stated(bracketed, 'mxkm.xlsx')).toEqual({ value: 800000, from: '各工作表科目本年累计' });
   });
 
+
+  it('reads 科目 sections printed for several levels at the leaves’ level when each ends 平 by its closing lines', async () => {
+    const section = (code: string, name: string, lines: [string, string, string, number][]) => {
+      const total = lines.reduce((s, l) => s + l[3], 0);
+      return [
+        [`科目：${code} ${name}`, '', '', '', '', '', ''],
+        ...lines.map(([d, v, account, amount]) => [d, v, '支付款项', account, amount.toFixed(2), '', '借']),
+        ...[...new Set(lines.map((l) => l[2]))].map((account) => {
+          const net = lines.filter((l) => l[2] === account).reduce((s, l) => s + l[3], 0);
+          return ['2025-12-31', '记-030', '年末结转本年事业支出', account, '', net.toFixed(2), '平'];
+        }),
+        ['', '', '本年累计', '', total.toFixed(2), total.toFixed(2), '平'],
+      ];
+    };
+    const file = csv([
+      ['日期', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '方向'],
+      ...section('7201', '事业支出', [
+        ['2025-03-10', '记-021', '72010101', 500],
+        ['2025-12-05', '记-004', '72010102', 300],
+      ]),
+      ...section('72010101', '事业支出-基本支出', [['2025-03-10', '记-021', '72010101', 500]]),
+      ...section('72010102', '事业支出-项目支出', [['2025-12-05', '记-004', '72010102', 300]]),
+    ]);
+    expect(await stated(file, 'jici.csv')).toEqual({ value: 80000, from: '各科目本年累计' });
+  });
+
+  it('reads a book printed for several levels at one level: the leaves’ books, each in its own columns, closing inside December', async () => {
+    // The parent's book names each line's leaf in 科目 columns; the leaves' books drop them (their 借方 two columns left).
+    // Every book's 本年累计 ends 平: its closing lines (年末结转) before December's totals state its year.
+    const parent = {
+      name: '7201 事业支出',
+      rows: [
+        ['明细账'],
+        ['科目：7201 事业支出', '级次：1—末级（第1级）'],
+        ['日期', '凭证号', '摘要', '科目编码', '科目名称', '借方金额', '贷方金额', '方向', '余额'],
+        ['2025-03-10', '记-021', '购复印纸', '72010101', '事业支出—基本支出', 500, '', '借', 500],
+        ['2025-12-05', '记-004', '培训讲课费', '72010102', '事业支出—项目支出', 300, '', '借', 800],
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '72010101', '事业支出—基本支出', '', 500, '借', 300],
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '72010102', '事业支出—项目支出', '', 300, '平', 0],
+        ['', '', '本月合计', '', '', 300, 800, '平', 0],
+        ['', '', '本年累计', '', '', 800, 800, '平', 0],
+      ],
+    };
+    const leaf = (code: string, name: string, line: (string | number)[], amount: number) => ({
+      name: `${code} ${name}`,
+      rows: [
+        ['明细账'],
+        [`科目：${code} 事业支出—${name}`, '级次：1—末级（第2级）'],
+        ['日期', '凭证号', '摘要', '借方金额', '贷方金额', '方向', '余额'],
+        line,
+        ['2025-12-31', '记-030', '年末结转本年事业支出', '', amount, '平', 0],
+        ['', '', '本年累计', amount, amount, '平', 0],
+      ],
+    });
+    const file = await xlsx([
+      parent,
+      leaf('72010101', '基本支出', ['2025-03-10', '记-021', '购复印纸', 500, '', '借', 500], 500),
+      leaf('72010102', '项目支出', ['2025-12-05', '记-004', '培训讲课费', 300, '', '借', 300], 300),
+    ]);
+    expect(await stated(file, 'jici.xlsx')).toEqual({ value: 80000, from: '各工作表科目本年累计' });
+  });
   it('sums each sheet’s last 本年累计 when every sheet restarts the year (one sheet per 预算项目)', async () => {
     const sheet = (name: string, months: readonly number[]) => {
       const rows: (string | number)[][] = [[`单位：某县文化馆　科目：7201 事业支出　项目：${name}`], DETAIL_HEADER];

@@ -6,6 +6,8 @@
  */
 import type { MoneyUnit } from '../../src/core/money.ts';
 import {
+  bookSideFields,
+  deeperHeader,
   headerAmountUnit,
   joinDigitColumns,
   type LedgerField,
@@ -74,6 +76,15 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   // printed one sheet per 明细科目 states the year's net per sheet.
   let sheetAccount: string | undefined;
   const bySheetAccount = new Map<string, number>();
+  // The closing lines (年末结转) of the current account's book counted so far: a book whose closing voucher stands inside
+  // December ends its 本年累计 平, and states its year by them. A leaf's book prints no 科目 column: its lines are its
+  // title's account.
+  let bookClosing = 0;
+  // The same for a 科目 section (its title alone on its row).
+  let sectionClosing = 0;
+  // The header read last: a book printed in other columns (a leaf's book without the 科目 columns of its parent's) is
+  // read in its own.
+  let headerKey: string | undefined;
   // A 辅助明细账 printed by 辅助项 (科室：[0103]总务科, 往来单位：…, 项目：… over each section, each with its own
   // 本年累计): the section's label → its last 本年累计; a closing section (项目：合计) ends them.
   let auxSection: string | undefined;
@@ -131,7 +142,11 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
     titleUnit = sheetUnits[sheetOf(i)];
-    if (debitCol < 0 && isHeader(row)) {
+    // A further header only where it names its amount columns (a data row may hold a 摘要 word as its text).
+    const further = (r: readonly string[]) =>
+      r.map(normalizeHeader).join('|') !== headerKey && [r, all[i + 1] ?? []].some((h) => headerIndex(h, 'debit') >= 0 || headerIndex(h, 'amount') >= 0);
+    if (isHeader(row) && (debitCol < 0 || further(row))) {
+      headerKey = row.map(normalizeHeader).join('|');
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
       const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
@@ -151,14 +166,40 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
       columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
       if (accountCol < 0) accountCol = headerIndex(header, 'account');
+      // 平行记账 on one row (财务会计 | 预算会计 over each side's columns, header-synonyms.json bookSides): the year's
+      // spending is the 预算会计 side's, read in its own columns.
+      // A header deeper than two rows (财务会计 over 科目 | 发生额 over 编码 | 名称 | 借方 | 贷方) is read down to its
+      // lowest row that names more of the budget side's columns.
+      const data = loadLedgerRuleData();
+      const lowest = header === qualified ? i : i + 1;
+      let sides: ReturnType<typeof bookSideFields>;
+      let levels: (readonly string[])[] = [header, all[lowest - 1] ?? [], all[lowest - 2] ?? []];
+      for (let depth = 0; depth <= 2 && data.bookSides; depth++) {
+        const found = bookSideFields(levels[0]!, levels.slice(1), data.bookSides, data.headerSynonyms, data.headerExclusions, data.headerExactOnly);
+        if (found && (sides === undefined || Object.keys(found.budget).length > Object.keys(sides.budget).length)) sides = found;
+        const deeper = deeperHeader(levels[0]!, all[lowest + depth + 1], data.headerSynonyms);
+        if (deeper === undefined) break;
+        levels = [deeper, ...levels];
+      }
+      if (sides) {
+        debitCol = sides.budget.debit ?? sides.budget.amount ?? -1;
+        creditCol = sides.budget.credit ?? -1;
+        amountCol = sides.budget.debit === undefined ? (sides.budget.amount ?? -1) : -1;
+        directionCol = amountCol >= 0 ? (sides.budget.direction ?? -1) : -1;
+        accountCol = sides.budget.account ?? -1;
+        columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
+      }
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
-      const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
+      // The code may stand in brackets (科目：[7201]事业支出).
+      const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*[[【]?(\d{4,})[\]】]?\s*\S/u.exec(c.normalize('NFKC').trim());
+      if (m && m[1] !== sheetAccount) bookClosing = 0;
       if (m) sheetAccount = m[1];
     }
     // A section's title row, also the first one, printed above the header it repeats per section (金蝶 KIS 明细分类账).
     const title = accountTitleOfRow(row);
+    if (title !== undefined && title.code !== section) sectionClosing = 0;
     if (title !== undefined) section = title.code;
     const opened = sectionOfRow(row);
     if (opened !== undefined && opened.kind !== 'function' && opened.kind !== 'economic') {
@@ -186,14 +227,19 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
       closing = (closing ?? 0) - lineNet(row);
       closingAt = i;
     }
-    if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
+    const lineAccount = accountCol >= 0 ? (row[accountCol] ?? '').trim() : (sheetAccount ?? '');
+    if (debitCol >= 0 && sheetAccount !== undefined && lineAccount.startsWith('7') && closingLine) bookClosing -= amountOf(row);
+    const sectionLineAccount = accountCol >= 0 ? (row[accountCol] ?? '').trim() : (section ?? '');
+    if (debitCol >= 0 && section !== undefined && sectionLineAccount.startsWith('7') && closingLine) sectionClosing -= amountOf(row);
+    if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net === 0 && sectionClosing !== 0 ? sectionClosing : net);
     if (auxSection !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       const own = byAuxSection.get(auxSection)!;
       own.firstCum ??= net;
       own.lastCum = net;
     }
     if (auxSection !== undefined && debitCol >= 0 && row.some((c) => /^(?:本月|本期)\S{0,4}合计$/u.test(c.replace(/\s/g, '')))) byAuxSection.get(auxSection)!.firstMonth ??= lineNet(row);
-    if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
+    // A book whose 本年累计 ends 平 with its closing lines counted states its year by them.
+    if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net === 0 && bookClosing !== 0 ? bookClosing : net);
     // The listing's own total (合计, 总计): its last one.
     if (debitCol >= 0 && row.some((c) => ['合计', '总计'].includes(c.replace(/\s/g, '')))) {
       listed = amountCol >= 0 ? amount(row[amountCol], amountCol) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);

@@ -651,9 +651,18 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // An amount of the total's kind, stated plainly (no qualifier, no change), outside any bracket.
           const candidate = depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative;
           const isOutside = candidate && outsideTotal(f, total, text);
-          if (isOutside && !subsetClause(text, f, total) && !(bySemicolons && clauseHasPart && f.label.length <= 2)) outside.push(f);
+          // 其中行政95人、事业48人、工勤3人；持有…112人: an amount joined to the part before by 、 alone, or following a part
+          // of a short name itself (行政95人，事业48人), is one more item of a list inside the ；-clause, not that item's
+          // change (dev 2944: 事业48人 was skipped for its short label; 因公出国（境）费2.94亿元，镌汰3.7亿元 stays a change).
+          const lastPart = parts[parts.length - 1];
+          const between = lastPart ? text.slice(lastPart.end, f.start) : '';
+          const sibling =
+            lastPart !== undefined &&
+            (/^[^，,；;。：:（）()]*、[^，,；;。：:（）()]*$/.test(between) || (lastPart.label.trim().length <= 2 && /^[^；;。：:（）()]*$/.test(between)));
+          const changeOfItem = bySemicolons && clauseHasPart && f.label.length <= 2 && !sibling;
+          if (isOutside && !subsetClause(text, f, total) && !changeOfItem) outside.push(f);
           if (candidate && !isOutside && !subsetClause(text, f, total)) {
-            if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
+            if (changeOfItem) continue;
             parts.push(f);
             clauseHasPart = true;
           } else if (depth === 0 && sameFamily(f, total) && !f.comparative && !f.qualifier) otherStatement = true;

@@ -13,6 +13,20 @@ describe('budget-adjustment', () => {
     expect(sums(text('1,647.00').replace('年初预算', '收入'))).toEqual([]);
   });
 
+  it('reads an add word in the amount\'s clause, and stays silent where a change may be unread or goes either way', () => {
+    const sums = (t: string) => runRule(budgetAdjustment, t).findings.filter((f) => f.shape === 'adjustment-sum').map((f) => f.calculation);
+    const text = (lead: string, total: string) =>
+      `2023年年初预算500.00万元，其中基本支出300.00万元，项目支出200.00万元。年内${lead}校舍维修、设备购置等经费120.00万元，调减培训项目30.00万元，全年预算${total}万元。`;
+    // 追加 stands in the clause, not in the amount's label (经费): read as an addition.
+    expect(sums(text('追加', '590.00'))).toEqual([]);
+    expect(sums(text('追加', '600.00'))).toEqual(['500 + 120 − 30 = 590 ≠ 600']);
+    // A change whose words are not known (安排): the cut alone is not the whole story — silent.
+    expect(sums(text('安排', '590.00'))).toEqual([]);
+    expect(sums(text('安排', '470.00'))).toEqual([]);
+    // Carried-over money taken back into the budget: which way it moves the budget is not said — silent.
+    expect(sums('项目年初预算300.00万元，收回上年结转资金20.00万元后全年预算320.00万元。')).toEqual([]);
+  });
+
   it('reads an addition whose purposes, listed with 、, stand between the add word and its amount', () => {
     const text = (total: string) =>
       `年初预算2,140.60万元，其中基本支出1,702.30万元，项目支出438.30万元。年内追加乡村道路、河道清淤等专项资金366.25万元，调减会议费30.00万元，全年预算${total}万元。`;

@@ -17,31 +17,39 @@ interface Pair {
 
 const ADD_WORDS = RULE_WORDS['budget-adjustment'].addWords;
 const CUT_WORDS = RULE_WORDS['budget-adjustment'].cutWords;
+const UNSURE_WORDS = RULE_WORDS['budget-adjustment'].unsureWords;
 
 /**
  * 年初预算A万元，其中…。年度执行中追加预算B万元，调减预算C万元，全年预算数为D万元: the year's budget told as the year-start
  * budget plus what was added less what was cut (former test33 2743, 2748). Preconditions (silent otherwise): D money of
  * phase adjustedBudget; right before it, in its sentence or the one before, one or more amounts only, each labelled
- * with an add word or a cut word (rule-words budget-adjustment addWords / cutWords, not both) since the figure before
- * it in its sentence (40 characters at most); before those, in the
- * same paragraph and within four figures, a year-start budget A (phase initialBudget) of D's currency, the figures
- * between A and the first change none with such a word (A's own 其中 parts). A + adds − cuts must be D within the
+ * with an add word or a cut word in its label or its own clause (rule-words budget-adjustment addWords / cutWords, not
+ * both), none naming carried-over money (unsureWords: which way that moves the budget is not said); before those, in
+ * the same paragraph and within four figures, a year-start budget A (phase initialBudget) of D's currency, the figures
+ * between A and the first change none with such a word and all in A's sentence (A's own 其中 parts). A + adds − cuts must be D within the
  * rounding of the figures. A 警告.
  */
 function adjustmentSum(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const figs = facts.figures;
-  // The words since the figure before in its sentence, not the label alone: a list of purposes between the add word and
-  // the amount (追加食品安全抽检、特种设备隐患治理等资金718.65万元) cuts the label at its 、.
+  // The words before a figure back to the figure before it or the last 。, whichever is nearer: 年中追加食品安全抽检、
+  // 特种设备隐患治理等资金718.65万元 labels its amount 资金, yet its words say 追加 (dev 2944, 2947, 2951); a list of
+  // what was added may be set off by 、，or ； and a copy may break its lines anywhere.
+  const clauseOf = (f: Figure): string => {
+    const at = figs.indexOf(f);
+    const prevEnd = at > 0 ? figs[at - 1]!.end : 0;
+    const before = facts.text.slice(Math.max(prevEnd, f.start - 120), f.start);
+    return before.slice(before.lastIndexOf('。') + 1);
+  };
   const kindOf = (f: Figure): 'add' | 'cut' | null => {
-    const k = figs.indexOf(f);
-    const prev = figs[k - 1];
-    const from = Math.max(prev && prev.sentence === f.sentence ? prev.end : (facts.sentences[f.sentence]?.start ?? 0), f.start - 40);
-    const words = `${f.label}${facts.text.slice(from, f.start)}`;
-    const add = ADD_WORDS.some((w) => words.includes(w));
-    const cut = CUT_WORDS.some((w) => words.includes(w));
+    const clause = `${clauseOf(f)}${f.label}`;
+    const add = ADD_WORDS.some((w) => clause.includes(w));
+    const cut = CUT_WORDS.some((w) => clause.includes(w));
     return add === cut ? null : add ? 'add' : 'cut';
   };
+  // 收回上年结转资金50.00万元后全年预算850.00万元: carried-over money brought into the year's budget — which way it
+  // moves the budget the words do not say (dev 2821); such a change leaves the sum unread.
+  const unsure = (f: Figure): boolean => UNSURE_WORDS.some((w) => clauseOf(f).includes(w) || f.label.includes(w));
   for (let i = 0; i < figs.length; i++) {
     const d = figs[i]!;
     if (d.kind !== 'money' || d.phase !== 'adjustedBudget' || d.comparative) continue;
@@ -54,7 +62,7 @@ function adjustmentSum(facts: AuditFacts): Finding[] {
       if (kind === null) break;
       changes.unshift({ f, kind });
     }
-    if (changes.length === 0) continue;
+    if (changes.length === 0 || changes.some((c) => unsure(c.f))) continue;
     let a: Figure | undefined;
     for (let j = k; j >= 0 && k - j < 4; j--) {
       const f = figs[j]!;
@@ -65,6 +73,11 @@ function adjustmentSum(facts: AuditFacts): Finding[] {
       }
     }
     if (!a) continue;
+    // The figures between A and the first change are A's own parts (其中…), in A's sentence; a figure after A's
+    // sentence may be a change the words did not reveal: silent.
+    const firstChange = changes[0]!.f;
+    const between = figs.filter((f) => f.start > a!.end && f.end <= firstChange.start);
+    if (between.some((f) => f.sentence !== a!.sentence)) continue;
     const sum = changes.reduce((s, c) => s + (c.kind === 'add' ? c.f.scaled : -c.f.scaled), a.scaled);
     const slack = roundingSlack([a, d, ...changes.map((c) => c.f)]);
     if (Math.abs(sum - d.scaled) <= slack) continue;

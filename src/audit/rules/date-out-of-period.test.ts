@@ -543,17 +543,38 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
   });
 });
 
-describe('date-out-of-period: an evaluation period past the year, a payment before the year told as a delay (agoal)', () => {
+// (Two readings of each class below, agoal's and awr's, were folded into one: evaluation-period-beyond-year and
+// payment-before-year-as-delay.)
+describe('date-out-of-period: the period a self-evaluation says it covers runs past its year', () => {
   const TITLE = '松岭县图书馆2023年度部门整体支出绩效自评报告\n';
   const shapes = (body: string): string[] => runRule(dateOutOfPeriod, `${TITLE}${body}\n`).findings.map((f) => f.shape ?? '');
+  const period = (span: string): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n一、自评工作开展情况\n本次评价期间为${span}，评价对象为项目全部资金。\n`).findings.filter((f) => f.shape === 'evaluation-period-beyond-year').map((f) => f.evidence[0]!.quote ?? '');
   it('reports an evaluation period ending after the fiscal year', () => {
     expect(shapes('一、自评概况\n本次评价期间为2023年1月1日至2024年6月30日，评价对象为部门整体支出。')).toContain('evaluation-period-beyond-year');
+    expect(period('2025年1月1日至2026年12月31日')).toEqual([expect.stringContaining('2025年1月1日至2026年12月31日')]);
+    expect(shapes('一、自评概况\n本次自评时间范围为2023年1月至2024年3月。')).toContain('evaluation-period-beyond-year');
+  });
+  it('leaves the year itself alone, and a period with no evaluation-period label', () => {
     expect(shapes('一、自评概况\n本次评价期间为2023年1月1日至2023年12月31日，评价对象为部门整体支出。')).not.toContain('evaluation-period-beyond-year');
+    expect(period('2025年1月1日至2025年12月31日')).toEqual([]);
     // A working year that overlaps two years, with no evaluation-period label, is no evaluation period.
     expect(shapes('一、工作概况\n2023年1月至2024年3月，馆舍改造工程分两期实施。')).not.toContain('evaluation-period-beyond-year');
   });
-  it('reports a payment dated before the year told as the cause of the year\'s low execution', () => {
+});
+
+describe('date-out-of-period: a payment before the year told as the cause of its low execution', () => {
+  const TITLE = '松岭县图书馆2023年度部门整体支出绩效自评报告\n';
+  const shapes = (body: string): string[] => runRule(dateOutOfPeriod, `${TITLE}${body}\n`).findings.map((f) => f.shape ?? '');
+  const late = (date: string, effect = '导致项目执行率偏低'): string[] =>
+    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n五、存在的问题\n一是管网改造尾款于${date}支付，${effect}。\n`).findings.filter((f) => f.shape === 'payment-before-year-as-delay').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a date before the year', () => {
     expect(shapes('五、存在的问题\n图书采购尾款于2022年12月支付，导致全年执行率较低。')).toContain('payment-before-year-as-delay');
+    expect(late('2024年2月')).toEqual([expect.stringContaining('2024年2月')]);
+    expect(late('2024年2月才全部', '未能在当年支付')).toEqual([expect.stringContaining('2024年2月')]);
+  });
+  it('leaves a date after the year alone, last year named on purpose, and a payment not told as a delay', () => {
+    expect(late('2026年2月')).toEqual([]);
     expect(shapes('五、存在的问题\n上年结转的图书采购尾款于2022年12月支付，导致全年执行率较低。')).not.toContain('payment-before-year-as-delay');
     expect(shapes('五、存在的问题\n图书采购尾款于2022年12月支付完毕，全年运行平稳。')).not.toContain('payment-before-year-as-delay');
   });
@@ -603,27 +624,5 @@ describe('date-out-of-period: a self-evaluation dated before the year it evaluat
   it('leaves dates after the year or within it alone', () => {
     expect(dated('2026年4月2日')).toEqual([]);
     expect(dated('2025年12月31日')).toEqual([]);
-  });
-});
-
-describe('date-out-of-period: the period a self-evaluation says it covers runs past its year', () => {
-  const period = (span: string): string[] =>
-    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n一、自评工作开展情况\n本次评价期间为${span}，评价对象为项目全部资金。\n`).findings.filter((f) => f.shape === 'own-period-past-year' || f.shape === 'evaluation-period-beyond-year').map((f) => f.evidence[0]!.quote ?? '');
-  it('reports an end in a later year', () => {
-    expect(period('2025年1月1日至2026年12月31日')).toEqual([expect.stringContaining('2025年1月1日至2026年12月31日')]);
-  });
-  it('leaves the year itself alone', () => {
-    expect(period('2025年1月1日至2025年12月31日')).toEqual([]);
-  });
-});
-
-describe('date-out-of-period: a late payment that lowered the year’s execution, dated before the year', () => {
-  const late = (date: string): string[] =>
-    runRule(dateOutOfPeriod, `岭西县城乡供水保障项目2025年度绩效自评报告\n五、存在的问题\n一是管网改造尾款于${date}支付，导致项目执行率偏低。\n`).findings.filter((f) => f.shape === 'delayed-payment-before-year' || f.shape === 'payment-before-year-as-delay').map((f) => f.evidence[0]!.quote ?? '');
-  it('reports a date before the year', () => {
-    expect(late('2024年2月')).toEqual([expect.stringContaining('2024年2月')]);
-  });
-  it('leaves a date after the year alone', () => {
-    expect(late('2026年2月')).toEqual([]);
   });
 });

@@ -933,81 +933,6 @@ function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
   ];
 }
 
-const OWN_PERIOD_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].ownPeriodLabels;
-/** 2024年1月1日至2025年12月31日: a period of whole dates (the link words as data). */
-const FULL_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
-
-/**
- * 本次自评时间范围为2024年1月1日至2025年12月31日 in the 2024 self-evaluation: the period the report says it covers
- * (ownPeriodLabels right before it, a link 为/是/： at most) starts in the year and ends in a later one — the evaluation
- * of one year cannot run past it. Preconditions: the report's year known; the period's two dates whole (year, month,
- * day), joined by a spanJoiners word; its start within the report's year, its end in a later year. One finding, a 警告.
- */
-function ownPeriodPastYear(facts: AuditFacts, year: number): Finding[] {
-  const { text } = facts;
-  for (const label of OWN_PERIOD_LABELS) {
-    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
-      let k = at + label.length;
-      while (k < text.length && k - at - label.length < 3 && '为是：: '.includes(text[k]!)) k++;
-      const a = FULL_DATE.exec(text.slice(k, k + 12));
-      if (!a || Number(a[1]) !== year) continue;
-      let j = k + a[0].length;
-      const joiner = SPAN_JOINERS.find((w) => text.startsWith(w, j));
-      if (!joiner) continue;
-      j += joiner.length;
-      const b = FULL_DATE.exec(text.slice(j, j + 12));
-      if (!b || Number(b[1]) <= year) continue;
-      return [
-        finding({
-          rule: 'date-out-of-period',
-          shape: 'own-period-past-year',
-          severity: 'warning',
-          message: `${year}年度自评的${label}写为${a[0]}${joiner}${b[0]}，超出${year}年度：结束日期应为${year}年12月31日`,
-          evidence: [quoteSpan(facts, { start: k, end: j + b[0].length })],
-          calculation: `${b[1]}年 > ${year}年`,
-        }),
-      ];
-    }
-  }
-  return [];
-}
-
-const DELAY_EFFECTS: readonly string[] = RULE_WORDS['date-out-of-period'].delayEffects;
-const PAYMENT_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].paymentVerbs;
-
-/**
- * 部分资金于2024年1月发放，造成当年执行率偏低 in the 2025 self-evaluation: a payment whose lateness lowered the year's
- * execution was made after the year, so a date before the year is a slip of its year. Preconditions: a date with year
- * and month in a year before the report's; right after it (于…, at most 4 characters) a payment verb (paymentVerbs);
- * after it in its sentence a word of the year's execution lowered by it (delayEffects). A 警告.
- */
-function delayedPaymentBeforeYear(facts: AuditFacts, year: number): Finding[] {
-  const out: Finding[] = [];
-  const { text } = facts;
-  for (const d of facts.dates) {
-    if (d.year === null || d.month === null || d.year >= year || d.isPeriod) continue;
-    const after = text.slice(d.end, d.end + 6);
-    if (!PAYMENT_VERBS.some((v) => after.slice(0, 4 + v.length).includes(v))) continue;
-    const sentence = facts.sentences.find((x) => x.start <= d.start && d.start < x.end);
-    if (!sentence) continue;
-    const rest = text.slice(d.end, sentence.end);
-    const effect = DELAY_EFFECTS.find((w) => rest.includes(w));
-    if (!effect) continue;
-    out.push(
-      finding({
-        rule: 'date-out-of-period',
-        shape: 'delayed-payment-before-year',
-        severity: 'warning',
-        message: `${d.raw}发放（支付）的资金被说成“${effect}”的原因，但该日期在${year}年度开始之前：延迟支付应在${year}年之后，年份疑有误`,
-        evidence: [quoteSpan(facts, { start: d.start, end: Math.min(sentence.end, d.end + rest.indexOf(effect) + effect.length) })],
-        calculation: `${d.year}年 < ${year}年`,
-      }),
-    );
-    break;
-  }
-  return out;
-}
-
 const REPORT_DATE_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].reportDateLabels;
 const EVALUATION_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationTitleWords;
 
@@ -1474,8 +1399,9 @@ const EVALUATION_PERIOD_REACH = 12;
 
 /**
  * 本次自评时间范围为2024年1月1日至2025年12月31日 in the 2024 self-evaluation: the period the evaluation states it covers
- * (rule-words evaluationPeriodLabels right before its start, in the same clause) starts on the fiscal year's first
- * month and ends in a later year — a year's evaluation covers that year only. A 警告.
+ * (rule-words evaluationPeriodLabels: 时间范围, 评价期间, 自评时段 … in its start's clause, at most
+ * EVALUATION_PERIOD_REACH characters before it) starts on the fiscal year's first month and ends, after a spanJoiners
+ * word, in a later year — a year's evaluation covers that year only. Read only where the year is the title's. A 警告.
  */
 function evaluationPeriodBeyondYear(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
@@ -1577,15 +1503,16 @@ function approvalSessionTooEarly(facts: AuditFacts, year: number): Finding[] {
 
 const PAY_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].payVerbs;
 const LOW_EXECUTION: readonly string[] = RULE_WORDS['date-out-of-period'].lowExecutionWords;
-/** Characters allowed between a date and its payment verb (于2024年1月才发放). */
-const PAY_GAP = 2;
+/** Characters allowed between a date and its payment verb (于2024年1月才全部发放). */
+const PAY_GAP = 4;
 
 /**
  * 部分资金于2024年1月发放，造成当年执行率偏低 in the 2025 self-evaluation: a payment dated before the fiscal year (a pay
- * verb right after the date: rule-words payVerbs) told, in the same sentence, as the cause of the year's low execution
- * (lowExecutionWords) — money paid before the year cannot lower its execution; the date is the wrong year (the next
- * one's January). Preconditions: nothing in the sentence speaks of last year on purpose (priorContext: 上年, 结转 …)
- * and the sentence holds no date of the fiscal year or later. A 警告.
+ * verb at most PAY_GAP characters after a date with its month: rule-words payVerbs) told, later in the same sentence,
+ * as the cause of the year's low execution (lowExecutionWords: 执行率偏低, 未能在当年支付 …) — money paid before the
+ * year cannot lower its execution; the date is the wrong year (the next one's January). Preconditions: nothing in the
+ * sentence speaks of last year on purpose (priorContext: 上年, 结转 …) and the sentence holds no date of the fiscal
+ * year or later. A 警告.
  */
 function paymentBeforeYearAsDelay(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
@@ -1628,11 +1555,6 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   }
   const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...reportDatedBeforeYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true), ...paymentBeforeYearAsDelay(facts, year), ...laterYearAsReason(facts, year), ...approvalSessionTooEarly(facts, year)];
   if (!options.fiscalYearFromBody) out.push(...evaluationPeriodBeyondYear(facts, year));
-  // The same two classes as worded elsewhere (a period labelled 自评期间 / 时间范围 past the year; a late payment dated
-  // before the year that lowered its execution): where the readers above did not already find them at that place.
-  const placed = (f: Finding) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined);
-  const found = (f: Finding) => out.some((o) => placed(o).some((x) => placed(f).some((y) => x.start! < y.end! && y.start! < x.end!)));
-  out.push(...[...ownPeriodPastYear(facts, year), ...delayedPaymentBeforeYear(facts, year)].filter((f) => !found(f)));
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));

@@ -221,8 +221,7 @@ export const entityName: Rule = (facts, options) => {
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
   const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
   const shortStems = ownShortNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs].some((o) => overlaps(f, o)));
-  const levelBodies = otherTownshipBody(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems, ...levelBodies];
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -583,9 +582,9 @@ function ownTownship(dept: string): { stem: string; ending: string } | null {
  * office's report (the department's name holds a township ending after its county: rule-words townshipEndings) naming
  * another township of the same ending with one of its own organs right after it (townshipOrganWords: 党工委, 办事处,
  * 镇长 …) — the neighbour's body deciding, approving or leading this one's work, its text pasted in. Places below the
- * county are in no table, and no county is written before the other here, so the other's name is bounded by a word
- * opening it (townshipNameOpeners: 由, 以, 经 …) or a character that is no CJK, at MIN_TOWN_STEM to MAX_TOWNSHIP_STEM
- * characters before the ending (the shortest so bounded). Preconditions: the own stem with its ending named at least
+ * county are in no table, so the other's name is bounded by a word opening it (townshipNameOpeners: 由, 以, 经, 参考 …),
+ * the mark of a place above it (townshipCountyMarks: 县, 区 …) or a character that is no CJK, at MIN_TOWN_STEM to
+ * MAX_TOWNSHIP_STEM characters before the ending (the shortest so bounded). Preconditions: the own stem with its ending named at least
  * MIN_OWN_MENTIONS times; the other exactly once; its stem holding no excluded character (ownNameStemExclusions); not
  * inside 《》, no word tying it on purpose (placeRelationWords: 与, 赴, 交流 …). A 警告.
  */
@@ -610,7 +609,7 @@ function siblingTownshipOrgan(facts: Parameters<Rule>[0], options: RuleOptions):
       const s = at - len;
       if (!isCjk(text[s])) break;
       // (Not right after a list item's number, （11）执行乡党委的决定: a verb opening the item, no name.)
-      if (s === 0 || (!isCjk(text[s - 1]) && !/[）)\]．.、\d]/u.test(text[s - 1]!)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s))) {
+      if (s === 0 || (!isCjk(text[s - 1]) && !/[）)\]．.、\d]/u.test(text[s - 1]!)) || TOWNSHIP_OPENERS.some((w) => text.endsWith(w, s)) || COUNTY_MARKS.includes(text[s - 1]!)) {
         start = s;
         break;
       }
@@ -2000,73 +1999,6 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   }
   if (captions.some((c) => c.self)) {
     for (const c of captions) if (!c.self && out.length < 20) report(c.start, c.start + c.name.length, c.name, '表头编制单位');
-  }
-  return out;
-}
-
-const TOWNSHIP_MARKS: readonly string[] = [...RULE_WORDS['entity-name'].townshipMarks].sort((a, b) => b.length - a.length);
-const TOWNSHIP_BODIES: readonly string[] = [...RULE_WORDS['entity-name'].townshipBodies].sort((a, b) => b.length - a.length);
-const TOWNSHIP_LEVEL_OPENERS: readonly string[] = [...STEM_OPENERS, ...RULE_WORDS['entity-name'].townshipOpeners];
-
-/**
- * 本报告经双桥街道党工委会议审议通过 in 龙井湾街道办事处's report, 成立了以白沙洲镇镇长为组长的工作组 in 石门桥镇's: another
- * township or street office of the own one's level named by its body or head (townshipBodies: 党工委, 人民政府, 镇长 …)
- * where the own one would stand. The own name holds a township mark (townshipMarks: 街道, 镇, 乡) after a stem of two to
- * four characters (from the name's start or the mark of a higher place); the other is a stem of two or three characters
- * opening a name (after a higher place's mark or townshipOpeners: 经, 以, 由 …), the same mark
- * and a body word. Preconditions: the own stem with its mark named at least MIN_OWN_MENTIONS times, the other exactly
- * once; no excluded character in the other stem; outside 《》; no word tying it on purpose nearby. A 警告.
- */
-function otherTownshipBody(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
-  const dept = options.department;
-  if (!dept) return [];
-  const { text } = facts;
-  let own: { stem: string; mark: string } | null = null;
-  for (let k = 2; k < dept.length && own === null; k++) {
-    const mark = TOWNSHIP_MARKS.find((m) => dept.startsWith(m, k));
-    if (!mark) continue;
-    let from = k;
-    while (from > 0 && !STEM_MARKS.some((m) => dept.endsWith(m, from))) from--;
-    const stem = dept.slice(from, k);
-    if (stem.length >= 2 && stem.length <= 4 && Array.from(stem).every((c) => isCjk(c))) own = { stem, mark };
-  }
-  if (own === null) return [];
-  const { stem, mark } = own;
-  const count = (w: string): number => {
-    let n = 0;
-    for (let at = text.indexOf(w); at !== -1 && n < 3; at = text.indexOf(w, at + 1)) n++;
-    return n;
-  };
-  if (count(stem + mark) < MIN_OWN_MENTIONS) return [];
-  const out: Finding[] = [];
-  for (const body of TOWNSHIP_BODIES) {
-    const word = mark + body;
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      for (const n of [3, 2]) {
-        const start = at - n;
-        if (start < 0) continue;
-        const other = text.slice(start, at);
-        if (!Array.from(other).every((c) => isCjk(c)) || STEM_EXCLUSIONS.some((w) => other.includes(w))) continue;
-        // (Not after any non-CJK character: （11）执行乡党委的决定 — a verb, no stem.)
-        const opens = STEM_MARKS.some((m) => text.endsWith(m, start)) || TOWNSHIP_LEVEL_OPENERS.some((w) => text.endsWith(w, start));
-        if (!opens) continue;
-        if (other === stem || stem.endsWith(other) || other.endsWith(stem)) break;
-        if (count(other + mark) !== 1) break;
-        const end = at + word.length;
-        if (insideTitleMarks(text, start) || tiedOnPurpose(text, { start, end }, true)) break;
-        out.push(
-          finding({
-            rule: 'entity-name',
-            shape: 'other-township-body',
-            severity: 'warning',
-            message: `本报告是“${dept}”的报告，此处却写作“${text.slice(start, end)}”（${other}${mark}，全文仅此一处），疑为套用其他${mark}的文本`,
-            evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
-          }),
-        );
-        break;
-      }
-      if (out.length > 0) return out;
-    }
   }
   return out;
 }

@@ -130,7 +130,7 @@ const COMPARISON_WORDS = INDICATOR_ROWS.comparisons.map((c) => c.word);
 const NAME_TAILS = [...COMPARISON_WORDS, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length);
 const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length - a.length);
 const TARGET_LEADS = [...GOAL_WORDS.targetLeads].sort((a, b) => b.length - a.length);
-/** Words right after a target's number naming it a target (高于50%的目标): goal-mismatch.targetTrails, longest first. */
+/** Words right after a target's number naming it a target (高于50%的目标, 超过100场的计划): goal-mismatch.targetTrails, longest first. */
 const TARGET_TRAILS = [...GOAL_WORDS.targetTrails].sort((a, b) => b.length - a.length);
 /** An ordinal right after a goal head word (目标1：, 目标二：). */
 const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
@@ -315,7 +315,8 @@ function restatedTarget(facts: AuditFacts, g: { figure: Figure; name: string }, 
  * (the names end in at least SEARCH_WINDOWS.sameItemSuffix common characters, comparison and link words aside) and in the
  * same unit as exactly one target of the list; a restated target follows a target lead (goal-mismatch.targetLeads: 年度
  * 目标, 指标值) with at most a comparison between, its actual the figure before it in its sentence or its name the words
- * before the lead; a share done follows a target lead and 的 right after the actual; nothing in the sentence tells of an
+ * before the lead — or is named a target by the words right after its number (targetTrails: 高于50%的目标, 超过100场的
+ * 计划), its actual the figure right before it in its clause group, in its unit; a share done follows a target lead and 的 right after the actual; nothing in the sentence tells of an
  * adjustment (adjustWords). Then the two targets differ, or the share is not actual ÷ target within its rounding.
  */
 function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[] {
@@ -338,8 +339,8 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
   for (let i = 1; i < fs.length && out.length < 10; i++) {
     const f = fs[i]!;
     if (inGoals.has(f.start) || (f.kind !== 'count' && f.kind !== 'percent') || quoted(f)) continue;
-    // 集中供养率达到52.6%，高于50%的目标: a target named after its number (targetTrails), the actual right before it in
-    // its clause group naming the indicator.
+    // 集中供养率达到52.6%，高于50%的目标 (超过100场的计划): a target named by the words right after its number
+    // (targetTrails), the actual right before it in its clause group naming the indicator.
     const after = facts.text.slice(f.end, f.end + 12).replace(/\s/g, '');
     const trail = TARGET_TRAILS.find((w) => after.startsWith(w));
     if (trail) {
@@ -357,20 +358,6 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     let label = f.label.replace(/[\s（(“”"：:]/g, '');
     const op = COMPARISONS_LONGEST.find((w) => label.endsWith(w));
     if (op) label = label.slice(0, -op.length);
-    // 集中供养率达到52.6%，高于50%的目标: a target named after its number, beside the actual of its sentence.
-    const trailing = TARGET_LEADS.find((w) => facts.text.startsWith(`的${w}`, f.end));
-    if (trailing && GOAL_WORDS.targetAfterLeads.some((w) => label === w)) {
-      const prev = fs[i - 1]!;
-      if (prev.sentence !== f.sentence || prev.unit !== f.unit || inGoals.has(prev.start)) continue;
-      const g = goalOf(bareName(prev.subject || prev.label), f.unit, f);
-      if (!g || amountOf(g.figure) === amountOf(f)) continue;
-      const sentence = facts.sentences[f.sentence];
-      if (sentence && GOAL_WORDS.adjustWords.some((w) => facts.text.slice(sentence.start, sentence.end).includes(w))) continue;
-      out.push(
-        restatedTarget(facts, g, f, { start: prev.start, end: f.end + 1 + trailing.length }),
-      );
-      continue;
-    }
     const lead = TARGET_LEADS.find((w) => label.endsWith(w));
     if (!lead) {
       // 年度目标为完成食品安全监督抽检不少于1,500批次: the lead opens the label, the indicator's name after it and its link.

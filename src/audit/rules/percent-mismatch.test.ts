@@ -52,6 +52,18 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, text('万元', '2.11')).findings.map((f) => f.message)).toEqual([expect.stringContaining('应为1.11%')]);
   });
 
+  it('leaves a bare 占R% alone after a sibling share that names another whole than the list\'s total', () => {
+    // Invented figures: 人员经费 and 公用经费 are both given as shares of 支出总额 (1000), not of 基本支出 (900).
+    const text = (lead: string): string =>
+      `全年支出1,000.00万元。基本支出900.00万元，其中人员经费810.00万元，${lead}81.00%；公用经费90.00万元，占9.00%。`;
+    expect(runRule(percentMismatch, text('占支出总额的')).findings).toEqual([]);
+    // Without the sibling's named whole, both bare shares are read against the list's total, and both are wrong.
+    expect(runRule(percentMismatch, text('占')).findings.map((f) => f.calculation)).toEqual([
+      expect.stringContaining('810 ÷ 900 = 90.00% ≠ 81.00%'),
+      expect.stringContaining('90 ÷ 900 = 10.00% ≠ 9.00%'),
+    ]);
+  });
+
   it('reads a 拨付率 as paid ÷ allotted, like an execution rate (former test32 2720)', () => {
     const text = (rate: string): string => `全年下达基本公共卫生服务项目资金612.40万元，已拨付至各镇街卫生院587.90万元，拨付率${rate}%，剩余资金待考核后拨付。`;
     expect(runRule(percentMismatch, text('96.00')).findings).toEqual([]);

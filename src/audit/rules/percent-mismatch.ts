@@ -370,19 +370,6 @@ function namedShareBefore(facts: AuditFacts, f: Figure, stated: number, target: 
  * share of the outer total instead, so the rate is wrong only when it fits neither. Without such a list
  * nothing is said.
  */
-/** The whole an earlier share of the rate's sentence names (占支出总额的R%), or null. */
-function siblingNamedWhole(facts: AuditFacts, f: Figure): string | null {
-  const k = facts.figures.indexOf(f);
-  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
-    const g = facts.figures[j]!;
-    if (g.sentence !== f.sentence) break;
-    if (g.kind !== 'percent') continue;
-    const m = /占([\u4e00-\u9fff“”"]{2,12}?)的?$/.exec(g.label);
-    if (m) return m[1]!;
-  }
-  return null;
-}
-
 function implicitShare(
   facts: AuditFacts,
   f: Figure,
@@ -403,10 +390,9 @@ function implicitShare(
   }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled && !boundTotal(facts.text, w));
   if (usable.length === 0) return null;
-  // 其中人员经费A，占支出总额的R1%；公用经费B，占R2%: a sibling's share names its whole (支出总额), and the bare share after
-  // it is of that whole, not of the list's total; when that name is not the list total's, the base is not known here.
-  const siblingWhole = siblingNamedWhole(facts, f);
-  if (siblingWhole && !usable.some((w) => `${w.subject}${w.label}`.includes(siblingWhole))) return null;
+  // 其中人员经费B，占支出总额的77.92%；公用经费C，占8.35%: a sibling's share before this one, after the list's total, names
+  // its whole — the bare 占R% carries that whole on, not the list's total (dev 2941): which one it is, unsure; silent.
+  if (facts.figures.some((g) => g.kind === 'percent' && g.paragraph === part.paragraph && g.start > usable[0]!.end && g.end < part.start && namesOtherWhole(g, usable[0]!))) return null;
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
@@ -436,6 +422,15 @@ function implicitShare(
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/** Whether a share's label names a whole (占支出总额的R%) other than the amount `whole` is stated under. */
+function namesOtherWhole(g: Figure, whole: Figure): boolean {
+  const at = g.label.lastIndexOf('占');
+  if (at < 0) return false;
+  let name = g.label.slice(at + 1);
+  for (const tail of SHARE_TAIL) if (name.endsWith(tail)) name = name.slice(0, name.length - tail.length);
+  return name.length >= 2 && name !== whole.subject && name !== whole.label;
 }
 
 /**

@@ -47,6 +47,19 @@ describe('score-vs-problems: grade with a score', () => {
 
 describe('score-vs-problems: indicator rows', () => {
   const table = (score: string) => `项目支出绩效自评表\n三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n维修桥梁座数 | ≥6座 | 7座 | 10 | ${score}\n`;
+  it('reads the parts\' total (合计N分) and a space-set score table\'s total row as the score below the maximum', () => {
+    const problems = '五、存在的问题\n部分项目开工较晚，资金执行率偏低。\n';
+    const prose = (total: string): string => `四、自评结果\n决策18分，过程17分，产出36分，效益${total === '100' ? '29' : '20'}分，合计${total}分，等级为“优”。\n${problems}`;
+    // 91 of 100: deductions were made, the grade follows from the score.
+    expect(runRule(scoreVsProblems, prose('91')).findings).toEqual([]);
+    // A total of 100 is a full score beside the problems.
+    expect(runRule(scoreVsProblems, prose('100')).findings.map((f) => f.severity)).toEqual(['error']);
+    const table = (got: string): string => `四、自评得分\n一级指标 分值 得分\n决策 20 18\n过程 20 19\n产出 40 38\n效益 20 18\n合计 100 ${got}\n自评等级为“优”。\n${problems}`;
+    expect(runRule(scoreVsProblems, table('93')).findings).toEqual([]);
+    // Without a total row the top grade beside the problems is still a warning.
+    expect(runRule(scoreVsProblems, table('93').replace('合计 100 93\n', '')).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('reports a score above its weight', () => {
     const { findings } = runRule(scoreVsProblems, table('12'));
     expect(findings.map((f) => [f.shape, f.calculation])).toEqual([['indicator-score-above-weight', '12 > 10']]);
@@ -145,28 +158,40 @@ describe('score-vs-problems: a score table\'s total and serious admissions (agoa
   });
 });
 
-describe('score-vs-problems: a part at full marks beside a problem of its own topic (agoal)', () => {
+// (Two readings of this class, agoal's partTopics and awr's partProblems, were folded into one: part-full-beside-problem.)
+describe('score-vs-problems: a part at full marks beside a problem of its own topic', () => {
   const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
   const prose = (got: string, problem: string): string =>
     `五、评价结论\n经自评，决策类分值10分、得分9分，过程类分值30分、得分${got}分，产出效益类分值60分、得分55分，总得分${Number(got) + 64}分。\n六、存在的问题\n${problem}\n七、改进措施\n加强管理。\n`;
+  const problems = '五、存在的问题\n（一）部分项目预算执行进度滞后，第四季度集中支付较多。\n';
   it('reports 过程 at full marks beside 设计变更 admitted, in prose and in a score table', () => {
     expect(parts(prose('30', '施工中先后出现设计变更3次，影响工期。'))).toEqual(['过程类分值30分、得分30分']);
     const table = '五、评分\n指标\t分值\t得分\n预算执行\t15\t15\n产出\t85\t80\n合计\t100\t95\n六、存在的问题\n下半年集中支付较多，前三季度支出进度偏慢。\n';
     expect(parts(table)).toEqual(['预算执行\t15\t15']);
   });
-  it('is silent for a part with deductions, a problem of another topic, or one denied', () => {
+  it('reads the part’s weight and score in prose, in lines and in a table row', () => {
+    expect(parts(`四、自评结论\n预算执行：分值25分，得分25分；产出：分值40分，得分37分。\n${problems}`)).toEqual([expect.stringContaining('分值25分，得分25分')]);
+    expect(parts(`四、自评结论\n一级指标\t分值\t得分\n预算执行\t25\t25\n产出\t40\t37\n${problems}`)).toEqual(['预算执行\t25\t25']);
+    // The part's name opening its line, its weight and score right after it with no maximum word.
+    expect(parts(`四、自评结论\n预算执行20分，得分20分；产出40分，得分37分。\n${problems}`)).toEqual(['预算执行20分，得分20分']);
+  });
+  it('reads 资金管理 as the part of 预算执行, and 预算执行： as 预算执行', () => {
+    const text = (part: string): string => `四、评分\n${part}：分值20分，得分20分；\n产出：分值80分，得分76分；\n总得分96分。\n五、存在的问题\n下半年集中支付，全年支出进度不均衡。\n`;
+    expect(parts(text('预算执行'))).toHaveLength(1);
+    expect(parts(text('资金管理'))).toHaveLength(1);
+    expect(parts(text('满意度'))).toEqual([]);
+  });
+  it('is silent for a part with deductions, an indicator of the part, a problem of another topic, or one denied', () => {
     expect(parts(prose('28', '施工中先后出现设计变更3次，影响工期。'))).toEqual([]);
     expect(parts(prose('30', '群众参与度有待提高。'))).toEqual([]);
     expect(parts(prose('30', '全年未发生设计变更，但宣传不够。'))).toEqual([]);
+    expect(parts(`四、自评结论\n预算执行：分值25分，得分23分。\n${problems}`)).toEqual([]);
+    expect(parts(`四、自评结论\n预算执行率指标分值10分，得分10分。\n${problems}`)).toEqual([]);
+    expect(parts('四、自评结论\n预算执行：分值25分，得分25分。\n五、存在的问题\n（一）部分社区活动形式单一。\n')).toEqual([]);
   });
 });
 
-describe('score-vs-problems: a part named before a colon, spending outside its scope as a hard error (agoal)', () => {
-  it('reads 资金管理：分值15分，得分15分 as the part 资金管理... and 预算执行： as 预算执行', () => {
-    const text = (part: string): string => `四、评分\n${part}：分值20分，得分20分；\n产出：分值80分，得分76分；\n总得分96分。\n五、存在的问题\n下半年集中支付，全年支出进度不均衡。\n`;
-    expect(runRule(scoreVsProblems, text('预算执行')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toHaveLength(1);
-    expect(runRule(scoreVsProblems, text('满意度')).findings.filter((f) => f.shape === 'part-full-beside-problem')).toEqual([]);
-  });
+describe('score-vs-problems: spending outside its scope as a hard error (agoal)', () => {
   it('reports 优 beside 超范围列支 admitted, not beside its denial', () => {
     const text = (problem: string): string => `四、结论\n自评得分95分，评价等级为“优”。\n五、存在的问题\n${problem}\n`;
     expect(runRule(scoreVsProblems, text('审计指出本单位超范围列支会议费1.2万元。')).findings.map((f) => f.shape)).toEqual(['top-grade-with-errors']);
@@ -185,21 +210,6 @@ describe('score-vs-problems: a grade that holds only under a local scheme the re
     expect(notes('综合各项指标，本局部门整体支出自评得分91.5分，自评结果定为“优”。')).toEqual([]);
     expect(notes('项目自评得分84分，评价等级为良。')).toEqual([]);
     expect(notes('按本市办法，85分（含）以上为优。本局自评得分87.5分，自评结果定为“优”。')).toEqual([]);
-  });
-});
-
-// (Both readings of this class, partProblems and partTopics, report it once: whichever finds it first.)
-describe('score-vs-problems: a part kept at full marks beside a problem of that part', () => {
-  const parts = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'part-full-with-problem' || f.shape === 'part-full-beside-problem').map((f) => f.evidence[0]!.quote ?? '');
-  const problems = '五、存在的问题\n（一）部分项目预算执行进度滞后，第四季度集中支付较多。\n';
-  it('reads the part’s weight and score in prose, in lines and in a table row', () => {
-    expect(parts(`四、自评结论\n预算执行：分值25分，得分25分；产出：分值40分，得分37分。\n${problems}`)).toEqual([expect.stringContaining('分值25分，得分25分')]);
-    expect(parts(`四、自评结论\n一级指标\t分值\t得分\n预算执行\t25\t25\n产出\t40\t37\n${problems}`)).toEqual(['预算执行\t25\t25']);
-  });
-  it('is silent on a deducted part, an indicator of the part, and a problem of another part', () => {
-    expect(parts(`四、自评结论\n预算执行：分值25分，得分23分。\n${problems}`)).toEqual([]);
-    expect(parts(`四、自评结论\n预算执行率指标分值10分，得分10分。\n${problems}`)).toEqual([]);
-    expect(parts('四、自评结论\n预算执行：分值25分，得分25分。\n五、存在的问题\n（一）部分社区活动形式单一。\n')).toEqual([]);
   });
 });
 

@@ -16,19 +16,40 @@ const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => {
-  const own = [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
-  // A part at full marks beside a problem of that part, as the problem words of partProblems name it, where the
-  // reading above (partTopics) did not find it.
-  return [...own, ...partFullWithProblem(facts, options, own)];
+  return [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
 };
 
 /** How far back a part's name is read before its maximum (预算执行：分值20分). */
 const PART_NAME_REACH = 16;
 /** What may follow a part's topic word in its label (类, 指标, 方面), when anything does. */
 const PART_LABEL_TAILS: readonly string[] = RULE_WORDS['score-vs-problems'].partLabelTails;
-const PART_TOPICS = RULE_WORDS['score-vs-problems'].partTopics as readonly { word: string; problems: readonly string[] }[];
+/** A topic of the score's parts: the names its part goes by (预算执行, 资金管理) and the problems its indicators deduct for. */
+interface PartTopic {
+  readonly parts: readonly string[];
+  readonly problems: readonly string[];
+}
+const PART_TOPICS: readonly PartTopic[] = RULE_WORDS['score-vs-problems'].partTopics;
+/** Every part name, the longest first (过程 after 预算执行 …: a name read is not read again as a shorter one). */
+const PART_NAMES: readonly string[] = PART_TOPICS.flatMap((t) => t.parts).sort((a, b) => b.length - a.length);
+/** What may stand right before a part's name opening its line, cell or clause. */
+const PART_NAME_BEFORE = '\n，。；、：:;,\t|';
+/** Right after a part's name and its ending: its weight and score, equal for full marks (分值20分，得分20分 / 20 | 20). */
+const PART_SCORE = /^[：: \t]*(?:分值|满分)?[：: \t]*(\d{1,2}(?:\.\d+)?)[ \t]*分?[，、,| \t]*(?:得分|自评得分)?[：: \t]*(\d{1,2}(?:\.\d+)?)(?:[ \t]*分)?/;
+/** The largest weight read as a part's (a part of 100 points); a larger pair of equal numbers is no part's score. */
+const PART_WEIGHT_MAX = 30;
 
-/** The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20) and prose (过程指标分值20分、得分20分). */
+/** The topic whose part a label names: a part name, then nothing or a part ending (类, 指标) — not an indicator (预算执行率). */
+function topicOf(label: string): PartTopic | undefined {
+  const bare = label.replace(/\s/g, '');
+  return PART_TOPICS.find((t) =>
+    t.parts.some((w) => bare.startsWith(w) && (bare.length === w.length || PART_LABEL_TAILS.some((tail) => bare.slice(w.length).startsWith(tail))) && !bare.slice(w.length).includes('率')),
+  );
+}
+
+/**
+ * The parts of a score given their full marks: score-table rows (预算执行 | 20 | 20), prose (过程指标分值20分、得分20分)
+ * and a part's name opening its line or clause with its weight and score right after it (预算执行：20分，得分20分).
+ */
 function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; end: number; max: number }[] {
   const out: { label: string; start: number; end: number; max: number }[] = [];
   const { text } = facts;
@@ -81,16 +102,31 @@ function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; 
     }
     out.push({ label, start, end: g.end, max: value });
   }
+  // A part's name opening its line, cell or clause, its ending (类, 指标) at most, then its weight and score.
+  for (const name of PART_NAMES) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (at > 0 && !PART_NAME_BEFORE.includes(text[at - 1]!) && !/[：:]\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      let k = at + name.length;
+      const tail = PART_LABEL_TAILS.find((w) => text.startsWith(w, k));
+      if (tail) k += tail.length;
+      const m = PART_SCORE.exec(text.slice(k, k + 24));
+      if (!m || m[1] !== m[2] || Number(m[1]) > PART_WEIGHT_MAX || Number(m[1]) === 0) continue;
+      const end = k + m[0].length;
+      if (out.some((p) => p.start < end && at < p.end)) continue;
+      out.push({ label: name + (tail ?? ''), start: at, end, max: Number(m[1]) });
+    }
+  }
   return out;
 }
 
 /**
- * 过程指标分值20分、得分20分 (or the score table's 预算执行 | 20 | 20) while the problem section admits what that part
- * scores: a part given its full marks beside an admitted problem of its own topic (rule-words score-vs-problems
- * partTopics: 预算执行 ← 执行率, 支出进度, 集中支付; 过程 ← 结余, 设计变更 …), not denied right before it. Preconditions:
- * the part's maximum is below 100 and its label starts with or holds a topic's part word; the problem section is found
- * by its title; at most one finding, the first full part with such a problem. A 警告: the part's rules may not deduct
- * for that problem.
+ * 过程指标分值20分、得分20分 (or the score table's 预算执行 | 20 | 20, or 预算执行：分值20分，得分20分) while the problem
+ * section admits what that part scores (部分项目预算执行进度缓慢，年末结转资金较大): a part given its full marks beside an
+ * admitted problem of its own topic (rule-words score-vs-problems partTopics: 预算执行 / 资金管理 ← 执行率, 支出进度,
+ * 集中支付, 结转资金较大; 过程 ← 结余, 设计变更 …), not denied right before it. Preconditions: the part's maximum is
+ * below 100 (PART_WEIGHT_MAX where only its name and two numbers are read); its label is a part name and nothing or a
+ * part ending (partLabelTails) after it; the part stands outside the problem section, found by its title; at most one
+ * finding, the first full part with such a problem. A 警告: the part's rules may not deduct for that problem.
  */
 function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
   const parts = fullParts(facts);
@@ -100,10 +136,8 @@ function partFullBesideProblem(facts: Parameters<Rule>[0], options: Parameters<R
   const section = sections[0]!;
   const body = facts.text.slice(section.bodyStart, section.end);
   for (const part of parts) {
-    // The part's own name (预算执行, 过程类), not an indicator named after it (预算执行率指标): after the topic word only
-    // a part ending (rule-words score-vs-problems partLabelTails) or nothing.
-    const label = part.label.replace(/\s/g, '');
-    const topic = PART_TOPICS.find((t) => label.startsWith(t.word) && (label.length === t.word.length || PART_LABEL_TAILS.some((w) => label.slice(t.word.length).startsWith(w))) && !label.slice(t.word.length).includes('率'));
+    if (part.start >= section.start && part.start < section.end) continue;
+    const topic = topicOf(part.label);
     if (!topic) continue;
     const hit = topic.problems.find((w) => admitsWord(body, w));
     if (!hit) continue;
@@ -236,7 +270,9 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   for (const f of scores) {
     const value = f.scaled / 10 ** f.decimals;
     if (MAX_WORDS.some((w) => f.label.includes(w))) maxima.push(value);
-    else if (SELF_WORDS.some((w) => f.label.includes(w))) claimed.push(f);
+    // 决策18分，过程17分，产出36分，效益20分，合计91分: the parts' total, named by a total word (scoreTableTotals), is the
+    // score the body gives itself as much as 自评91分 is (dev 2949).
+    else if (SELF_WORDS.some((w) => f.label.includes(w)) || namedTotal(facts.text, f)) claimed.push(f);
   }
   // A score's maximum is the smallest stated at or above it, or 100 (自评得分91.8分，其中：决策18.0分（满分20分）…: 满分20分
   // is a part's, not the total's — read as the total's it made 91.8 a full score).
@@ -302,9 +338,16 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   ] satisfies Finding[];
 };
 
+/** Whether a score is written right after a total word of its own clause (，合计91分 / 总分为93分; scoreTableTotals). */
+function namedTotal(text: string, f: Figure): boolean {
+  const before = text.slice(Math.max(0, f.start - 8), f.start).replace(/(?:为|是|[:：])$/, '');
+  return WORDS.scoreTableTotals.some((w) => before.endsWith(w) && /^(?:|[，,。；;：:\s])$/.test(before.charAt(before.length - w.length - 1)));
+}
+
 /**
- * A score table's total: a tab-separated header line with a maximum column (weightColumn: 分值) and a score column
- * (scoreColumn: 得分, not also a maximum word), then, among the tab-separated lines right under it, one whose first
+ * A score table's total: a header line of cells (set off by tabs, or by spaces where a line has no tab) with a maximum
+ * column (weightColumn: 分值) and a score column (scoreColumn: 得分, not also a maximum word), then, among such lines right
+ * under it, one whose first
  * cell is a total word (scoreTableTotals: 合计, 总分) with numbers in both columns. Null when there is none or two.
  */
 function scoreTableTotal(text: string): { start: number; end: number; score: number; max: number; raw: string } | null {
@@ -315,9 +358,11 @@ function scoreTableTotal(text: string): { start: number; end: number; score: num
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) cols = null;
+    // Cells set off by tabs, or by spaces in a page's text (一级指标 分值 得分 ⏎ … ⏎ 合计 100 93, dev 2728).
+    const sep = line.includes('\t') ? '\t' : / +/.test(line.trim()) ? / +/ : null;
+    if (sep === null) cols = null;
     else {
-      const cells = line.split('\t').map((c) => c.trim());
+      const cells = line.trim().split(sep).map((c) => c.trim());
       const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
       const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
       if (weight !== -1 && score !== -1) cols = { weight, score };
@@ -421,53 +466,6 @@ function gradeOutOfBand(facts: Parameters<Rule>[0]): Finding[] {
         }),
       );
       break;
-    }
-  }
-  return out;
-}
-
-const PART_PROBLEMS = WORDS.partProblems as readonly { readonly parts: readonly string[]; readonly words: readonly string[] }[];
-/** A part's weight and score after its name: 分值20分，得分20分 / 分值20分、得分20分 / a table row's 20 | 20. */
-const PART_SCORE = /^(?:指标)?[：: \t]*(?:分值|满分)?[：: \t]*(\d{1,2}(?:\.\d+)?)[ \t]*分?[，、,| \t]*(?:得分|自评得分)?[：: \t]*(\d{1,2}(?:\.\d+)?)(?:[ \t]*分)?/;
-
-/**
- * 预算执行：分值20分，得分20分 (or a table row 预算执行 | 20 | 20, or 过程指标分值20分、得分20分) while the problem section
- * admits a problem of that part (部分项目预算执行进度缓慢，年末结转资金较大): the part kept its full marks beside a shortfall
- * its own indicators deduct for. Parts and their problem words: rule-words score-vs-problems.partProblems. Preconditions
- * (silent otherwise): the part's name opens its line or clause (after a stop or a line break) and is followed, with at
- * most 指标 between (预算执行率 is an indicator, no part), by its weight and score, equal, the weight at most 30; the report has a problem section whose body holds
- * a problem word of that part; no other finding of this rule already quotes the part. A 警告.
- */
-function partFullWithProblem(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], taken: readonly Finding[]): Finding[] {
-  const sections = sectionsTitled(facts, options.config.problemsSectionKeywords);
-  if (sections.length === 0) return [];
-  const section = sections[0]!;
-  const body = facts.text.slice(section.bodyStart, section.end);
-  const { text } = facts;
-  const out: Finding[] = [];
-  for (const group of PART_PROBLEMS) {
-    const hit = group.words.find((w) => body.includes(w));
-    if (!hit) continue;
-    for (const part of group.parts) {
-      for (let at = text.indexOf(part); at !== -1 && out.length === 0; at = text.indexOf(part, at + part.length)) {
-        if (at >= section.start && at < section.end) continue;
-        const before = at === 0 ? '\n' : text[at - 1]!;
-        if (!'\n，。；、：:;,\t|'.includes(before) && !/[：:]\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
-        const m = PART_SCORE.exec(text.slice(at + part.length, at + part.length + 24));
-        if (!m || m[1] !== m[2] || Number(m[1]) > 30 || Number(m[1]) === 0) continue;
-        const end = at + part.length + m[0].length;
-        if (taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < end && at < e.end))) continue;
-        const where = section.bodyStart + body.indexOf(hit);
-        out.push(
-          finding({
-            rule: 'score-vs-problems',
-            shape: 'part-full-with-problem',
-            severity: 'warning',
-            message: `“${part}”得满分（${m[2]}分），但“${section.heading.title}”中自述${hit}等问题，该部分应扣分`,
-            evidence: [quoteSpan(facts, { start: at, end }), quoteSpan(facts, { start: Math.max(section.bodyStart, where - 20), end: Math.min(section.end, where + hit.length + 20) })],
-          }),
-        );
-      }
     }
   }
   return out;

@@ -1227,6 +1227,30 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['3 + 25 + 2 = 30 ≠ 31']);
   });
 
+  it('gives no 提示 for a 其中 list the text calls partial (N项…占) or that names some functional classes only', () => {
+    const info = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.shape);
+    // Invented figures. The two items are said to take most of the total together.
+    const two = (tail: string) => `本年“三公”经费预算为300万元。其中因公出国（境）费150万元、公务用车购置及运行费100万元${tail}。`;
+    expect(info(two('，这两项约占总数的八成'))).toEqual([]);
+    expect(info(two(''))).toEqual(['list-partial']);
+    // Four 类 of the functional classification of a larger 民生支出: the other classes hold the rest.
+    const classes = (last: string) => `全县民生支出40亿元。其中，教育支出12亿元，社会保障和就业支出10亿元，卫生健康支出6亿元，${last}5亿元。`;
+    expect(info(classes('住房保障支出'))).toEqual([]);
+    expect(info(classes('民生工程专项资金'))).toEqual(['list-partial']);
+    // A 其中 opening a bracket notes a subset of the amount before it.
+    const bracket = (open: string, close: string) => `共投入资金500万元${open}其中省级补助200万元、县级补助100万元${close}。`;
+    expect(info(bracket('（', '）'))).toEqual([]);
+    expect(info(bracket('，', ''))).toEqual(['list-partial']);
+  });
+
+  it('reads the short-named amounts of a 、-list inside a ；-clause as items, not as the first item\'s change', () => {
+    // Invented counts: the 、-list makes the total; the amount after ； is a subset of another kind.
+    const text = (total: string) => `年末在职职工${total}人，其中行政60人、事业30人、工勤5人；具有中级以上职称的职工70人。`;
+    expect(runRule(sumMismatch, text('95')).findings).toEqual([]);
+    // A total the items do not make is still reported (the subset after ； then stays in the list, as before).
+    expect(runRule(sumMismatch, text('97')).findings.map((f) => f.calculation)).toEqual([expect.stringMatching(/^60 \+ 30 \+ 5 \+/)]);
+  });
+
   it('checks a change against the two years\' amounts stated just before it', () => {
     const wrong = '其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元。';
     expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['|8 − 12.5| = 4.5 ≠ 4.35']);

@@ -346,6 +346,15 @@ function someClassesOnly(d: Decomposition, classifications: RuleOptions['config'
   });
 }
 
+/** Words of a share a clause right after a list gives its items together (这两项占了总预算数近九成; sum-mismatch.partShareVerbs). */
+const PART_SHARE_AFTER = new RegExp(`^[，,]?[^，,。；;]{0,4}[两二三四五六七八九十几\\d]项[^，,。；;]{0,6}(?:${RULE_WORDS['sum-mismatch'].partShareVerbs.join('|')})`);
+
+/** Whether the clause right after the list's last part says its items take a share of the total together. */
+function partShareAfter(text: string, d: Decomposition): boolean {
+  const last = d.parts[d.parts.length - 1]!;
+  return PART_SHARE_AFTER.test(text.slice(last.end, last.end + 24).replace(/\s/g, ''));
+}
+
 /** A label without a leading year and a leading scope word of a whole place (2018年全市 …). */
 function withoutScope(label: string): string {
   const s = label.replace(/\s/g, '').replace(/^\d{4}年度?/u, '');
@@ -629,6 +638,12 @@ export const sumMismatch: Rule = (facts, options) => {
       // 全市一般公共预算总支出A。其中，一般公共预算支出B；结转下年支出C: a part named as the total without its 总 is the net
       // amount the gross total is built on; what else the gross holds (上解, 调出) may go unlisted — no suspicion.
       if (d.parts.some((p) => netOfGross(d.total.label, p.label))) continue;
+      // 其中因公出国(境)费A、公车购置及运行费B，这两项占了总预算数近九成: the text itself says the items listed are a part of
+      // the total (N项…占, right after the list) — partial by its own account (dev 2970).
+      if (partShareAfter(facts.text, d)) continue;
+      // 共投入资金T（其中省级补助A、区级补助B、乡镇补助C）: a 其中 opening a bracket notes a subset of the amount before it
+      // (decompositions: never read as complete) — a shortfall is what such a note is expected to leave (dev 2973).
+      if (/[（(]\s*$/.test(facts.text.slice(Math.max(0, d.marker.start - 3), d.marker.start))) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',

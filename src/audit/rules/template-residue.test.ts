@@ -241,6 +241,9 @@ describe('template-residue: both choices of the form left in', () => {
     expect(quotes('说明：如需查询详细数据，请致电本局财务股。\n')).toEqual([]);
     expect(quotes('注：预算执行率未达到90%的须说明原因。\n')).toEqual([]);
     expect(quotes('一、基本情况\n县财政局通知各单位须于3月底前填报自评表，本局按时完成。\n')).toEqual([]);
+    // The table's key to its cells (fill in a quoted code): the reader of the published table needs it too.
+    expect(quotes('说明：1.请在对应的学校类别栏中填写“√”，其余栏空白。\n2.受益人数取全年最大数。\n')).toEqual([]);
+    expect(quotes('说明：1.请在对应的学校类别栏中如实填写受益人数。\n')).toHaveLength(1);
   });
 
   it('reports a reason left as the template’s ellipsis (主要原因是……), not an ellipsis ending a list', () => {

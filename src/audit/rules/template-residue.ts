@@ -774,12 +774,16 @@ const NOTE_MODAL = new RegExp(anyWord(WORDS.noteInstructionModals), 'g');
 /** Characters of a note's first sentence read for its instruction. */
 const NOTE_SENTENCE_REACH = SEARCH_WINDOWS.noteSentenceReach;
 
+/** A quoted code of one or two characters right after a filling verb (填写“1”, 填“√”, 填入“是”). */
+const CELL_CODE_AFTER = /^[ \t]*[“"‘'「][^”"’'」\s]{1,2}[”"’'」]/;
+
 /**
  * 注：各地请根据实际情况，从上述绩效指标中选择适合的填报: a note whose first sentence addresses the form's filers — a
  * modal (请, 须, 务必) and after it, in the same sentence, a filing verb (填报, 填写, 填列) — is the form's instruction
  * left in the published text. Precondition: the note opens its line (注：, 备注：, 填表说明：), the modal does not follow a
  * condition word (如需, 若须: a condition, not an address) and the filing verb stands before the sentence ends (。；
- * or the line). Silent on a note on the data (数据来源于…), on one that says the forms were filed (已按要求填报: no
+ * or the line), and no quoted code of a character or two right after the verb (填写“1”: the table's key to its cells).
+ * Silent on a note on the data (数据来源于…), on one that says the forms were filed (已按要求填报: no
  * modal), and on one that asks for something other than filling in (须说明原因, 请致电).
  */
 function noteInstructions(facts: Parameters<Rule>[0]): Finding[] {
@@ -803,6 +807,9 @@ function noteInstructions(facts: Parameters<Rule>[0]): Finding[] {
       }
     }
     if (verbEnd === -1) continue;
+    // 请…在相应的计划县类型中填写“1”: the verb followed by a quoted code of a character or two tells how the form marks its
+    // cells — a key the reader of the published table needs too, not an instruction left over (dev 2969).
+    if (CELL_CODE_AFTER.test(text.slice(verbEnd, verbEnd + 8))) continue;
     out.push(
       finding({
         rule: 'template-residue',

@@ -5,6 +5,14 @@ import { basicOnProject } from './basic-on-project.ts';
 const project = { nature: 'project' as const, projectCode: 'XM001', projectName: '电子商务进农村综合示范项目' };
 
 describe('ledger.basic-on-project', () => {
+  it('社保卡 is a card, not a 社保 contribution: its readers on a 经办 project are the project\'s; 社保 paid from it stays basic', () => {
+    const office = { nature: 'project' as const, projectCode: 'YB2403', projectName: '医保经办服务能力建设', payee: '县联创电脑经营部' };
+    const readers = entry({ ...office, economicCode: '30218', summary: '经办窗口社保卡读卡器及耗材' });
+    const contribution = entry({ ...office, economicCode: '30299', summary: '缴纳经办人员社保', payee: '县社会保险事业服务中心' });
+    const found = basicOnProject.check([readers, contribution], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([contribution.row]);
+  });
+
   it('a hospital\'s 行政楼 is the unit\'s office: its property fee on a clinical-centre project is basic spending', () => {
     const centre = { nature: 'project' as const, projectCode: 'YY2024-02', projectName: '胸痛中心及卒中中心建设', economicCode: '30209', payee: '县宜居物业公司' };
     const admin = entry({ ...centre, summary: '支付行政楼第三季度物业服务费' });

@@ -238,8 +238,13 @@ export const basicOnProject: LedgerRule = {
               : []),
           ]
         : [];
+    // A word holding a routine word that names another thing (社保卡: a card, no 社保 contribution) is read as that thing.
+    const otherThings = rules.routineSummaryWords.otherThings ?? [];
+    const withoutOtherThings = (text: string): string => otherThings.reduce((t, w) => t.replaceAll(w, '\u3000'.repeat(w.length)), text);
     const withoutSubjects = (text: string): string =>
-      subjectRes.length === 0 || unitStaff(text) !== undefined ? text : subjectRes.reduce((t, re) => t.replace(re, (m) => '\u3000'.repeat(m.length)), text);
+      subjectRes.length === 0 || unitStaff(text) !== undefined
+        ? withoutOtherThings(text)
+        : subjectRes.reduce((t, re) => t.replace(re, (m) => '\u3000'.repeat(m.length)), withoutOtherThings(text));
     // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
     const reversed = reversedInFull(entries);
     for (const entry of entries) {

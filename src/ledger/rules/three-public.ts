@@ -440,7 +440,7 @@ export function threePublicTotals(
       for (const candidate of byWord) {
         const w = candidate.match(wordText(entry));
         if (w !== undefined && allowed(candidate.c)) {
-          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word', reading: 'word' };
+          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word', reading: 'word', found: [w] };
           break;
         }
       }
@@ -667,6 +667,10 @@ export function threePublicTotals(
       payeeIsTrader: payee !== '' && genericPayee(payee) === undefined && !isPerson(payee),
       c: hit.c,
       reading: hit.reading ?? 'word',
+      // The second word is sought where the reading sought its word: event subjects and quoted titles masked.
+      summary: maskTitles(wordText(entry)),
+      found: hit.found ?? [],
+      economicCode: entry.economicCode,
     });
   };
   // Two facts and no word: a structured fact and a payee of the category's kind (a plated car's bill from a garage, a
@@ -689,27 +693,37 @@ export function threePublicTotals(
         evidence: facts.map((x) => `${FACT_LABELS[x.signal.replace(/:.*$/u, '')] ?? x.signal}“${x.what}”`).join('，'),
         kind: facts.some((x) => x.signal === 'plate') ? 'plate' : 'payee',
         reading: 'facts',
+        strength: score.total,
       };
     }
     return undefined;
   };
   const allowedPurchase = (entry: LedgerEntry): boolean => excludedFor.vehiclePurchase(negativeText(said(entry))) === undefined;
-  const scoredEvidence = (entry: LedgerEntry): Hit | undefined => {
+  const scored = (entry: LedgerEntry, hit: Hit): Hit | undefined => {
+    const score = scoreOf(entry, hit);
+    return score.clears ? { ...hit, strength: score.total } : undefined;
+  };
+  // `refund`: a negative amount is never a finding of its own — its reading only ties it to a bill of that category
+  // found (it reverses one): one word is enough there, as nothing is flagged or counted by it alone.
+  const scoredEvidence = (entry: LedgerEntry, refund: boolean): Hit | undefined => {
     const hit = evidenceOf(entry) ?? carBillOfErrand(entry);
     if (hit) {
-      if (scoreOf(entry, hit).clears) return hit;
+      const cleared = scored(entry, hit);
+      if (cleared) return cleared;
       // A trade's reading short of the threshold (a purpose word at a payee of no recognised kind): the 摘要's own
       // words (车辆年审, 检查组 + 午餐) may still reach it.
       const words = hit.reading === 'purpose' || hit.reading === 'card' || hit.reading === 'class' ? evidenceOf(entry, false, true) : undefined;
-      return words && scoreOf(entry, words).clears ? words : undefined;
+      const byWords = words && scored(entry, words);
+      return byWords ?? (refund ? hit : undefined);
     }
     // Silenced by negative words: a structured fact ranked above all of them reads the entry without them.
     const loose = evidenceOf(entry, true);
     if (!loose) return factsOnly(entry);
     const negatives = negativesOf(entry, loose.c);
     const fact = scorer.outranks(`${said(entry)}\u3000${entry.payee ?? ''}`, loose.c, negatives);
-    if (!fact || !scoreOf(entry, loose).clears) return undefined;
-    return { ...loose, evidence: `${loose.evidence}；“${fact.what}”胜过否定语境“${[...new Set(negatives)].join('、')}”` };
+    const cleared = fact && scored(entry, loose);
+    if (!cleared) return undefined;
+    return { ...cleared, evidence: `${loose.evidence}；“${fact.what}”胜过否定语境“${[...new Set(negatives)].join('、')}”` };
   };
 
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
@@ -742,10 +756,10 @@ export function threePublicTotals(
     }
     if (textClass(entry.economicCode) === undefined) continue;
     // A year repeats the same 摘要, payee and class every month: the text is read once per combination.
-    const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}`;
+    const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}\u0000${entry.amount < 0}`;
     let hit = evidenceMemo.get(evidenceKey);
     if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
-      hit = scoredEvidence(entry);
+      hit = scoredEvidence(entry, entry.amount < 0);
       evidenceMemo.set(evidenceKey, hit);
     }
     if (hit) candidates.push({ entry, hit });
@@ -766,10 +780,21 @@ export function threePublicTotals(
     const j = misbooked.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
     if (j >= 0) totals.booked[misbooked.splice(j, 1)[0]!.c] += -neg.amount;
   }
+  // Findings ranked by their evidence (data/ledger/three-public-score.json economicClass): an entry booked under a 三公
+  // class first (the class is a fact of the books), then hidden ones by their summed score, strongest first; equal
+  // strengths keep the ledger's order.
+  const { threshold } = context.rules.threePublicScore;
+  const booked = Number.POSITIVE_INFINITY;
+  const strengths = new Map<Finding, number>();
+  const ranked = (strength: number, finding: Finding): void => {
+    strengths.set(finding, strength);
+    out.push(finding);
+  };
   for (const { entry, c, object } of misbooked) {
     const category = rules.categories[c];
     totals.misbooked[c] += entry.amount;
-    out.push(
+    ranked(
+      booked,
       entryWarning(
         entry,
         `第${entry.row}行：${quoteSummary(entry)}，${object}不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
@@ -780,7 +805,8 @@ export function threePublicTotals(
   }
   for (const { entry, to, evidence, kind } of crossMoved) {
     const category = rules.categories[to];
-    out.push(
+    ranked(
+      booked,
       entryWarning(
         entry,
         `第${entry.row}行：${quoteSummary(entry)}，${evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
@@ -884,7 +910,8 @@ export function threePublicTotals(
     const category = rules.categories[hit.c];
     const moved = correctedOffProject.get(entry);
     if (net <= 0 && moved) {
-      out.push(
+      ranked(
+        hit.strength ?? threshold,
         entryWarning(
           entry,
           `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
@@ -895,7 +922,8 @@ export function threePublicTotals(
       continue;
     }
     if (net <= 0) continue;
-    out.push(
+    ranked(
+      hit.strength ?? threshold,
       entryWarning(
         entry,
         `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
@@ -905,7 +933,7 @@ export function threePublicTotals(
       ),
     );
   }
-  out.sort((a, b) => (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0));
+  out.sort((a, b) => (strengths.get(b) ?? 0) - (strengths.get(a) ?? 0) || (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0));
   return { totals, findings: out };
 }
 
@@ -915,6 +943,10 @@ interface Hit {
   readonly kind: EvidenceKind;
   /** Which reading of the 摘要 found it (its weight in the combined score: data/ledger/three-public-score.json). */
   readonly reading?: TextReading;
+  /** The words a `word` reading found (masked where a second word of the category is sought). */
+  readonly found?: readonly string[];
+  /** The summed evidence of the combined score: findings are ranked by it, strongest first. */
+  readonly strength?: number;
 }
 
 const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];

@@ -13,7 +13,8 @@ export function threePublicSums(entries: Parameters<typeof threePublicTotals>[0]
     overseasTravel: sum('overseasTravel'),
     vehicleOperation: sum('vehicleOperation'),
     vehiclePurchase: sum('vehiclePurchase'),
-    rows: findings.map((f) => f.evidence[0]!.line),
+    // The lines reported, in the ledger's order (the rule ranks its findings by evidence).
+    rows: findings.map((f) => f.evidence[0]!.line).sort((a, b) => (a ?? 0) - (b ?? 0)),
   };
 }
 

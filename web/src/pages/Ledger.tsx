@@ -72,6 +72,7 @@ interface ImportResult {
   unit?: { chosen: { code?: string; name?: string } };
   unitNote?: string;
   sheetNote?: string;
+  levelledBooksNote?: string;
   skippedNote: string;
   splitNote?: string;
   functionByNameNote?: string;
@@ -292,7 +293,7 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
         headers: { 'content-type': type },
       });
       // Every note the import gives (sheets read and left out, rows skipped, 多栏账 rows split, function classes resolved from names, section rows), in Chinese.
-      const notes = [r.data.unitNote, r.data.sheetNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote, r.data.carriedNote, r.data.voidedNote, r.data.fromParallelBooksNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
+      const notes = [r.data.unitNote, r.data.sheetNote, r.data.levelledBooksNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote, r.data.carriedNote, r.data.voidedNote, r.data.fromParallelBooksNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
       const text = `已导入 ${r.data.entries} 条会计明细${notes.length > 0 ? `（${notes.join('；')}）` : ''}`;
       // The notes stay on the page in the result box below; the toast only says it is done.
       message.success(`已导入 ${r.data.entries} 条会计明细`);

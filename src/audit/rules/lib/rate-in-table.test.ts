@@ -57,4 +57,10 @@ describe('rate-in-table with the prose in 元 over a table in 万元 (ainv)', ()
   it('is silent where the prose amount is the table\'s in 元', () => {
     expect(runRule(percentMismatch, `${FUNDS}\n项目年初预算3200000元，全年预算3560000元，实际支出3417600元，预算执行率96.00%。\n`).findings).toEqual([]);
   });
+  it('reads a table in 元 under prose in 万元 at the inverse factor (data/audit/money-units.json)', () => {
+    const inYuan = FUNDS.replace('（万元）', '（元）').replace('320.00\t356.00\t341.76', '3200000\t3560000\t3417600');
+    const f = runRule(percentMismatch, `${inYuan}\n项目年初预算320.00万元，全年预算356.00万元，实际支出314.76万元，预算执行率96.00%。\n`).findings;
+    expect(f.map((x) => x.rule)).toEqual(['table-text-mismatch']);
+    expect(f[0]!.evidence[1]!.quote).toBe('3417600');
+  });
 });

@@ -3,13 +3,14 @@
  * budget, spending and 执行率 on one line (项目支出 | 540.50 | 589.70 | 556.00 | 94.29%); a sentence restating them
  * (项目支出556.00万元，项目支出执行率94.29%) may set the rate beside amounts that are not its numerator and
  * denominator, or restate one of them wrongly. Read only on table lines (cells split by a tab or by runs of two
- * spaces or more), numbers compared as written, or else at a factor of 10,000 (CELL_SCALES: 元 beside 万元):
+ * spaces or more), numbers compared as written, or else at the factor between two units (CELL_SCALES: 元 beside 万元):
  * - 'numerator': a line holds the stated rate, the prose's numerator and another cell that, as denominator, gives the
  *   rate — the prose's denominator was not the rate's: no mismatch of the rate;
  * - 'denominator': a line holds the stated rate, the prose's denominator and a cell that, as numerator, gives the rate,
  *   and not the prose's numerator — the rate is the table's, and the prose's numerator differs from the table's cell.
  * Lines that disagree leave null.
  */
+import moneyUnits from '../../../../data/audit/money-units.json' with { type: 'json' };
 import { type LineCell, tableLines } from '../../facts/table-line-cells.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 
@@ -20,12 +21,26 @@ const PERCENT_CELL = /^(\d+(?:\.\d+)?)[%％]$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const MAX_LINES = 4000;
 
+/** A unit's worth in 元 (data/audit/money-units.json units). */
+function yuanOf(unit: string): number {
+  const u = moneyUnits.units.find((x) => x.unit === unit);
+  if (!u) throw new Error(`data/audit/money-units.json: tablesBesideProse names ${unit}, which units does not list`);
+  return u.yuan;
+}
+
 /**
- * The factors a table's cells are read at against the prose's amounts: as written, then as 万元 beside prose in 元 and
- * the reverse (a copy stating the amounts in 元 over a table in 万元 restates the same numbers). A factor is tried only
- * where the one before it matched no line.
+ * The factors a table's cells are read at against the prose's amounts: as written, then, for each pair of units a
+ * table and its prose may be in (money-units.json tablesBesideProse: 万元 beside 元), the table in the first and the
+ * prose in the second (×10,000), and the reverse (a copy stating the amounts in 元 over a table in 万元 restates the
+ * same numbers). A factor is tried only where the one before it matched no line.
  */
-const CELL_SCALES = [1, 10_000, 1 / 10_000];
+const CELL_SCALES: readonly number[] = [
+  1,
+  ...moneyUnits.tablesBesideProse.flatMap(([table, prose]) => {
+    const factor = yuanOf(table!) / yuanOf(prose!);
+    return [factor, 1 / factor];
+  }),
+];
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 export function rateInTable(facts: AuditFacts, stated: number, decimals: number, numerator: number, denominator: number): RateInTable | null {
