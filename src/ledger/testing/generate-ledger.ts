@@ -149,10 +149,12 @@ const ROUTINE_ON_PROJECT: [string, string][] = [
 // project's own 摘要: a project's business incurs them too (data/ledger/classification.json projectBusinessClasses), so
 // only their routine 摘要 (ROUTINE_ON_PROJECT) makes them basic.
 const BASIC_CLASS_ON_PROJECT = ['30101', '30107', '30113'];
+// Each hidden 三公 entry carries two facts, as the check requires (data/ledger/three-public-score.json: one 摘要 word
+// alone is no finding): a car's repair under 30213 维修（护）费 names the car by its plate, as ledgers write it.
 const HIDDEN_THREE_PUBLIC: [string, string][] = [
   ['30201', '接待省商务厅检查组工作餐'],
   ['30299', '公务用车加油'],
-  ['30213', '单位车辆维修'],
+  ['30213', '湘N·A8K26车辆维修'],
   ['30211', '因公出国考察费用'],
   ['30299', '车辆保险费'],
 ];
