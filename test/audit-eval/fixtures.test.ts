@@ -40,6 +40,7 @@ import {
   TEST38_FIXTURE_DIR,
   TEST39_FIXTURE_DIR,
   TEST40_FIXTURE_DIR,
+  TEST41_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -188,6 +189,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'thirty-ninth', folder: 'test39', dir: TEST39_FIXTURE_DIR, invented: true },
   // Real published pages; the store had few unused publishers left, so 19 rather than 20.
   { ordinal: 'fortieth', folder: 'test40', dir: TEST40_FIXTURE_DIR, minTexts: 19 },
+  { ordinal: 'forty-first', folder: 'test41', dir: TEST41_FIXTURE_DIR, invented: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
