@@ -32,6 +32,12 @@ describe('indicator-restated (table-text-mismatch)', () => {
     expect(restated('新建及改造供水管网38.6米。')).toEqual([]);
   });
 
+  it('leaves a numbered item’s own figure alone, but not the item that is the row', () => {
+    // 3.某项目：… — the figure is that project's, not the whole's (dev 3040 under the 执行率 → 预算执行率 paraphrase).
+    expect(restated('3.农村饮水安全巩固提升工程：新建及改造供水管网38.6公里，已完工。')).toEqual([]);
+    expect(restated('（2）新建及改造供水管网长度：全年新建及改造供水管网38.6公里。').length).toBe(1);
+  });
+
   it('reads a name’s stem and a leading part of it', () => {
     expect(nameStem('高标准农田建设面积')).toBe('高标准农田建设');
     expect(nameStem('示范基地（片）数量')).toBe('示范基地');

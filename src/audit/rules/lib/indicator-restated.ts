@@ -8,7 +8,9 @@
  *   exactly one row fits so; a name holding a digit (商务检查督导3完成数) is not matched: its number may be the prose's;
  * - the number is no item of a list of parts (…3个、…2个), is in the row's unit, on a line that is not a table line, and its clause holds no word of a target,
  *   a cumulative, a part or another period (restatedSkipWords);
- * - the number is neither the row's actual nor its target, nor the actual of another row in that unit.
+ * - the number is neither the row's actual nor its target, nor the actual of another row in that unit;
+ * - a line that opens with a numbered item's own name (3.某项目：…执行率96.85%) states that item's figure: skipped unless
+ *   the item's name is the row's.
  * Words: data/audit/indicator-rows.json restated*.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
@@ -24,6 +26,8 @@ const FIGURE = new RegExp(`(?<![\\d.,，])(\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
 const CONNECTIVES = [...W.restatedConnectives].sort((a, b) => b.length - a.length);
 const CLAUSE_MARKS = /[，,。；;：:、\n（(]/;
 const CLAUSE_REACH = 30;
+/** A numbered list item's name at the head of a line (1.名称：, （2）名称：, 三、名称：). */
+const ITEM_HEAD = /^\s*(?:\d+[.．、]|[（(]\d+[)）]|[一二三四五六七八九十]+、)\s*([^：:，,。；;]{2,30})[：:]/;
 
 /** The row name without its measure noun at the end (新建及改造供水管网长度 → 新建及改造供水管网). */
 export function nameStem(name: string): string {
@@ -82,6 +86,10 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
     const fits = stems.filter((s) => clauseNames(clause, s.stem));
     if (new Set(fits.map((f) => f.row)).size !== 1) continue;
     const row = fits[0]!.row;
+    // A line that opens with a numbered item's own name (3.农业生产发展资金：…执行率96.85%) states that item's figure,
+    // not the whole's, unless the item is the row itself.
+    const item = ITEM_HEAD.exec(text.slice(lineStart, m.index));
+    if (item && !clauseNames(nameStem(item[1]!), fits[0]!.stem)) continue;
     const unit = m[2]!;
     const value = Number(m[1]);
     if (unit !== row.actual.unit || value === row.actual.value || value === row.target.value) continue;
