@@ -1,0 +1,252 @@
+/**
+ * The fact table: every quantity the prose states — an amount, a count, a rate — as one row with its name, role,
+ * kind of amount, unit and value, so that general validators can compare what one document says about one thing in
+ * two places (rules/lib/restated-facts.ts), whoever wrote it and however its sentences run.
+ *
+ * A row (StatedFact):
+ * - name (`key`): the words before the quantity in its clause (the figure's subject; for a quantity with no words of
+ *   its own, the previous quantity's name in its sentence), read as restated-values.ts names amounts (nameKey: no
+ *   leading number, department, years, kind words, generic endings), then without the words of its role and bound
+ *   (fact-table.json nameNoise: 年度目标, 实际完成, 不少于 …) and punctuation;
+ * - role: `target` where the clause before it holds a target word (目标, 计划 …: targetWords), where it follows a head
+ *   holding one and a colon in its sentence (产出目标：A；B), or stands under a heading holding one (三、年度绩效目标) and
+ *   no word of an outcome (完成情况: headingNotTarget); `value` otherwise (an amount or count reached or stated);
+ * - kind of amount (`measure`): restated-values' measureOf of the label (预算, 决算, 调整后 …), or null;
+ * - value and step: integers (money in 分; counts and rates in 1/10000 of their unit) with the unit of the last digit
+ *   written, so that 18万人次 and 180000人次 are one value and 7.5 agrees with 7.53.
+ * Left out (no row): quantities in table lines; changes and comparisons (比上年增加 …), bounds of a value (以上, 左右),
+ * averages and standards (restatedNotValue… words) — for a target a bound is its form (不少于80万页) and is kept; a
+ * quantity whose sentence names another year before it (2023年 in a 2024 report, 上年, 同期: restatedOtherYearWords).
+ * Counts written with 万 or 亿 before the measure word (18万人次, 1.1万人次), which the figure scanner does not read, are
+ * read here by a scanner of their own (number, multiplier, measure word).
+ * Linear: one pass over the figures and one regex pass over the text; each sentence's year tokens read once.
+ */
+import { MONEY_UNITS, type MoneyUnit } from '../../../core/money.ts';
+import { FACT_TABLE_WORDS, GRAMMAR, RULE_WORDS } from '../../config.ts';
+import { isCellRow, lastAtMost, lineAround, spanIndexAt } from '../../facts/lines.ts';
+import { pow10 } from '../../facts/plain-amount.ts';
+import { anyWord } from '../../facts/word-pattern.ts';
+import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
+import { measureOf, nameKey } from './restated-values.ts';
+import type { RuleOptions } from './types.ts';
+
+export type Quantity = 'money' | 'count' | 'percent';
+export type FactRole = 'value' | 'target';
+
+export interface StatedFact extends Span {
+  readonly key: string;
+  readonly quantity: Quantity;
+  /** '' for money (compared in 分), the measure word of a count, % of a rate. */
+  readonly unit: string;
+  readonly measure: string | null;
+  readonly role: FactRole;
+  /** Money: 分. Counts and rates: 1/10000 of the unit. */
+  readonly value: number;
+  /** One unit of the last digit written, in the units of `value`. */
+  readonly step: number;
+  /** The quantity as written. */
+  readonly raw: string;
+  /** Where its clause starts (the words that name it). */
+  readonly clauseStart: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+const WORDS = FACT_TABLE_WORDS;
+const RESTATED = RULE_WORDS['table-text-mismatch'];
+const FINE = 4;
+const TARGET = new RegExp(anyWord(WORDS.targetWords));
+const TARGET_COMPOUNDS = new RegExp(anyWord(WORDS.targetCompounds), 'g');
+const TARGET_HEAD = new RegExp(`${anyWord(WORDS.targetWords)}[^，,；;。：:]{0,12}[：:]`);
+const HEADING_NOT_TARGET = new RegExp(anyWord(WORDS.headingNotTarget));
+const NAME_NOISE = new RegExp(anyWord([...WORDS.nameNoise].sort((a, b) => b.length - a.length)), 'g');
+const NOT_VALUE_LABEL = new RegExp(anyWord([...RESTATED.differenceWords, ...RESTATED.restatedNotValueWords]));
+/** Bounds (不少于, 不低于 …): a target's form; taken out before a label is read for difference words (少于). */
+const BOUNDS = new RegExp(anyWord(RESTATED.restatedNotValueEndings), 'g');
+const BOUND_END = new RegExp(`${anyWord(RESTATED.restatedNotValueEndings)}[为是达：:\\s]*$`);
+const BOUND_AFTER = new RegExp(anyWord(RESTATED.restatedNotValueAfter), 'y');
+const YEAR_TOKENS = new RegExp(`((?:19|20)\\d{2})年|${anyWord(RESTATED.restatedOtherYearWords)}`, 'g');
+const PUNCTUATION = /[\s　“”"'‘’「」《》〈〉（）()【】[\]、，,：:；;。．.·|_\-—…\d]/g;
+const LEADING_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}(?:\.\d{1,2})?[.．、\s]|目标\d{1,2}[:：])/;
+const COUNT_MEASURES = GRAMMAR.measureWords.filter((w) => w !== '个百分点' && w !== '万人');
+const MULTIPLIED_COUNT = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(${anyWord(WORDS.multipliers.map((m) => m.word))})(${anyWord([...COUNT_MEASURES].sort((a, b) => b.length - a.length))})`,
+  'g',
+);
+const POWER = new Map(WORDS.multipliers.map((m) => [m.word, m.power]));
+/** Clause stops: a name is read back to the last one. */
+const CLAUSE_STOP = /[，,；;。\n]/;
+const MAX_LABEL = 40;
+
+/** The text of a quantity's clause before it (back to the last clause stop, at most MAX_LABEL characters). */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < MAX_LABEL && !CLAUSE_STOP.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+/** The name a fact is compared by: nameKey, then without role, bound and punctuation words. */
+export function factKey(label: string, options: Pick<RuleOptions, 'department' | 'shortNames'>): string {
+  const named = nameKey(label.trim().replace(LEADING_NUMBER, ''), options.department, options.shortNames);
+  return named.replace(NAME_NOISE, '').replace(PUNCTUATION, '');
+}
+
+/** Whether the last year word before `at` in its sentence names another year than the report's. */
+function otherYearReader(facts: AuditFacts, fiscalYear: number | null): (sentence: number, at: number) => boolean {
+  let current = -1;
+  let tokens: { at: number; other: boolean }[] = [];
+  return (sentence, at) => {
+    if (sentence !== current) {
+      current = sentence;
+      tokens = [];
+      const s = facts.sentences[sentence];
+      if (s) {
+        for (const m of facts.text.slice(s.start, s.end).matchAll(YEAR_TOKENS)) {
+          tokens.push({ at: s.start + m.index, other: m[1] ? fiscalYear !== null && Number(m[1]) !== fiscalYear : true });
+        }
+      }
+    }
+    let other = false;
+    for (const t of tokens) if (t.at < at) other = t.other;
+    return other;
+  };
+}
+
+interface Context {
+  readonly facts: AuditFacts;
+  readonly options: RuleOptions;
+  readonly tableSpans: readonly Span[];
+  readonly headingStarts: readonly number[];
+  readonly otherYear: (sentence: number, at: number) => boolean;
+}
+
+function inTableLine(ctx: Context, at: number): boolean {
+  return spanIndexAt(ctx.tableSpans, at) >= 0 || isCellRow(lineAround(ctx.facts.text, at).text);
+}
+
+/** target where the clause, a head of the sentence or the heading above names a target. */
+function roleOf(ctx: Context, sentence: number, at: number, clause: string): FactRole {
+  if (TARGET.test(clause.replace(TARGET_COMPOUNDS, ''))) return 'target';
+  const s = ctx.facts.sentences[sentence];
+  if (s && TARGET_HEAD.test(ctx.facts.text.slice(s.start, at).replace(TARGET_COMPOUNDS, ''))) return 'target';
+  const h = lastAtMost(ctx.headingStarts, at);
+  const heading = h >= 0 && ctx.headingStarts[h]! <= at ? ctx.facts.headings[h] : undefined;
+  if (heading && TARGET.test(heading.title.replace(TARGET_COMPOUNDS, '')) && !HEADING_NOT_TARGET.test(heading.title)) return 'target';
+  return 'value';
+}
+
+/** The row of one figure, or null where it states no quantity of the year (see the module's comment). */
+function figureFact(ctx: Context, f: Figure, previousKey: string): StatedFact | null {
+  if (f.kind === 'score' || f.comparative || inTableLine(ctx, f.start)) return null;
+  if (f.kind === 'money' && f.currency !== undefined && f.currency !== 'CNY') return null;
+  const text = ctx.facts.text;
+  const clause = clauseBefore(text, f.start);
+  const role = roleOf(ctx, f.sentence, f.start, clause);
+  if (NOT_VALUE_LABEL.test(f.label.replace(BOUNDS, ''))) return null;
+  if (role === 'value' && (f.qualifier || BOUND_END.test(clause) || (BOUND_AFTER.lastIndex = f.end, BOUND_AFTER.test(text)))) return null;
+  if (ctx.otherYear(f.sentence, f.start)) return null;
+  const key = factKey(f.subject, ctx.options) || previousKey;
+  let value: number;
+  let step: number;
+  let unit = f.unit;
+  if (f.kind === 'money') {
+    const moneyUnit = f.moneyUnit as MoneyUnit | undefined;
+    if (!moneyUnit) return null;
+    value = f.scaled;
+    step = pow10(Math.max(0, MONEY_UNITS[moneyUnit] - f.decimals));
+    unit = '';
+  } else {
+    // 18万人次: the figure reads 万人 and leaves 次 to its noun.
+    const power = unit === '万人' ? 4 : 0;
+    if (power) unit = f.noun.startsWith('次') ? '人次' : '人';
+    value = f.scaled * pow10(FINE + power - f.decimals);
+    step = pow10(FINE + power - f.decimals);
+  }
+  if (!Number.isSafeInteger(value)) return null;
+  return {
+    start: f.start,
+    end: f.end,
+    key,
+    quantity: f.kind,
+    unit,
+    measure: measureOf(f.label),
+    role,
+    value,
+    step,
+    raw: f.raw,
+    clauseStart: f.start - clause.length,
+    sentence: f.sentence,
+    paragraph: f.paragraph,
+  };
+}
+
+/** Counts written with 万 / 亿 before their measure word (18万人次), which no figure holds. */
+function multipliedCounts(ctx: Context, out: StatedFact[]): void {
+  const { facts } = ctx;
+  const taken = facts.figures.map((f) => ({ start: f.start, end: f.end }));
+  for (const m of facts.text.matchAll(MULTIPLIED_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spanIndexAt(taken, start) >= 0 || /[\d.]/.test(facts.text[start - 1] ?? '') || inTableLine(ctx, start)) continue;
+    const sentence = spanIndexAt(facts.sentences, start);
+    if (sentence < 0) continue;
+    const clause = clauseBefore(facts.text, start);
+    const role = roleOf(ctx, sentence, start, clause);
+    if (NOT_VALUE_LABEL.test(clause.replace(BOUNDS, ''))) continue;
+    if (role === 'value' && (BOUND_END.test(clause) || (BOUND_AFTER.lastIndex = end, BOUND_AFTER.test(facts.text)))) continue;
+    if (ctx.otherYear(sentence, start)) continue;
+    const [number, multiplier, measure] = [m[1]!, m[2]!, m[3]!];
+    const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
+    const power = FINE + (POWER.get(multiplier) ?? 0) - decimals;
+    if (power < 0) continue;
+    const value = Number(number.replace('.', '')) * pow10(power);
+    if (!Number.isSafeInteger(value)) continue;
+    const previous = out.findLast((x) => x.sentence === sentence && x.start < start);
+    out.push({
+      start,
+      end,
+      key: factKey(clause, ctx.options) || (previous?.key ?? ''),
+      quantity: 'count',
+      unit: measure,
+      measure: measureOf(clause),
+      role,
+      value,
+      step: pow10(power),
+      raw: m[0],
+      clauseStart: start - clause.length,
+      sentence,
+      paragraph: facts.sentences[sentence]!.paragraph,
+    });
+  }
+}
+
+/** Several checks read one document's fact table: it is built once per facts and options. */
+const built = new WeakMap<AuditFacts, { options: RuleOptions; table: readonly StatedFact[] }>();
+
+/** The fact table of a document: its prose quantities in text order. */
+export function factTable(facts: AuditFacts, options: RuleOptions): readonly StatedFact[] {
+  const cached = built.get(facts);
+  if (cached && cached.options === options) return cached.table;
+  const table = buildFactTable(facts, options);
+  built.set(facts, { options, table });
+  return table;
+}
+
+function buildFactTable(facts: AuditFacts, options: RuleOptions): StatedFact[] {
+  const ctx: Context = {
+    facts,
+    options,
+    tableSpans: facts.tables.map((t) => ({ start: t.start, end: t.end })),
+    headingStarts: facts.headings.map((h) => h.start),
+    otherYear: otherYearReader(facts, options.fiscalYear),
+  };
+  const out: StatedFact[] = [];
+  let previous: StatedFact | null = null;
+  for (const f of facts.figures) {
+    const fact = figureFact(ctx, f, previous && previous.sentence === f.sentence ? previous.key : '');
+    if (fact) out.push(fact);
+    previous = fact ?? previous;
+  }
+  multipliedCounts(ctx, out);
+  return out.sort((a, b) => a.start - b.start);
+}

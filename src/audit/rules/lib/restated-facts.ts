@@ -1,0 +1,134 @@
+/**
+ * One fact stated twice with two values (rules/lib/fact-table.ts): a general validator over the fact table, reporting
+ * under the rule id of the fact's kind — a target (goal-mismatch), an amount (table-text-mismatch), a count
+ * (count-mismatch). It covers what restated-values.ts leaves out by its own preconditions: amounts of prose only whose
+ * name no sentence gives a kind of amount (公务接待费支出2.46万元 … 3.公务接待费支出2.64万元), counts written with 万
+ * (18万人次), and targets stated in the goal section and again, otherwise, where they are measured (目标2：…不少于80万页 /
+ * 馆藏档案数字化：年度目标70万页).
+ *
+ * Preconditions (silent otherwise):
+ * - one name (at least factRestated.minNameChars Chinese characters; a target factRestated.minTargetNameChars), one kind
+ *   of quantity and unit, one role, one kind of amount (预算 / 决算 … or none on both sides);
+ * - at most restatedValues.maxGroupMentions statements, holding exactly two values beyond rounding (7.5 and 7.53 agree);
+ * - the two places in two sentences (a sentence naming one thing twice names two things);
+ * - an amount or count: the two values differ in one digit or in two neighbouring digits swapped, written with at least
+ *   restatedValues.minDigits digits (trailing zeros not counted) — a slip of the pen, not two quantities;
+ * - a target: in two paragraphs (a goal list and the account of its completion); any two values of one target disagree.
+ * Severity: a 警告 (warning): the name may, rarely, be one two quantities share.
+ */
+import { type Finding, finding } from '../../../core/finding.ts';
+import { FACT_RESTATED, RESTATED_VALUES } from '../../config.ts';
+import type { AuditFacts } from '../../facts/types.ts';
+import { quoteSpan } from './evidence.ts';
+import { factTable, type StatedFact } from './fact-table.ts';
+import { digitSlip } from './restated-values.ts';
+import type { RuleOptions } from './types.ts';
+
+type RuleOfFact = 'goal-mismatch' | 'table-text-mismatch' | 'count-mismatch';
+
+function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** Digits of a value at a step, without trailing zeros counted by `significant`. */
+function digitsAt(f: StatedFact, step: number): string {
+  return String(Math.round(Math.abs(f.value) / step));
+}
+
+function significant(digits: string): number {
+  return digits.replace(/0+$/, '').length;
+}
+
+/** The coarser of two steps, where the finer value holds no digit below it; null where it does. */
+function commonStep(a: StatedFact, b: StatedFact): number | null {
+  const step = Math.max(a.step, b.step);
+  return a.value % step === 0 && b.value % step === 0 ? step : null;
+}
+
+function agree(a: StatedFact, b: StatedFact): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(a.step, b.step) / 2;
+}
+
+/** The two values of a group, each with its statements; null unless exactly two. */
+function twoValues(group: readonly StatedFact[]): [StatedFact[], StatedFact[]] | null {
+  const clusters: StatedFact[][] = [];
+  for (const f of group) {
+    const home = clusters.find((c) => c.some((x) => agree(x, f)));
+    if (home) home.push(f);
+    else clusters.push([f]);
+    if (clusters.length > 2) return null;
+  }
+  return clusters.length === 2 ? [clusters[0]!, clusters[1]!] : null;
+}
+
+/** A pair of statements, one of each value, that the role's precondition accepts; null if none. */
+function disagreeingPair(role: StatedFact['role'], c1: readonly StatedFact[], c2: readonly StatedFact[]): [StatedFact, StatedFact] | null {
+  for (const a of c1) {
+    for (const b of c2) {
+      if (a.sentence === b.sentence) continue;
+      if (role === 'target') {
+        if (a.paragraph !== b.paragraph) return [a, b];
+        continue;
+      }
+      const step = commonStep(a, b);
+      if (step === null || Math.sign(a.value) !== Math.sign(b.value)) continue;
+      const [da, db] = [digitsAt(a, step), digitsAt(b, step)];
+      if (significant(da) < RESTATED_VALUES.minDigits || significant(db) < RESTATED_VALUES.minDigits) continue;
+      if (digitSlip(da, db)) return [a, b];
+    }
+  }
+  return null;
+}
+
+function ruleOf(f: StatedFact): RuleOfFact {
+  if (f.role === 'target') return 'goal-mismatch';
+  return f.quantity === 'money' ? 'table-text-mismatch' : 'count-mismatch';
+}
+
+function groupsOf(facts: readonly StatedFact[]): Map<string, StatedFact[]> {
+  const groups = new Map<string, StatedFact[]>();
+  for (const f of facts) {
+    // A rate stated twice under one name is too often two scopes' (each project's 执行率): only a target rate is read.
+    if (f.quantity === 'percent' && f.role !== 'target') continue;
+    const min = f.role === 'target' ? FACT_RESTATED.minTargetNameChars : FACT_RESTATED.minNameChars;
+    if (cjkCount(f.key) < min) continue;
+    // A target is one kind of amount whatever words name it (年度目标 reads as a budget, 产出目标 as none).
+    const k = [f.quantity, f.unit, f.role, f.role === 'target' ? '' : (f.measure ?? ''), f.key].join('|');
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
+/** The findings of one rule id: each name, kind and role whose two values disagree. */
+export function restatedFacts(rule: RuleOfFact): (facts: AuditFacts, options: RuleOptions) => Finding[] {
+  return (facts, options) => {
+    const out: Finding[] = [];
+    for (const group of groupsOf(factTable(facts, options)).values()) {
+      if (group.length < 2 || group.length > RESTATED_VALUES.maxGroupMentions || ruleOf(group[0]!) !== rule) continue;
+      const values = twoValues(group);
+      if (!values) continue;
+      const pair = disagreeingPair(group[0]!.role, ...values);
+      if (!pair) continue;
+      const [a, b] = pair;
+      const what = a.role === 'target' ? '目标' : a.quantity === 'money' ? '数额' : '数量';
+      out.push(
+        finding({
+          rule,
+          severity: 'warning',
+          shape: 'restated-fact',
+          message: `同一${what}前后不一致：“${a.key}”一处为${a.raw}，另一处为${b.raw}`,
+          evidence: [a, b].map((f) => quoteSpan(facts, { start: f.clauseStart, end: f.end })),
+          calculation: `${a.raw} ≠ ${b.raw}`,
+        }),
+      );
+    }
+    return out;
+  };
+}
