@@ -724,6 +724,8 @@ export const FACT_TABLE_WORDS = (() => {
 })();
 /** The restated-facts check's thresholds (data/audit/fact-table.json thresholds). */
 export const FACT_RESTATED = loadWholeNumbers('factTable', factTable.thresholds, ['minNameChars', 'minTargetNameChars']);
+/** The declared-parts check's bound (data/audit/fact-table.json thresholds). */
+export const FACT_PARTS = loadWholeNumbers('factTable', factTable.thresholds, ['maxGapPercent']);
 export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);
 
 /** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */

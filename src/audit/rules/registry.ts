@@ -14,6 +14,7 @@ import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
+import { declaredParts } from './lib/declared-parts.ts';
 import { restatedFacts } from './lib/restated-facts.ts';
 import { slippedRates, slippedSums } from './lib/slipped-relations.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
@@ -32,7 +33,7 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns, slippedSums),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns, slippedSums, declaredParts),
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates, slippedRates),
   unit,
   'entity-name': entityName,
