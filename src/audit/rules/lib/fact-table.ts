@@ -25,9 +25,12 @@ import { MONEY_UNITS, type MoneyUnit } from '../../../core/money.ts';
 import { FACT_TABLE_WORDS, GRAMMAR, RULE_WORDS } from '../../config.ts';
 import { isCellRow, lastAtMost, lineAround, spanIndexAt } from '../../facts/lines.ts';
 import { pow10 } from '../../facts/plain-amount.ts';
+import { cellFen, modelTable } from '../../facts/table-model.ts';
 import { anyWord } from '../../facts/word-pattern.ts';
 import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
 import { measureOf, nameKey } from './restated-values.ts';
+import { otherYearColumns } from './other-year-columns.ts';
+import { titleAbove } from './table-title.ts';
 import type { RuleOptions } from './types.ts';
 
 export type Quantity = 'money' | 'count' | 'percent';
@@ -50,6 +53,9 @@ export interface StatedFact extends Span {
   readonly clauseStart: number;
   readonly sentence: number;
   readonly paragraph: number;
+  /** The table and row of a table's line; -1 for prose. */
+  readonly table: number;
+  readonly row: number;
 }
 
 const WORDS = FACT_TABLE_WORDS;
@@ -59,11 +65,14 @@ const TARGET = new RegExp(anyWord(WORDS.targetWords));
 const TARGET_COMPOUNDS = new RegExp(anyWord(WORDS.targetCompounds), 'g');
 const TARGET_HEAD = new RegExp(`${anyWord(WORDS.targetWords)}[^，,；;。：:]{0,12}[：:]`);
 const HEADING_NOT_TARGET = new RegExp(anyWord(WORDS.headingNotTarget));
+const NAME_ENDING = new RegExp(`(?:${anyWord(WORDS.nameEndings)})$`);
 const NAME_NOISE = new RegExp(anyWord([...WORDS.nameNoise].sort((a, b) => b.length - a.length)), 'g');
 const NOT_VALUE_LABEL = new RegExp(anyWord([...RESTATED.differenceWords, ...RESTATED.restatedNotValueWords]));
 /** Bounds (不少于, 不低于 …): a target's form; taken out before a label is read for difference words (少于). */
 const BOUNDS = new RegExp(anyWord(RESTATED.restatedNotValueEndings), 'g');
 const BOUND_END = new RegExp(`${anyWord(RESTATED.restatedNotValueEndings)}[为是达：:\\s]*$`);
+/** 总计 right before an amount: the year's amount with the balances, another quantity than the same name without it. */
+const GROSS_TOTAL_END = new RegExp(`${anyWord(RESTATED.grossTotalEndings)}[为是达：:]*$`);
 const BOUND_AFTER = new RegExp(anyWord(RESTATED.restatedNotValueAfter), 'y');
 const YEAR_TOKENS = new RegExp(`((?:19|20)\\d{2})年|${anyWord(RESTATED.restatedOtherYearWords)}`, 'g');
 const PUNCTUATION = /[\s　“”"'‘’「」《》〈〉（）()【】[\]、，,：:；;。．.·|_\-—…\d]/g;
@@ -78,6 +87,12 @@ const POWER = new Map(WORDS.multipliers.map((m) => [m.word, m.power]));
 const CLAUSE_STOP = /[，,；;。\n]/;
 const MAX_LABEL = 40;
 
+/** A bound or an approximation right after a quantity (以上, 左右). */
+function boundAfter(text: string, end: number): boolean {
+  BOUND_AFTER.lastIndex = end;
+  return BOUND_AFTER.test(text);
+}
+
 /** The text of a quantity's clause before it (back to the last clause stop, at most MAX_LABEL characters). */
 function clauseBefore(text: string, at: number): string {
   let i = at;
@@ -88,7 +103,9 @@ function clauseBefore(text: string, at: number): string {
 /** The name a fact is compared by: nameKey, then without role, bound and punctuation words. */
 export function factKey(label: string, options: Pick<RuleOptions, 'department' | 'shortNames'>): string {
   const named = nameKey(label.trim().replace(LEADING_NUMBER, ''), options.department, options.shortNames);
-  return named.replace(NAME_NOISE, '').replace(PUNCTUATION, '');
+  const key = named.replace(NAME_NOISE, '').replace(PUNCTUATION, '');
+  const ending = NAME_ENDING.exec(key);
+  return ending && ending.index >= 3 ? key.slice(0, ending.index) : key;
 }
 
 /** Whether the last year word before `at` in its sentence names another year than the report's. */
@@ -142,8 +159,8 @@ function figureFact(ctx: Context, f: Figure, previousKey: string): StatedFact | 
   const text = ctx.facts.text;
   const clause = clauseBefore(text, f.start);
   const role = roleOf(ctx, f.sentence, f.start, clause);
-  if (NOT_VALUE_LABEL.test(f.label.replace(BOUNDS, ''))) return null;
-  if (role === 'value' && (f.qualifier || BOUND_END.test(clause) || (BOUND_AFTER.lastIndex = f.end, BOUND_AFTER.test(text)))) return null;
+  if (NOT_VALUE_LABEL.test(f.label.replace(BOUNDS, '')) || GROSS_TOTAL_END.test(clause)) return null;
+  if (role === 'value' && (f.qualifier || BOUND_END.test(clause) || boundAfter(text, f.end))) return null;
   if (ctx.otherYear(f.sentence, f.start)) return null;
   const key = factKey(f.subject, ctx.options) || previousKey;
   let value: number;
@@ -177,6 +194,8 @@ function figureFact(ctx: Context, f: Figure, previousKey: string): StatedFact | 
     clauseStart: f.start - clause.length,
     sentence: f.sentence,
     paragraph: f.paragraph,
+    table: -1,
+    row: -1,
   };
 }
 
@@ -193,7 +212,7 @@ function multipliedCounts(ctx: Context, out: StatedFact[]): void {
     const clause = clauseBefore(facts.text, start);
     const role = roleOf(ctx, sentence, start, clause);
     if (NOT_VALUE_LABEL.test(clause.replace(BOUNDS, ''))) continue;
-    if (role === 'value' && (BOUND_END.test(clause) || (BOUND_AFTER.lastIndex = end, BOUND_AFTER.test(facts.text)))) continue;
+    if (role === 'value' && (BOUND_END.test(clause) || boundAfter(facts.text, end))) continue;
     if (ctx.otherYear(sentence, start)) continue;
     const [number, multiplier, measure] = [m[1]!, m[2]!, m[3]!];
     const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
@@ -216,6 +235,8 @@ function multipliedCounts(ctx: Context, out: StatedFact[]): void {
       clauseStart: start - clause.length,
       sentence,
       paragraph: facts.sentences[sentence]!.paragraph,
+      table: -1,
+      row: -1,
     });
   }
 }
@@ -248,5 +269,77 @@ function buildFactTable(facts: AuditFacts, options: RuleOptions): StatedFact[] {
     previous = fact ?? previous;
   }
   multipliedCounts(ctx, out);
+  tableFacts(ctx, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const SUM_WORDS = RULE_WORDS['sum-mismatch'];
+const NOT_AMOUNT_COLUMN = new RegExp(anyWord([...SUM_WORDS.comparisonHeader, ...SUM_WORDS.rateHeader]));
+const TOTAL_ONLY = new RegExp(`^(?:其中[:：]?)?(?:${anyWord(SUM_WORDS.totalRows)})$`);
+const UNIT_CAPTION = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
+const MAX_TABLES = 50;
+
+/** The unit a table states in its model or in a caption on the two lines above it. */
+function tableUnit(text: string, start: number, modelled: MoneyUnit | null): MoneyUnit | null {
+  if (modelled) return modelled;
+  const from = text.lastIndexOf('\n', text.lastIndexOf('\n', Math.max(0, start - 2)) - 1) + 1;
+  return (UNIT_CAPTION.exec(text.slice(from, start))?.[1] as MoneyUnit | undefined) ?? null;
+}
+
+/**
+ * The amounts of the tables' lines: each cell under a column of the year's amounts (no other year, change or rate
+ * column), named by the nearest text cell left of it (its row's label, or the label of the other side in a two-sided
+ * table), a bare total row (合计) by the table's title; its kind of amount from its column's header.
+ */
+function tableFacts(ctx: Context, out: StatedFact[]): void {
+  const { facts, options } = ctx;
+  const tables = facts.tables.slice(0, MAX_TABLES);
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
+    const model = modelTable(table, index);
+    if (!model) continue;
+    const unit = tableUnit(facts.text, table.start, model.unit);
+    if (!unit) continue;
+    const other = otherYearColumns(model.header, options.fiscalYear);
+    const title = titleAbove(facts.text, table.start).replace(/表$/, '');
+    const step = (decimals: number) => pow10(Math.max(0, MONEY_UNITS[unit] - decimals));
+    model.rows.forEach((r, ri) => {
+      let label = r.label;
+      const row: StatedFact[] = [];
+      r.cells.forEach((cell, c) => {
+        if (!cell) return;
+        if (!/\d/.test(cell.text)) {
+          if (cell.text.trim().length >= 2) label = cell.text;
+          return;
+        }
+        const header = model.header[c] ?? '';
+        if (other[c] || NOT_AMOUNT_COLUMN.test(header) || cell.text.includes('%')) return;
+        const value = cellFen(cell, unit);
+        if (!value || value.fen === 0 || GROSS_TOTAL_END.test(label)) return;
+        const bare = TOTAL_ONLY.test(label.replace(PUNCTUATION, ''));
+        const key = bare ? (title ? factKey(title, options) : '') : factKey(label, options);
+        if (!key) return;
+        row.push({
+          start: cell.start,
+          end: cell.end,
+          key,
+          quantity: 'money',
+          unit: '',
+          measure: measureOf(header),
+          role: 'value',
+          value: value.fen,
+          step: step(value.decimals),
+          raw: `${cell.text.trim()}${unit}`,
+          clauseStart: cell.start,
+          sentence: -1 - index,
+          paragraph: -1 - index,
+          table: index,
+          row: ri,
+        });
+      });
+      // A cell under a header naming no kind, beside other amounts of its row: which amount it is (预算, 决算) was lost
+      // with the header (a spanning header the copy dropped) — not read. Alone in its row it is the row's amount.
+      for (const f of row) if (f.measure !== null || row.length === 1) out.push(f);
+    });
+  }
 }

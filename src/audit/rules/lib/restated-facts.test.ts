@@ -58,4 +58,21 @@ describe('restated facts', () => {
     const text = `${HEAD}2024年公务接待费支出2.46万元。\n2023年公务接待费支出2.64万元。\n`;
     expect(amounts(text).findings).toEqual([]);
   });
+
+  it('reads a table’s lines: a bare total row by its table’s title, a row by its label, each column by its kind', () => {
+    const table = (prose: string) =>
+      `北营县教育局2024年部门预算\n一、“三公”经费支出预算表\n单位：万元\n项目\t2024年预算\t2023年预算\t增减额\n合计\t26.80\t29.50\t-2.70\n公务用车运行费\t21.60\t23.80\t-2.20\n公务接待费\t5.20\t5.70\t-0.50\n二、“三公”经费预算情况\n2024年“三公”经费预算合计${prose}万元，比上年减少2.70万元。\n`;
+    const { findings } = amounts(table('26.30'));
+    expect(findings, 'the title names the 合计 row: 26.80 in the table, 26.30 in the prose').toHaveLength(1);
+    expect(findings[0]!.evidence.map((e) => e.quote)).toContain('26.80');
+    expect(amounts(table('26.80')).findings).toEqual([]);
+    // 26.30 beside the 2023 column's 29.50 and the 2024 column's 26.80: read against the 2024 column only, as above.
+    expect(amounts(table('29.50')).findings, '29.50 is no slip of 26.80, and the 2023 column is not read').toEqual([]);
+  });
+
+  it('does not read a 总计 (with the balances) as the amount of the same name without it', () => {
+    const text = `${HEAD}二、收入决算情况说明\n2024年度本年收入合计5,139,530.97元，其中：财政拨款收入5,100,930.97元。\n三、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入总计5,400,930.97元。\n`;
+    expect(amounts(text).findings).toEqual([]);
+  });
 });
+

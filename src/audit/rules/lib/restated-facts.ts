@@ -90,33 +90,76 @@ function ruleOf(f: StatedFact): RuleOfFact {
   return f.quantity === 'money' ? 'table-text-mismatch' : 'count-mismatch';
 }
 
+/**
+ * Facts by name, unit, role and kind of amount. A fact naming no kind is read with every kind the others of its name
+ * are given (a prose amount beside its table's 全年预算 and 实际支出 columns), or with the others naming none.
+ */
 function groupsOf(facts: readonly StatedFact[]): Map<string, StatedFact[]> {
-  const groups = new Map<string, StatedFact[]>();
+  const byName = new Map<string, StatedFact[]>();
   for (const f of facts) {
     // A rate stated twice under one name is too often two scopes' (each project's 执行率): only a target rate is read.
     if (f.quantity === 'percent' && f.role !== 'target') continue;
     const min = f.role === 'target' ? FACT_RESTATED.minTargetNameChars : FACT_RESTATED.minNameChars;
     if (cjkCount(f.key) < min) continue;
-    // A target is one kind of amount whatever words name it (年度目标 reads as a budget, 产出目标 as none).
-    const k = [f.quantity, f.unit, f.role, f.role === 'target' ? '' : (f.measure ?? ''), f.key].join('|');
-    const list = groups.get(k);
+    const k = [f.quantity, f.unit, f.role, f.key].join('|');
+    const list = byName.get(k);
     if (list) list.push(f);
+    else byName.set(k, [f]);
+  }
+  const groups = new Map<string, StatedFact[]>();
+  const add = (k: string, f: StatedFact) => {
+    const g = groups.get(k);
+    if (g) g.push(f);
     else groups.set(k, [f]);
+  };
+  for (const [name, list] of byName) {
+    const kinds = [...new Set(list.map((f) => f.measure).filter((m) => m !== null))];
+    for (const f of list) {
+      // A target is one kind of amount whatever words name it (年度目标 reads as a budget, 产出目标 as none).
+      if (f.role === 'target') add(`${name}|`, f);
+      else if (f.measure !== null) add(`${name}|${f.measure}`, f);
+      // A fact naming no kind is read with each kind its name is given (the prose amount of a row whose table gives
+      // 全年预算 and 实际支出): it is a slip of at most one of them, and each group must still hold two values only.
+      else if (kinds.length > 0) {
+        // …and only with the kinds whose value it states, where it states one (5.03 beside 预算数 5.43 | 决算数 5.03).
+        const matching = new Set(list.filter((x) => x.measure !== null && agree(x, f)).map((x) => x.measure!));
+        for (const k of matching.size > 0 ? matching : kinds) add(`${name}|${k}`, f);
+      }
+      else add(`${name}|`, f);
+    }
   }
   return groups;
+}
+
+/** Tables' lines on both sides, or two lines of one table under one name: rows named alike, not one quantity. */
+function tablesApart(group: readonly StatedFact[], c1: readonly StatedFact[], c2: readonly StatedFact[]): boolean {
+  const rows = new Map<number, number>();
+  for (const f of group) {
+    if (f.table < 0) continue;
+    const seen = rows.get(f.table);
+    if (seen !== undefined && seen !== f.row) return true;
+    rows.set(f.table, f.row);
+  }
+  return c1.some((f) => f.table >= 0) && c2.some((f) => f.table >= 0);
 }
 
 /** The findings of one rule id: each name, kind and role whose two values disagree. */
 export function restatedFacts(rule: RuleOfFact): (facts: AuditFacts, options: RuleOptions) => Finding[] {
   return (facts, options) => {
     const out: Finding[] = [];
+    const reported = new Set<number>();
     for (const group of groupsOf(factTable(facts, options)).values()) {
       if (group.length < 2 || group.length > RESTATED_VALUES.maxGroupMentions || ruleOf(group[0]!) !== rule) continue;
+      if (!group.some((f) => f.table < 0)) continue;
       const values = twoValues(group);
-      if (!values) continue;
-      const pair = disagreeingPair(group[0]!.role, ...values);
+      if (!values || tablesApart(group, ...values)) continue;
+      // The value stated less often first: the likelier slip.
+      const [fewer, more] = values[0].length <= values[1].length ? values : [values[1], values[0]];
+      const pair = disagreeingPair(group[0]!.role, fewer, more);
       if (!pair) continue;
       const [a, b] = pair;
+      if (reported.has(a.start) || reported.has(b.start)) continue;
+      reported.add(a.start).add(b.start);
       const what = a.role === 'target' ? '目标' : a.quantity === 'money' ? '数额' : '数量';
       out.push(
         finding({
