@@ -716,14 +716,17 @@ export interface RestatedValueSettings {
 
 /** The fact table's words (data/audit/fact-table.json): the role (target or amount reached) and name of a stated quantity. */
 export const FACT_TABLE_WORDS = (() => {
-  const { source: _source, version: _version, multipliers, thresholds: _thresholds, ...lists } = factTable;
+  const { source: _source, version: _version, multipliers, thresholds: _thresholds, comparisonWords, ...lists } = factTable;
   for (const [key, list] of Object.entries(lists)) {
     if (list.includes('')) throw new Error(`data/audit/fact-table.json: ${key} holds an empty word`);
   }
-  return { ...lists, multipliers };
+  for (const { word, order } of comparisonWords) {
+    if (word === '' || (order !== 'gt' && order !== 'lt')) throw new Error(`data/audit/fact-table.json: comparisonWords “${word}” has an unknown order ${order}`);
+  }
+  return { ...lists, multipliers, comparisonWords: comparisonWords as { word: string; order: 'gt' | 'lt' }[] };
 })();
 /** The restated-facts check's thresholds (data/audit/fact-table.json thresholds). */
-export const FACT_RESTATED = loadWholeNumbers('factTable', factTable.thresholds, ['minNameChars', 'minTargetNameChars']);
+export const FACT_RESTATED = loadWholeNumbers('factTable', factTable.thresholds, ['minNameChars', 'minTargetNameChars', 'minSuffixNameChars']);
 /** The declared-parts check's bound (data/audit/fact-table.json thresholds). */
 export const FACT_PARTS = loadWholeNumbers('factTable', factTable.thresholds, ['maxGapPercent']);
 export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);

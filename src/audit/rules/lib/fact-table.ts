@@ -29,6 +29,7 @@ import { cellFen, modelTable } from '../../facts/table-model.ts';
 import { anyWord } from '../../facts/word-pattern.ts';
 import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
 import { measureOf, nameKey } from './restated-values.ts';
+import { indicatorRows } from './indicator-checks.ts';
 import { otherYearColumns } from './other-year-columns.ts';
 import { titleAbove } from './table-title.ts';
 import type { RuleOptions } from './types.ts';
@@ -270,6 +271,7 @@ function buildFactTable(facts: AuditFacts, options: RuleOptions): StatedFact[] {
   }
   multipliedCounts(ctx, out);
   tableFacts(ctx, out);
+  indicatorTargets(ctx, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -340,6 +342,44 @@ function tableFacts(ctx: Context, out: StatedFact[]): void {
       // A cell under a header naming no kind, beside other amounts of its row: which amount it is (预算, 决算) was lost
       // with the header (a spanning header the copy dropped) — not read. Alone in its row it is the row's amount.
       for (const f of row) if (f.measure !== null || row.length === 1) out.push(f);
+    });
+  }
+}
+
+/**
+ * The targets of an indicator table's rows (facts/indicator-rows.ts: 家庭医生签约服务覆盖率 | ≥60% | 62.0% | 5), as
+ * targets of their indicator's name; rows read from a sentence are prose and already in the table.
+ */
+function indicatorTargets(ctx: Context, out: StatedFact[]): void {
+  const { facts, options } = ctx;
+  for (const row of indicatorRows(facts)) {
+    if (row.shape === 'prose') continue;
+    const t = row.target;
+    const digits = /\d+(?:\.(\d+))?/.exec(t.text);
+    if (!digits || t.approx) continue;
+    const decimals = digits[1]?.length ?? 0;
+    if (decimals > FINE) continue;
+    const value = Math.round(t.value * pow10(FINE));
+    const key = factKey(row.name.text, options);
+    if (!key || !Number.isSafeInteger(value)) continue;
+    const percent = t.unit === '%';
+    if (!percent && (t.unit === '' || t.unit.endsWith('元'))) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      key,
+      quantity: percent ? 'percent' : 'count',
+      unit: t.unit,
+      measure: null,
+      role: 'target',
+      value,
+      step: pow10(FINE - decimals),
+      raw: t.text.trim(),
+      clauseStart: row.name.start,
+      sentence: -1_000_000 - t.start,
+      paragraph: -1_000_000 - t.start,
+      table: -1,
+      row: -1,
     });
   }
 }

@@ -74,5 +74,13 @@ describe('restated facts', () => {
     const text = `${HEAD}二、收入决算情况说明\n2024年度本年收入合计5,139,530.97元，其中：财政拨款收入5,100,930.97元。\n三、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入总计5,400,930.97元。\n`;
     expect(amounts(text).findings).toEqual([]);
   });
+
+  it('reads an indicator table’s target against the goal stated in prose, a qualifier before the name aside', () => {
+    const text = (target: string) =>
+      `青禾县卫生健康委员会2024年度部门整体支出绩效自评报告\n一、部门整体绩效目标\n我委2024年部门整体绩效目标为：常住人口家庭医生签约服务覆盖率达到65%以上；孕产妇系统管理率达到90%以上。\n二、绩效指标完成情况\n一级指标 二级指标 三级指标 目标值 实际完成值 得分\n产出指标 数量指标 居民电子健康档案建档率 ≥90% 92.4% 5\n产出指标 数量指标 家庭医生签约服务覆盖率 ${target} 66.0% 5\n产出指标 质量指标 孕产妇系统管理率 ≥90% 92.1% 5\n`;
+    const { findings } = goals(text('≥60%'));
+    expect(findings, 'the goal says 65 %, the indicator row ≥60 %').toHaveLength(1);
+    expect(goals(text('≥65%')).findings).toEqual([]);
+  });
 });
 

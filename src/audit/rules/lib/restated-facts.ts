@@ -91,17 +91,35 @@ function ruleOf(f: StatedFact): RuleOfFact {
 }
 
 /**
+ * A target's name with a qualifier before it (常住人口家庭医生签约服务覆盖率) is the name it ends with, where that is
+ * another target's name of at least factRestated.minSuffixNameChars characters (家庭医生签约服务覆盖率 in the indicator
+ * table) and the only one it ends with.
+ */
+function targetNames(facts: readonly StatedFact[]): Map<string, string> {
+  const names = [...new Set(facts.filter((f) => f.role === 'target').map((f) => f.key))].slice(0, MAX_TARGET_NAMES);
+  const out = new Map<string, string>();
+  for (const long of names) {
+    const ends = names.filter((short) => short !== long && cjkCount(short) >= FACT_RESTATED.minSuffixNameChars && long.endsWith(short));
+    if (ends.length === 1) out.set(long, ends[0]!);
+  }
+  return out;
+}
+
+const MAX_TARGET_NAMES = 300;
+
+/**
  * Facts by name, unit, role and kind of amount. A fact naming no kind is read with every kind the others of its name
  * are given (a prose amount beside its table's 全年预算 and 实际支出 columns), or with the others naming none.
  */
 function groupsOf(facts: readonly StatedFact[]): Map<string, StatedFact[]> {
   const byName = new Map<string, StatedFact[]>();
+  const targetName = targetNames(facts);
   for (const f of facts) {
     // A rate stated twice under one name is too often two scopes' (each project's 执行率): only a target rate is read.
     if (f.quantity === 'percent' && f.role !== 'target') continue;
     const min = f.role === 'target' ? FACT_RESTATED.minTargetNameChars : FACT_RESTATED.minNameChars;
     if (cjkCount(f.key) < min) continue;
-    const k = [f.quantity, f.unit, f.role, f.key].join('|');
+    const k = [f.quantity, f.unit, f.role, f.role === 'target' ? (targetName.get(f.key) ?? f.key) : f.key].join('|');
     const list = byName.get(k);
     if (list) list.push(f);
     else byName.set(k, [f]);
