@@ -14,6 +14,7 @@ import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
+import { comparedFacts } from './lib/compared-facts.ts';
 import { declaredParts } from './lib/declared-parts.ts';
 import { restatedFacts } from './lib/restated-facts.ts';
 import { slippedRates, slippedSums } from './lib/slipped-relations.ts';
@@ -48,7 +49,7 @@ export const RULES = {
   outline,
   precision,
   'table-text-mismatch': joined(tableTextMismatch, restatedFacts('table-text-mismatch')),
-  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections, namedBaseDirections),
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections, namedBaseDirections, comparedFacts),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 

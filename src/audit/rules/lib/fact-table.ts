@@ -101,8 +101,25 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
+/** factKey of one document's labels, each read once (table rows and headers repeat). */
+const keys = new WeakMap<Pick<RuleOptions, 'department' | 'shortNames'>, Map<string, string>>();
+
 /** The name a fact is compared by: nameKey, then without role, bound and punctuation words. */
 export function factKey(label: string, options: Pick<RuleOptions, 'department' | 'shortNames'>): string {
+  let known = keys.get(options);
+  if (!known) {
+    known = new Map();
+    keys.set(options, known);
+  }
+  let key = known.get(label);
+  if (key === undefined) {
+    key = readKey(label, options);
+    known.set(label, key);
+  }
+  return key;
+}
+
+function readKey(label: string, options: Pick<RuleOptions, 'department' | 'shortNames'>): string {
   const named = nameKey(label.trim().replace(LEADING_NUMBER, ''), options.department, options.shortNames);
   const key = named.replace(NAME_NOISE, '').replace(PUNCTUATION, '');
   const ending = NAME_ENDING.exec(key);
