@@ -79,10 +79,11 @@ function bracketed(text: string, f: Figure): boolean {
  * The list right after `from`: amounts of the first one's sort, each at most MAX_GAP characters after the one before,
  * up to the end of the clause group (；。) or the first amount of another sort; bracketed figures and shares passed over.
  */
-function partsAfter(text: string, figures: readonly Figure[], from: number): Amount[] {
+function partsAfter(text: string, figures: readonly Figure[], from: number, first = 0): Amount[] {
   const parts: Amount[] = [];
   let last = from;
-  for (const f of figures) {
+  for (let i = first; i < figures.length; i++) {
+    const f = figures[i]!;
     if (f.start < from) continue;
     if (CLAUSE_GROUP_END.test(text.slice(last, f.start)) || f.start - last > MAX_GAP) break;
     if (f.kind === 'percent' || bracketed(text, f)) continue;
@@ -160,7 +161,7 @@ function scoreParts(facts: AuditFacts, own: readonly Figure[]): Finding | null {
     // Right after the whole: 其中 (，其中决策18分): the scores after it are its parts.
     if (!PARTS_AFTER_WHOLE.test(facts.text.slice(w.end, next.start))) continue;
     const whole = amountOf(w);
-    const parts = partsAfter(facts.text, own, next.start);
+    const parts = partsAfter(facts.text, own, next.start, i + 1);
     if (!whole) continue;
     return check(facts, whole, parts, parts.length >= 3);
   }

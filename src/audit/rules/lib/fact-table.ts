@@ -23,7 +23,7 @@
  */
 import { MONEY_UNITS, type MoneyUnit } from '../../../core/money.ts';
 import { FACT_TABLE_WORDS, GRAMMAR, RULE_WORDS } from '../../config.ts';
-import { isCellRow, lastAtMost, lineAround, spanIndexAt } from '../../facts/lines.ts';
+import { isCellRow, lastAtMost, spanIndexAt } from '../../facts/lines.ts';
 import { pow10 } from '../../facts/plain-amount.ts';
 import { cellFen, modelTable } from '../../facts/table-model.ts';
 import { anyWord } from '../../facts/word-pattern.ts';
@@ -141,9 +141,15 @@ function otherYearReader(facts: AuditFacts, fiscalYear: number | null): (sentenc
         }
       }
     }
-    let other = false;
-    for (const t of tokens) if (t.at < at) other = t.other;
-    return other;
+    // The last token before `at` (tokens in text order): a binary search, an endless sentence stays linear.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && tokens[lo - 1]!.other;
   };
 }
 
@@ -153,17 +159,43 @@ interface Context {
   readonly tableSpans: readonly Span[];
   readonly headingStarts: readonly number[];
   readonly otherYear: (sentence: number, at: number) => boolean;
+  /** Per line: whether it is a table's line (cells split by tabs or |); read once each. */
+  readonly cellLines: Map<number, boolean>;
+  /** Per sentence: where its first target head (产出目标：) ends, or -1; read once each. */
+  readonly targetHeads: Map<number, number>;
 }
 
 function inTableLine(ctx: Context, at: number): boolean {
-  return spanIndexAt(ctx.tableSpans, at) >= 0 || isCellRow(lineAround(ctx.facts.text, at).text);
+  if (spanIndexAt(ctx.tableSpans, at) >= 0) return true;
+  const starts = ctx.facts.lineStarts;
+  const line = lastAtMost(starts, at);
+  let cells = ctx.cellLines.get(line);
+  if (cells === undefined) {
+    cells = isCellRow(ctx.facts.text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! : ctx.facts.text.length));
+    ctx.cellLines.set(line, cells);
+  }
+  return cells;
+}
+
+/** Where the first target head of a sentence ends (offset into the text), or -1. */
+function targetHeadEnd(ctx: Context, sentence: number): number {
+  let end = ctx.targetHeads.get(sentence);
+  if (end === undefined) {
+    const s = ctx.facts.sentences[sentence];
+    // Compounds (计划单列市) blanked at their own length, so that offsets stay those of the text.
+    const body = s ? ctx.facts.text.slice(s.start, s.end).replace(TARGET_COMPOUNDS, (m) => '＿'.repeat(m.length)) : '';
+    const m = s ? TARGET_HEAD.exec(body) : null;
+    end = m && s ? s.start + m.index + m[0].length : -1;
+    ctx.targetHeads.set(sentence, end);
+  }
+  return end;
 }
 
 /** target where the clause, a head of the sentence or the heading above names a target. */
 function roleOf(ctx: Context, sentence: number, at: number, clause: string): FactRole {
   if (TARGET.test(clause.replace(TARGET_COMPOUNDS, ''))) return 'target';
-  const s = ctx.facts.sentences[sentence];
-  if (s && TARGET_HEAD.test(ctx.facts.text.slice(s.start, at).replace(TARGET_COMPOUNDS, ''))) return 'target';
+  const head = targetHeadEnd(ctx, sentence);
+  if (head >= 0 && head <= at) return 'target';
   const h = lastAtMost(ctx.headingStarts, at);
   const heading = h >= 0 && ctx.headingStarts[h]! <= at ? ctx.facts.headings[h] : undefined;
   if (heading && TARGET.test(heading.title.replace(TARGET_COMPOUNDS, '')) && !HEADING_NOT_TARGET.test(heading.title)) return 'target';
@@ -221,6 +253,8 @@ function figureFact(ctx: Context, f: Figure, previousKey: string): StatedFact | 
 function multipliedCounts(ctx: Context, out: StatedFact[]): void {
   const { facts } = ctx;
   const taken = facts.figures.map((f) => ({ start: f.start, end: f.end }));
+  const read = [...out];
+  let j = 0;
   for (const m of facts.text.matchAll(MULTIPLIED_COUNT)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -238,7 +272,9 @@ function multipliedCounts(ctx: Context, out: StatedFact[]): void {
     if (power < 0) continue;
     const value = Number(number.replace('.', '')) * pow10(power);
     if (!Number.isSafeInteger(value)) continue;
-    const previous = out.findLast((x) => x.sentence === sentence && x.start < start);
+    while (j < read.length && read[j]!.start < start) j++;
+    const before = j > 0 ? read[j - 1] : undefined;
+    const previous = before && before.sentence === sentence ? before : undefined;
     out.push({
       start,
       end,
@@ -278,6 +314,8 @@ function buildFactTable(facts: AuditFacts, options: RuleOptions): StatedFact[] {
     tableSpans: facts.tables.map((t) => ({ start: t.start, end: t.end })),
     headingStarts: facts.headings.map((h) => h.start),
     otherYear: otherYearReader(facts, options.fiscalYear),
+    cellLines: new Map(),
+    targetHeads: new Map(),
   };
   const out: StatedFact[] = [];
   let previous: StatedFact | null = null;
@@ -297,6 +335,8 @@ const NOT_AMOUNT_COLUMN = new RegExp(anyWord([...SUM_WORDS.comparisonHeader, ...
 const TOTAL_ONLY = new RegExp(`^(?:其中[:：]?)?(?:${anyWord(SUM_WORDS.totalRows)})$`);
 const UNIT_CAPTION = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 const MAX_TABLES = 50;
+/** The table number the indicator rows are read under (apart from the rebuilt tables'). */
+const INDICATOR_TABLE = 1_000_000;
 
 /** The unit a table states in its model or in a caption on the two lines above it. */
 function tableUnit(text: string, start: number, modelled: MoneyUnit | null): MoneyUnit | null {
@@ -395,8 +435,9 @@ function indicatorTargets(ctx: Context, out: StatedFact[]): void {
       clauseStart: row.name.start,
       sentence: -1_000_000 - t.start,
       paragraph: -1_000_000 - t.start,
-      table: -1,
-      row: -1,
+      // The indicator table's rows are one table's lines: two rows of one name are two indicators, not one restated.
+      table: INDICATOR_TABLE,
+      row: t.start,
     });
   }
 }

@@ -131,6 +131,8 @@ function groupsOf(facts: readonly StatedFact[]): Map<string, StatedFact[]> {
     else groups.set(k, [f]);
   };
   for (const [name, list] of byName) {
+    // A name stated more often than any group may hold is read nowhere (and the kinds below stay linear).
+    if (list.length > RESTATED_VALUES.maxGroupMentions * 2) continue;
     const kinds = [...new Set(list.map((f) => f.measure).filter((m) => m !== null))];
     for (const f of list) {
       // A target is one kind of amount whatever words name it (年度目标 reads as a budget, 产出目标 as none).
