@@ -401,6 +401,25 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
   );
 }
 
+/**
+ * Whether two or more leading parts of a list, joined by 、 only, add up to its total within rounding, and the parts after
+ * them stand after a clause break (，；): the list breaks the total down once, and what follows is another breakdown of it
+ * (a cross-cutting count, 具有…资格的14人), not more parts. Parts joined alike throughout (三湾村3.4公里,庙沟村1.9公里,…)
+ * are one list, whatever its first ones add up to (dev 028).
+ */
+function leadingPartsMakeTotal(text: string, d: Decomposition): boolean {
+  const join = (i: number): string => text.slice(d.parts[i]!.end, d.parts[i + 1]!.start);
+  for (let k = 2; k < d.parts.length; k++) {
+    if (!/[，,；;]/.test(join(k - 1))) continue;
+    let listed = true;
+    for (let i = 0; i < k - 1; i++) listed &&= /^[^，,；;]*、[^，,；;]*$/.test(join(i));
+    if (!listed) continue;
+    const { total, sum, totalTolerance, partsTolerance } = valuesOf({ ...d, parts: d.parts.slice(0, k) });
+    if (Math.abs(sum - total) <= totalTolerance + partsTolerance) return true;
+  }
+  return false;
+}
+
 /** Whether a money total written with fewer decimals than some part is the parts' sum rounded to its own last digit. */
 function roundedTotal(d: Decomposition, sum: number): boolean {
   const t = d.total;
@@ -658,6 +677,9 @@ export const sumMismatch: Rule = (facts, options) => {
     // share of the total, shares that fit them and add up beyond 100 %, are overlapping categories by the text's own
     // account (first contact: shares of one whole added across categories, dev 648; a sum over them, a probe).
     if (over && overlappingByOwnShares(facts, d)) continue;
+    // 年末实有在编人员25人，其中行政人员18人、事业人员7人，具有…中级以上专业技术资格的14人: the first parts make the total
+    // exactly; the ones after them break it down another way (a qualification, a subset) — no sum over all (dev 3003).
+    if (over && leadingPartsMakeTotal(facts.text, d)) continue;
     // The parts make exactly another amount stated shortly before (年度资金总额4753.66万元 … 一般公共预算1873.66万元
     // 其中：基本支出1768.16万元，项目支出2985.5万元): they may break down that amount, so the list's referent is uncertain.
     if (d.kind === 'qizhong' && sumStatedBefore(facts.figures, d, sum)) continue;
