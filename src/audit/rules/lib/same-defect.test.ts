@@ -203,3 +203,22 @@ describe('foldSameDefect: the prose states the value that mends a table sum (aud
     expect(foldSameDefect([sum, prose('8.31')])).toHaveLength(2);
   });
 });
+
+describe('foldSameDefect: one amount in the wrong unit read several ways (audit-pdf 223, 302)', () => {
+  const amount = { quote: '机关运行经费支出46.82元', start: 100, end: 114 };
+  const unit = (severity: 'error' | 'warning' | 'info', message: string, evidence: { quote: string; start: number; end: number }[]) =>
+    finding({ rule: 'unit', severity, message, evidence, calculation: message });
+
+  it('reports the unit findings that quote one place as one, at the gravest severity, every proof kept', () => {
+    const folded = foldSameDefect([
+      unit('warning', '同一数字两种单位', [amount, { quote: '公用经费46.82万元', start: 40, end: 51 }]),
+      unit('error', '变动率只合于万元', [amount, { quote: '下降4.74%', start: 120, end: 127 }]),
+      unit('warning', '占57.00缺少%', [{ quote: '占57.00', start: 200, end: 206 }]),
+    ]);
+    expect(folded.map((f) => [f.severity, f.message])).toEqual([
+      ['error', '变动率只合于万元；同一处单位另据（同一数字两种单位）'],
+      ['warning', '占57.00缺少%'],
+    ]);
+    expect(folded[0]!.evidence.map((e) => e.quote)).toEqual(['机关运行经费支出46.82元', '下降4.74%', '公用经费46.82万元']);
+  });
+});

@@ -263,8 +263,34 @@ function foldSlipIntoSum(findings: readonly Finding[]): Finding[] {
   return mergeFolded(once, ofPart, '按合计减去其余各项，文中所写的占比也相符', true);
 }
 
+/**
+ * One amount in the wrong unit, read several ways (unit): against its change and rate, against the same digits in
+ * another unit elsewhere, against its list's total, against its table cell — each finding quotes that amount. Unit
+ * findings that quote one prose place alike (the same span) are one defect: folded into the gravest of them, the others'
+ * proofs kept as more arithmetic (audit-pdf 223, 270, 302, 351: two or three findings on one slip).
+ */
+function foldUnitReadings(findings: readonly Finding[]): Finding[] {
+  const units = findings.filter((f) => f.rule === 'unit');
+  if (units.length < 2) return [...findings];
+  const spans = (f: Finding): string[] => f.evidence.filter((e) => !e.cell && e.start !== undefined && e.end !== undefined).map((e) => `${e.start}:${e.end}`);
+  const byRank = [...units].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const folded = new Map<Finding, Finding[]>();
+  const absorbed = new Set<Finding>();
+  for (const host of byRank) {
+    if (absorbed.has(host)) continue;
+    const places = new Set(spans(host));
+    for (const f of byRank) {
+      if (f === host || absorbed.has(f) || folded.has(f) || !spans(f).some((k) => places.has(k))) continue;
+      folded.set(host, [...(folded.get(host) ?? []), f]);
+      absorbed.add(f);
+      for (const k of spans(f)) places.add(k);
+    }
+  }
+  return mergeFolded(findings, folded, '同一处单位另据');
+}
+
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldSlipIntoSum(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input))));
+  const findings = foldUnitReadings(foldSlipIntoSum(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input)))));
   // (A mismatch of any severity: a 提示 for the cell's scope, it is borne out by the sum that breaks by as much at the same
   // amount, and takes the sum's severity — audit-pdf 838, the 三公 item 1.85 for the cell's 0.65 and the items' sum 1.20 over.)
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.difference !== undefined);
