@@ -432,3 +432,17 @@ describe('numbering: a list run on in one line opens no level (spent test23)', (
     expect(runRule(numbering, text.replace('2.效益指标', '4.效益指标')).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('numbering: a document embedded after its heading starts its own outline (dev 2634)', () => {
+  const page = (between: string): string =>
+    `一、预算草案报告\n二、公开表格\n三、情况说明\n一、预算草案报告\n${between}一、2020年财政预算执行情况\n全年完成收入5亿元。\n二、2021年财政预算草案\n安排支出6亿元。`;
+
+  it('reads 一、 again after a document title or a salutation as a new list', () => {
+    expect(runRule(numbering, page('关于西塞山区2020年财政预算执行情况和2021年财政预算草案的报告\n')).findings).toEqual([]);
+    expect(runRule(numbering, page('各位代表：\n')).findings).toEqual([]);
+  });
+
+  it('still reports 一、 used twice with only prose between', () => {
+    expect(runRule(numbering, page('受区政府委托，现作报告。\n')).findings.map((f) => f.rule)).toEqual(['numbering']);
+  });
+});

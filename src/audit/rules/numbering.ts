@@ -522,6 +522,13 @@ function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Headi
 
 /** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
+/**
+ * …or a new document: its title line (关于…的报告) or its salutation (各位代表：) — a report embedded in a page starts its own
+ * outline (rule-words numbering.documentTitleOpeners / documentTitleEndings / salutations).
+ */
+const NEW_DOCUMENT = new RegExp(
+  `(?:^|\\n)[ \\t\u3000]*(?:(?:${RULE_WORDS.numbering.documentTitleOpeners.join('|')})[^。；\\n]{2,60}(?:${RULE_WORDS.numbering.documentTitleEndings.join('|')})|(?:${RULE_WORDS.numbering.salutations.join('|')})[:：])[ \\t\u3000]*(?:\\n|$)`,
+);
 
 /** Circled item numbers ①–⑳ (U+2460–U+2473): their value is the code's offset plus one. */
 const CIRCLED_FIRST = 0x2460;
@@ -782,7 +789,7 @@ export const numbering: Rule = (facts) => {
       const parentMoved = up !== undefined && markerInside(facts.text.slice(previous!.start + previous!.marker.length, h.start), expectedMarker(up, up.number + 1));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
-      const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
+      const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start)) && !NEW_DOCUMENT.test(facts.text.slice(previous.end, h.start));
       // An entry of the same shape whose number was lost stands in the gap (、政府性基金…决算表): the entry is there,
       // its number lost in the copy — the sequence is not shown to skip.
       const lost = previous !== undefined && h.number > expected && unnumberedEntryBetween(facts, previous, h);

@@ -230,3 +230,16 @@ describe('score-vs-problems: funds paid to those not entitled admitted beside th
     expect(shapes('部分社区活动形式单一，居民参与度不高。')).toEqual([]);
   });
 });
+
+describe('score-vs-problems: an indicator’s full marks are not the total’s (dev 3043)', () => {
+  const text = (total: string): string =>
+    `四、绩效指标完成情况\n（1）档案查阅利用：年度目标值≥3000人次，实际完成3486人次，该项分值10分，得10分。\n（2）馆藏数字化率：年度目标值≥85%，实际完成86.5%，该项分值15分，得15分。\n${total}五、存在的问题及原因\n（一）库房容量趋于饱和，按目前接收进度，三年内将无法满足需要。`;
+
+  it('does not read 该项分值15分，得15分 as a full total score', () => {
+    expect(runRule(scoreVsProblems, text('')).findings.filter((f) => f.message.includes('满分15分'))).toEqual([]);
+  });
+
+  it('still reads a full total of 100 beside the problems section', () => {
+    expect(runRule(scoreVsProblems, text('本馆自评得分100分。\n')).findings.map((f) => f.calculation)).toContain('100分 = 满分100分，而存在问题应扣分');
+  });
+});

@@ -284,7 +284,9 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   // Full: the score reaches its maximum, and that maximum is the total's (no larger one stated: 得分10分 of 分值10分 is
   // an indicator's under a 满分100分 total).
   const largest = Math.max(0, ...maxima);
-  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= largest);
+  // A maximum no larger than a part's weight (该项分值15分，得15分 over eight indicators, dev 3043) is an indicator's or a
+  // part's, never the total's, however many larger ones go unstated: its full marks are read by the part rule.
+  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= largest && maxOf(f) > PART_WEIGHT_MAX);
   const max = full[0] ? maxOf(full[0]) : 100;
   const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
   // A score below the maximum shows deductions were made; the grade then follows from it — unless the report admits

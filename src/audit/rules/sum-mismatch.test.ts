@@ -1901,3 +1901,16 @@ describe('sum-mismatch: a part broken down by 包括 after a copy\'s line break 
     expect(runRule(sumMismatch, text.replace('项目支出929.60万元', '项目支出992.60万元')).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('sum-mismatch: a second breakdown after the first made the total (dev 3003)', () => {
+  const messages = (text: string): string[] => runRule(sumMismatch, text).findings.map((f) => f.calculation ?? '');
+
+  it('reads parts after a clause break as another breakdown when the 、-joined ones before it make the total', () => {
+    expect(messages('年末实有在编人员25人，其中行政人员18人、事业人员7人，具有审计、会计等中级以上专业技术资格的14人。')).toEqual([]);
+  });
+
+  it('still adds up a list joined alike throughout (dev 028) and one whose first parts do not make the total', () => {
+    expect(messages('一年来，硬化道路7.8公里，其中三湾村3.4公里，庙沟村1.9公里，大义村2.5公里，陈家村1.9公里。')).toEqual(['3.4 + 1.9 + 2.5 + 1.9 = 9.7 ≠ 7.8']);
+    expect(messages('年末实有在编人员25人，其中行政人员18人、事业人员6人，具有中级以上专业技术资格的14人。')).toEqual(['18 + 6 + 14 = 38 ≠ 25']);
+  });
+});

@@ -401,6 +401,25 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
   );
 }
 
+/**
+ * Whether two or more leading parts of a list, joined by 、 only, add up to its total within rounding, and the parts after
+ * them stand after a clause break (，；): the list breaks the total down once, and what follows is another breakdown of it
+ * (a cross-cutting count, 具有…资格的14人), not more parts. Parts joined alike throughout (三湾村3.4公里,庙沟村1.9公里,…)
+ * are one list, whatever its first ones add up to (dev 028).
+ */
+function leadingPartsMakeTotal(text: string, d: Decomposition): boolean {
+  const join = (i: number): string => text.slice(d.parts[i]!.end, d.parts[i + 1]!.start);
+  for (let k = 2; k < d.parts.length; k++) {
+    if (!/[，,；;]/.test(join(k - 1))) continue;
+    let listed = true;
+    for (let i = 0; i < k - 1; i++) listed &&= /^[^，,；;]*、[^，,；;]*$/.test(join(i));
+    if (!listed) continue;
+    const { total, sum, totalTolerance, partsTolerance } = valuesOf({ ...d, parts: d.parts.slice(0, k) });
+    if (Math.abs(sum - total) <= totalTolerance + partsTolerance) return true;
+  }
+  return false;
+}
+
 /** Whether a money total written with fewer decimals than some part is the parts' sum rounded to its own last digit. */
 function roundedTotal(d: Decomposition, sum: number): boolean {
   const t = d.total;
@@ -424,6 +443,39 @@ function finalAmount(f: Figure): boolean {
   return !(f.label.includes('预算') && !f.label.includes('决算'));
 }
 
+const BARE_FINAL_LABELS = RULE_WORDS['sum-mismatch'].sangongBareFinalLabels;
+const ZERO_STATED = new RegExp(`决算数?(?:${RULE_WORDS['sum-mismatch'].sangongZeroStatements.join('|')})(?![\\d.０-９零〇一二三四五六七八九十万元])`);
+
+/**
+ * The name a 决算 amount is read by: its label — or, a label that is only a 决算 word (支出决算为7.78万元), that of the
+ * 预算 amount before it in its sentence joined to it (“三公”经费财政拨款支出预算为8.50万元，支出决算为7.78万元: both are of the
+ * 三公 total; rule-words sum-mismatch.sangongBareFinalLabels).
+ */
+function sangongLabel(figures: readonly Figure[], i: number): string {
+  const f = figures[i]!;
+  const prev = figures[i - 1];
+  if (!BARE_FINAL_LABELS.includes(f.label.replace(/\s/g, '')) || !prev || prev.sentence !== f.sentence || prev.kind !== 'money') return f.label;
+  return prev.label.includes('预算') ? `${prev.label}${f.label}` : f.label;
+}
+
+/**
+ * An item of the 三公 stated as nil without an amount (因公出国（境）费支出决算为0，与上年持平): a zero figure at that 0, in the
+ * total's unit, read only where no amount of the item is stated (rule-words sum-mismatch.sangongZeroStatements). A zero is
+ * exact whatever its decimals.
+ */
+function statedZero(text: string, words: readonly string[], like: Figure): Figure | null {
+  for (const w of words) {
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + w.length)) {
+      const clause = /^[^，,。；;\n]*/.exec(text.slice(at + w.length, at + w.length + 30))![0];
+      const m = ZERO_STATED.exec(clause);
+      if (!m) continue;
+      const start = at + w.length + m.index + m[0].length - 1;
+      return { ...like, raw: '0', numberText: '0', scaled: 0, start, end: start + 1, label: `${w}${clause.slice(0, m.index)}决算`, subject: w, comparative: false, qualifier: false };
+    }
+  }
+  return null;
+}
+
 /**
  * “三公”经费财政拨款支出决算为3.46万元。… 因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算1.4万元；公务接待费支出
  * 决算0.28万元: the 三公 total and its three items stated apart (another paragraph, no 其中). Preconditions (silent
@@ -445,15 +497,16 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
   }
   const totals: Figure[] = [];
   const parts: Figure[][] = SANGONG_PARTS.map(() => []);
-  for (const f of facts.figures) {
-    if (!finalAmount(f)) continue;
-    const item = SANGONG_PARTS.findIndex((words) => words.some((w) => f.label.includes(w)));
+  facts.figures.forEach((f, i) => {
+    if (!finalAmount(f)) return;
+    const label = sangongLabel(facts.figures, i);
+    const item = SANGONG_PARTS.findIndex((words) => words.some((w) => label.includes(w)));
     if (item !== -1) parts[item]!.push(f);
-    else if (namesSangongTotal(f.label)) totals.push(f);
-  }
+    else if (namesSangongTotal(label)) totals.push(f);
+  });
   const one = (list: readonly Figure[]): Figure | null => (list.length > 0 && list.every((f) => f.scaled === list[0]!.scaled) ? list[0]! : null);
   const total = one(totals);
-  const items = parts.map(one);
+  const items = parts.map((list, i) => one(list) ?? (list.length === 0 && total ? statedZero(facts.text, SANGONG_PARTS[i]!, total) : null));
   if (total === null || items.some((f) => f === null)) return [];
   const listed = items as Figure[];
   if (listed.some((f) => asPart.has(f)) || totals.some((f) => inDecomposition.has(f))) return [];
@@ -461,6 +514,8 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
   const { sum, totalTolerance, partsTolerance } = valuesOf(d);
   const gap = Math.abs(sum - total.scaled);
   if (gap < totalTolerance + partsTolerance || gap <= totalTolerance) return [];
+  // One item written in another unit that, read in the total's, makes the sum hold is a unit slip (the unit rule's).
+  if (oddUnitPart(d) !== null) return [];
   const unitWord = total.moneyUnit ?? '元';
   return [
     finding({
@@ -622,6 +677,9 @@ export const sumMismatch: Rule = (facts, options) => {
     // share of the total, shares that fit them and add up beyond 100 %, are overlapping categories by the text's own
     // account (first contact: shares of one whole added across categories, dev 648; a sum over them, a probe).
     if (over && overlappingByOwnShares(facts, d)) continue;
+    // 年末实有在编人员25人，其中行政人员18人、事业人员7人，具有…中级以上专业技术资格的14人: the first parts make the total
+    // exactly; the ones after them break it down another way (a qualification, a subset) — no sum over all (dev 3003).
+    if (over && leadingPartsMakeTotal(facts.text, d)) continue;
     // The parts make exactly another amount stated shortly before (年度资金总额4753.66万元 … 一般公共预算1873.66万元
     // 其中：基本支出1768.16万元，项目支出2985.5万元): they may break down that amount, so the list's referent is uncertain.
     if (d.kind === 'qizhong' && sumStatedBefore(facts.figures, d, sum)) continue;

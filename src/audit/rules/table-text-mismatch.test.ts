@@ -451,3 +451,22 @@ describe('table-text-mismatch: 本年…总计', () => {
     expect(messages(text('全区公务接待经费30万元。'))).toEqual([]);
   });
 });
+
+describe('table-text-mismatch: one header named under two phases (audit-pdf 815)', () => {
+  // The 三公 table's spanning 预算数 / 决算数 read into the first column of each group only: 公务接待费 twice.
+  const text = (reception: string): string =>
+    [
+      '一般公共预算财政拨款“三公”经费支出决算表',
+      '公开07表 单位：万元',
+      '预算数合计因公出国（境）费\t预算数公务用车购置及运行费小计\t公务接待费\t决算数合计因公出国（境）费\t决算数公务用车购置及运行费小计\t公务接待费',
+      '8.70\t5.50\t3.20\t7.88\t5.02\t2.86',
+      '七、“三公”经费财政拨款支出决算情况说明',
+      `3.公务接待费支出决算为${reception}万元，主要用于上级部门检查指导工作等公务接待支出。`,
+    ].join('\n');
+
+  it('compares a 决算 amount with the column of the 决算 group', () => {
+    expect(runRule(tableTextMismatch, text('2.86')).findings).toEqual([]);
+    const found = runRule(tableTextMismatch, text('3.46')).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3.46万元 ≠ 2.86万元']);
+  });
+});

@@ -12,7 +12,7 @@ import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { pow10 } from '../facts/plain-amount.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
-import type { Figure, TableCell } from '../facts/types.ts';
+import type { Figure, Phase, TableCell } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
@@ -186,6 +186,17 @@ interface IndexedTable {
   readonly otherYear: readonly boolean[];
   /** Columns whose own sums show a misreading (lib/misread-guard.ts): not read. */
   readonly misreadColumns: ReadonlySet<number>;
+  /**
+   * Each column's phase, or that of its group: a header naming none takes the phase of the nearest column before it that
+   * names one (预算数合计 | … | 公务接待费 | 决算数合计 | … | 公务接待费, the 三公 table's spanning 预算数 / 决算数 read
+   * into the first column of each group only).
+   */
+  readonly groupPhase: readonly (Phase | null)[];
+}
+
+function groupPhases(model: TableModel): (Phase | null)[] {
+  let last: Phase | null = null;
+  return model.columnPhase.map((p) => (last = p ?? last));
 }
 
 function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null, misreadColumns: ReadonlySet<number> = new Set()): IndexedTable {
@@ -220,7 +231,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
     }
   }
   const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
-  return { model, scope, final, rows, phaseFreeRows, totalColumns, otherYear: otherYearColumns(model.header, reportYear), misreadColumns };
+  return { model, scope, final, rows, phaseFreeRows, totalColumns, otherYear: otherYearColumns(model.header, reportYear), misreadColumns, groupPhase: groupPhases(model) };
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
@@ -382,9 +393,12 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, gross: boolean,
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出) — not for a 总计 of the prose when
     // the row is this year's 合计 (the 总计 also holds the balances).
-    for (const { t, row, col } of occ.totals.get(k) ?? []) {
+    const totals = occ.totals.get(k) ?? [];
+    for (const { t, row, col } of totals) {
       if (only && !only.has(t)) continue;
       if (t.misreadColumns.has(col)) continue;
+      // A header named twice in one row (公务接待费 under 预算数 and under 决算数): the column of the figure's phase.
+      if (f.phase !== null && t.groupPhase[col] !== f.phase && totals.some((o) => o.t === t && o.row === row && o.col !== col && t.groupPhase[o.col] === f.phase)) continue;
       if (gross && YEAR_TOTAL_ROW.test(clean(row.label))) continue;
       const c = candidateOf(t, row.cells[col], row.label, col, k.length);
       if (c === null) continue;

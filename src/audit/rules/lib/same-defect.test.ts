@@ -135,3 +135,90 @@ describe('foldSameDefect: a rate written of the 三公 items’ sum, the total w
     expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'sum-mismatch']);
   });
 });
+
+describe('foldSameDefect: the 三公 total named by the budget before it, an item stated as 为0 (audit-pdf 299, 319)', () => {
+  const text = (total: string, rate: string): string =>
+    '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n' +
+    `2024年度“三公”经费财政拨款支出预算为8.50万元，支出决算为${total}万元，完成预算的${rate}，比上年减少0.81万元。\n` +
+    '具体情况如下：（一）因公出国（境）费支出决算为0，与上年持平。\n' +
+    '（二）公务用车购置及运行维护费支出预算为6.00万元，支出决算为5.42万元。（三）公务接待费支出预算为2.50万元，支出决算为1.86万元。\n';
+
+  it('adds the items up against the total, the completion rate right of their sum folded into it', () => {
+    expect(auditText(text('7.28', '85.65%')).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const serious = auditText(text('7.78', '85.65%')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(serious[0]!.calculation).toMatch(/^0 \+ 5\.42 \+ 1\.86 = 7\.28 ≠ 7\.78；7\.78 ÷ 8\.5 = 91\.53% ≠ 85\.65%/);
+  });
+
+  it('keeps a rate right of neither apart (two defects)', () => {
+    const serious = auditText(text('7.78', '80.00%')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'sum-mismatch']);
+  });
+});
+
+describe('foldSameDefect: a share right of the part the list needs, the part wrong (audit-pdf 339, 801)', () => {
+  const text = (basic: string, share: string, project: string): string =>
+    `三、支出决算情况说明\n2024年度本年支出合计194.60万元，其中：基本支出${basic}万元，占${share}；项目支出${project}万元，占18.41%。\n`;
+
+  it('folds the share into the sum when the parts add up to more than the total, at the sum’s or the share’s severity', () => {
+    const serious = auditText(text('168.78', '81.59%', '35.82')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(serious[0]!.message).toContain('按合计减去其余各项');
+  });
+
+  it('leaves the share alone where the parts fall short (an item may be unlisted: dev 059)', () => {
+    // 148.78 + 35.82 = 184.60, 10 short of 194.60; 81.59% is right of 158.78, what the list would need.
+    const rules = auditText(text('148.78', '81.59%', '35.82')).findings.map((f) => f.rule).sort();
+    expect(rules).toEqual(['percent-mismatch', 'sum-mismatch']);
+  });
+});
+
+describe('foldSameDefect: the prose states the value that mends a table sum (audit-pdf 345, 802)', () => {
+  const cell = (quote: string, start: number) => ({ quote, start, end: start + quote.length, cell: { table: '表10', row: '', column: '本年决算数' } });
+  const sum = finding({
+    rule: 'sum-mismatch',
+    severity: 'error',
+    message: '合计不符',
+    evidence: [cell('8.61', 10), cell('0.00', 20), cell('7.31', 30), cell('2.30', 40)],
+    calculation: '0.00 + 7.31 + 2.30 = 9.61 ≠ 8.61',
+    difference: 10000,
+  });
+  const prose = (amount: string) =>
+    finding({
+      rule: 'table-text-mismatch',
+      severity: 'error',
+      message: '正文与表不符',
+      evidence: [{ quote: `公务用车购置及运行维护费支出${amount}万元`, start: 100, end: 120 }, cell('7.31', 30)],
+      calculation: `${amount}万元 ≠ 7.31万元`,
+      difference: 10000,
+    });
+
+  it('folds the mismatch into the sum whose part cell it names when the prose value makes the sum hold', () => {
+    const folded = foldSameDefect([sum, prose('6.31')]);
+    expect(folded.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(folded[0]!.message).toContain('正文所写也正是改正后的数');
+  });
+
+  it('keeps both when the prose value does not mend the sum', () => {
+    expect(foldSameDefect([sum, prose('8.31')])).toHaveLength(2);
+  });
+});
+
+describe('foldSameDefect: one amount in the wrong unit read several ways (audit-pdf 223, 302)', () => {
+  const amount = { quote: '机关运行经费支出46.82元', start: 100, end: 114 };
+  const unit = (severity: 'error' | 'warning' | 'info', message: string, evidence: { quote: string; start: number; end: number }[]) =>
+    finding({ rule: 'unit', severity, message, evidence, calculation: message });
+
+  it('reports the unit findings that quote one place as one, at the gravest severity, every proof kept', () => {
+    const folded = foldSameDefect([
+      unit('warning', '同一数字两种单位', [amount, { quote: '公用经费46.82万元', start: 40, end: 51 }]),
+      unit('error', '变动率只合于万元', [amount, { quote: '下降4.74%', start: 120, end: 127 }]),
+      unit('warning', '占57.00缺少%', [{ quote: '占57.00', start: 200, end: 206 }]),
+    ]);
+    expect(folded.map((f) => [f.severity, f.message])).toEqual([
+      ['error', '变动率只合于万元；同一处单位另据（同一数字两种单位）'],
+      ['warning', '占57.00缺少%'],
+    ]);
+    expect(folded[0]!.evidence.map((e) => e.quote)).toEqual(['机关运行经费支出46.82元', '下降4.74%', '公用经费46.82万元']);
+  });
+});

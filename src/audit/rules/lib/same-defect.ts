@@ -4,7 +4,7 @@
  * would make the list add up (the two differences are equal), the sum is folded into the cell finding as more
  * arithmetic: the reviewer sees one defect, with both proofs.
  */
-import { type Finding, finding } from '../../../core/finding.ts';
+import { type Finding, finding, SEVERITY_ORDER } from '../../../core/finding.ts';
 
 function covers(outer: { start?: number; end?: number }, inner: { start?: number; end?: number }): boolean {
   return outer.start !== undefined && outer.end !== undefined && inner.start !== undefined && inner.end !== undefined && outer.start <= inner.start && inner.end <= outer.end;
@@ -14,7 +14,7 @@ function covers(outer: { start?: number; end?: number }, inner: { start?: number
  * Each host finding takes the findings folded into it (`folded`: host → absorbed, in reading order): their evidence
  * (each place once), their arithmetic, and their messages after `clause`; the absorbed findings are dropped.
  */
-function mergeFolded(findings: readonly Finding[], folded: ReadonlyMap<Finding, readonly Finding[]>, clause: string): Finding[] {
+function mergeFolded(findings: readonly Finding[], folded: ReadonlyMap<Finding, readonly Finding[]>, clause: string, raise = false): Finding[] {
   const absorbed = new Set([...folded.values()].flat());
   if (absorbed.size === 0) return [...findings];
   const out: Finding[] = [];
@@ -32,7 +32,9 @@ function mergeFolded(findings: readonly Finding[], folded: ReadonlyMap<Finding, 
       evidence.push(e);
     }
     const message = `${f.message}；${clause}（${more.map((s) => s.message).join('；')}）`;
-    out.push(finding({ ...f, message, evidence, calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；') }));
+    // (`raise`: the host takes the gravest severity of the findings it absorbs — two readings of one defect agreeing.)
+    const severity = raise ? [f, ...more].map((s) => s.severity).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]! : f.severity;
+    out.push(finding({ ...f, severity, message, evidence, calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；') }));
   }
   return out;
 }
@@ -45,12 +47,13 @@ function mergeFolded(findings: readonly Finding[], folded: ReadonlyMap<Finding, 
  */
 function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
   const cells = findings.filter((f) => f.rule === 'sum-mismatch' && f.locus === 'cell' && f.evidence[0]?.cell && f.difference !== undefined);
-  if (cells.length === 0) return [...findings];
+  const sums = findings.filter((f) => f.rule === 'sum-mismatch' && f.evidence.length > 1 && f.evidence.every((e) => e.cell));
+  if (cells.length === 0 && sums.length === 0) return [...findings];
   const absorbed = new Map<Finding, Finding>();
   for (const t of findings) {
     if (t.rule !== 'table-text-mismatch' || t.difference === undefined) continue;
     const cell = t.evidence.find((e) => e.cell);
-    const s = cells.find((c) => c.evidence[0]!.start === cell?.start && Math.abs(c.difference! - t.difference!) <= 1);
+    const s = cells.find((c) => c.evidence[0]!.start === cell?.start && Math.abs(c.difference! - t.difference!) <= 1) ?? sums.find((c) => proseMendsSum(c, t));
     if (s) absorbed.set(t, s);
   }
   const folded = new Map<Finding, Finding[]>();
@@ -71,6 +74,30 @@ const BASE_RATE_CALC = new RegExp(`^${NUMBER} ÷ \\(${NUMBER} ([+−]) ${NUMBER}
 const SUM_CALC = new RegExp(`= ${NUMBER} ≠ ${NUMBER}$`);
 const ORDER_CALC = new RegExp(`^${NUMBER} ([<>]) ${NUMBER}$`);
 const MISMATCH_CALC = new RegExp(`^${NUMBER}(\\S*) ≠ ${NUMBER}(\\S*)$`);
+
+/** A sum's arithmetic, nothing more: its parts, their sum and the total written (`a + b + c = S ≠ T`). */
+const PLAIN_SUM_CALC = /^(-?[\d,.]+(?: \+ -?[\d,.]+)+) = (-?[\d,.]+) ≠ (-?[\d,.]+)$/;
+
+/**
+ * Whether the prose amount of a table-text-mismatch (`P ≠ C`, both in the cell's unit) is the value that makes a
+ * column sum of the tables add up, written in the cell C the sum names (its total, evidence 0, or one of its parts, in
+ * the order of the calculation): the cell is the wrong figure, the prose right (audit-pdf 345: 公务用车 row 7.31 where
+ * 0.00 + 6.31 make it and the text says 6.31; 802: the 类 subtotal 8,773,515.85 of 款 adding to the text's 8,763,515.85).
+ */
+function proseMendsSum(sum: Finding, mismatch: Finding): boolean {
+  const m = MISMATCH_CALC.exec(mismatch.calculation ?? '');
+  const calc = PLAIN_SUM_CALC.exec(sum.calculation ?? '');
+  const cell = mismatch.evidence.find((e) => e.cell);
+  if (!m || !calc || m[2] !== m[4] || cell?.start === undefined) return false;
+  const [prose, written] = [num(m[1]!), num(m[3]!)];
+  const parts = calc[1]!.split(' + ').map(num);
+  const [total, stated] = [num(calc[2]!), num(calc[3]!)];
+  if (parts.length !== sum.evidence.length - 1) return false;
+  const at = sum.evidence.findIndex((e) => e.start === cell.start && e.end === cell.end);
+  const close = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+  if (at === 0) return close(stated, written) && close(total, prose);
+  return at > 0 && close(parts[at - 1]!, written) && close(total - written + prose, stated);
+}
 
 /**
  * Whether a rate or an order finding (percent-mismatch `A ÷ B = x% ≠ R%` or `C ÷ (A ∓ C) = x% ≠ R%`, direction-mismatch `A > B`) rests on the
@@ -180,11 +207,38 @@ function foldSumIntoBreakdown(findings: readonly Finding[]): Finding[] {
 /**
  * A rate read as one digit off its two amounts (percent-mismatch slipped-rate) where one of the amounts is the total
  * of a sum that does not add up (sum-mismatch, `… = S ≠ T`) and the rate is right of the parts' sum S: the total is the
- * wrong figure, not the rate (三公 支出决算为4.63万元, parts 4.53, 完成预算的90.60% of 5.00). The rate finding is folded
- * into the sum's. Only slipped-rate: its binding is the slip alone, so a sum that explains the rate outranks it.
+ * wrong figure, not the rate (三公 支出决算为4.63万元, parts 4.53, 完成预算的90.60% of 5.00). The same for a share of
+ * that total (A ÷ T = x% ≠ R%, the total its denominator) right of S (本年收入合计620.25万元，其中：财政拨款收入612.54万元，
+ * 占本年收入合计的98.92%, parts 619.25: audit-pdf 373). The rate finding is folded into the sum's.
  */
+function restsOnTotal(f: Finding, sum: RegExpExecArray): boolean {
+  if (f.shape === 'slipped-rate') return restsOn(f.calculation!, num(sum[2]!), num(sum[1]!));
+  const rate = RATE_CALC.exec(f.calculation!);
+  return rate !== null && num(rate[2]!) === num(sum[2]!) && restsOn(f.calculation!, num(sum[2]!), num(sum[1]!));
+}
+
+/**
+ * A share of one part of a 其中 list (A ÷ T = x% ≠ R%, T the list's total) where the list does not add up (`… + A + … = S
+ * ≠ T`) and the share is right of the part the list would need (A − (S − T)): the part is the wrong figure, not its share
+ * (其中：基本支出168.78万元，占81.59%；项目支出35.82万元 of 194.60: 158.78 ÷ 194.60 = 81.59%, audit-pdf 339, 801). Precondition:
+ * the part's place lies inside the list's quoted span, and the parts add up to more than the total.
+ */
+function restsOnPart(f: Finding, t: Finding, sum: RegExpExecArray): boolean {
+  const rate = RATE_CALC.exec(f.calculation!);
+  const part = f.evidence[0];
+  if (!rate || num(rate[2]!) !== num(sum[2]!) || part?.start === undefined || part.end === undefined) return false;
+  if (!t.evidence.slice(1).some((e) => e.start !== undefined && e.end !== undefined && !e.cell && e.start <= part.start! && part.end! <= e.end)) return false;
+  const parts = (PLAIN_SUM_CALC.exec(t.calculation!)?.[1] ?? '').split(' + ').map(num);
+  const a = num(rate[1]!);
+  // (Only parts that add up to more than the total: a list that falls short may leave an item out, 其他 unnamed, and a
+  // share written as 100% less the others' is then wrong — dev 059.)
+  if (!parts.includes(a) || num(sum[1]!) <= num(sum[2]!)) return false;
+  return restsOn(f.calculation!, a, Math.round((a - (num(sum[1]!) - num(sum[2]!))) * 1e4) / 1e4);
+}
+
 function foldSlipIntoSum(findings: readonly Finding[]): Finding[] {
   const folded = new Map<Finding, Finding[]>();
+  const ofPart = new Map<Finding, Finding[]>();
   const absorbed = new Set<Finding>();
   for (const t of findings) {
     if (t.rule !== 'sum-mismatch' || !t.calculation) continue;
@@ -192,28 +246,63 @@ function foldSlipIntoSum(findings: readonly Finding[]): Finding[] {
     const m = SUM_CALC.exec(t.calculation);
     if (!m || !total || total.cell || total.start === undefined) continue;
     for (const f of findings) {
-      if (f.shape !== 'slipped-rate' || absorbed.has(f) || !f.calculation) continue;
+      if (f.rule !== 'percent-mismatch' || absorbed.has(f) || !f.calculation) continue;
       if (!f.evidence.some((e) => e.start === total.start && e.end === total.end)) continue;
-      if (!restsOn(f.calculation, num(m[2]!), num(m[1]!))) continue;
-      folded.set(t, [...(folded.get(t) ?? []), f]);
+      const into = restsOnTotal(f, m) ? folded : restsOnPart(f, t, m) ? ofPart : null;
+      if (!into) continue;
+      into.set(t, [...(into.get(t) ?? []), f]);
       absorbed.add(f);
     }
   }
-  return mergeFolded(findings, folded, '按所列各项之和，文中据此所写的比率也相符');
+  // (A sum that absorbs both kinds is merged once, under the first clause.)
+  for (const [t, list] of ofPart) if (folded.has(t)) {
+    folded.set(t, [...folded.get(t)!, ...list]);
+    ofPart.delete(t);
+  }
+  const once = mergeFolded(findings, folded, '按所列各项之和，文中据此所写的比率也相符', true);
+  return mergeFolded(once, ofPart, '按合计减去其余各项，文中所写的占比也相符', true);
+}
+
+/**
+ * One amount in the wrong unit, read several ways (unit): against its change and rate, against the same digits in
+ * another unit elsewhere, against its list's total, against its table cell — each finding quotes that amount. Unit
+ * findings that quote one prose place alike (the same span) are one defect: folded into the gravest of them, the others'
+ * proofs kept as more arithmetic (audit-pdf 223, 270, 302, 351: two or three findings on one slip).
+ */
+function foldUnitReadings(findings: readonly Finding[]): Finding[] {
+  const units = findings.filter((f) => f.rule === 'unit');
+  if (units.length < 2) return [...findings];
+  const spans = (f: Finding): string[] => f.evidence.filter((e) => !e.cell && e.start !== undefined && e.end !== undefined).map((e) => `${e.start}:${e.end}`);
+  const byRank = [...units].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const folded = new Map<Finding, Finding[]>();
+  const absorbed = new Set<Finding>();
+  for (const host of byRank) {
+    if (absorbed.has(host)) continue;
+    const places = new Set(spans(host));
+    for (const f of byRank) {
+      if (f === host || absorbed.has(f) || folded.has(f) || !spans(f).some((k) => places.has(k))) continue;
+      folded.set(host, [...(folded.get(host) ?? []), f]);
+      absorbed.add(f);
+      for (const k of spans(f)) places.add(k);
+    }
+  }
+  return mergeFolded(findings, folded, '同一处单位另据');
 }
 
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldSlipIntoSum(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input))));
-  const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
+  const findings = foldUnitReadings(foldSlipIntoSum(foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input)))));
+  // (A mismatch of any severity: a 提示 for the cell's scope, it is borne out by the sum that breaks by as much at the same
+  // amount, and takes the sum's severity — audit-pdf 838, the 三公 item 1.85 for the cell's 0.65 and the items' sum 1.20 over.)
+  const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();
   const absorbed = new Set<Finding>();
   for (const s of findings) {
     if (s.rule !== 'sum-mismatch' || s.difference === undefined || s.evidence.some((e) => e.cell)) continue;
-    const t = mismatches.find((m) => Math.abs(m.difference! - s.difference!) <= 1 && s.evidence.some((e) => covers(e, m.evidence[0]!)));
+    const t = mismatches.find((m) => Math.abs(m.difference! - s.difference!) <= 1 && s.evidence.some((e) => covers(e, m.evidence[0]!) || covers(m.evidence[0]!, e)));
     if (!t) continue;
     folded.set(t, [...(folded.get(t) ?? []), s]);
     absorbed.add(s);
   }
-  return mergeFolded(findings, folded, '按表中数字，文中所列各项之和也相符');
+  return mergeFolded(findings, folded, '按表中数字，文中所列各项之和也相符', true);
 }
