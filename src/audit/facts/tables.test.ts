@@ -9,6 +9,24 @@ function starts(text: string): number[] {
 }
 
 describe('findTables', () => {
+  it('keeps the empty first cell of a merged 一级指标 in a | row that opens with | but does not close with one', () => {
+    const text = ['一级指标|二级指标|三级指标|分值|得分', '产出指标|数量指标|播出期数|10|10', '|数量指标|原创稿件|8|8', '合计|||18|18'].join('\n');
+    const rows = findTables(text, starts(text))[0]!.rows.map((r) => r.map((c) => c.text));
+    expect(rows[2]).toEqual(['', '数量指标', '原创稿件', '8', '8']);
+    // A Markdown row (| a | b |) still drops its outer pipes.
+    const md = ['| 项目 | 金额 | 备注 |', '| 办公费 | 12.00 | 无 |'].join('\n');
+    expect(findTables(md, starts(md))[0]!.rows[1]!.map((c) => c.text)).toEqual(['办公费', '12.00', '无']);
+  });
+
+  it('gives a space-aligned row opening with spaces under an unindented header empty cells at its front', () => {
+    const text = ['一级指标  二级指标  三级指标  分值  得分', '产出指标  数量指标  检测  10  10', '  质量指标  合格率  8  8'].join('\n');
+    const rows = findTables(text, starts(text))[0]!.rows.map((r) => r.map((c) => c.text));
+    expect(rows[2]).toEqual(['', '质量指标', '合格率', '8', '8']);
+    // Under an indented header (a page's layout indent) rows are kept as read.
+    const indented = text.split('\n').map((l) => `  ${l}`).join('\n');
+    expect(findTables(indented, starts(indented))[0]!.rows[2]!.map((c) => c.text)).toEqual(['', '质量指标', '合格率', '8', '8'].slice(1));
+  });
+
   it('starts a new table at a tab row without numbers right after a table (its header), instead of dropping it', () => {
     const text = [
       '单位：万元、分',

@@ -44,7 +44,43 @@ function splitCells(text: string, start: number, end: number): TableCell[] {
     k++;
   }
   pushCell(cells, text, cellStart, end, pipe, tab, index === 0, true);
+  // A leading | is an outer pipe (| a | b |) only where the line closes with one too: |数量指标|… under a header
+  // 一级指标|二级指标|… opens with the empty cell of a merged 一级指标, which keeps its column.
+  if (pipe && text.charCodeAt(start) === 124 && !closesWithPipe(text, start, end)) cells.unshift({ start, end: start, text: '' });
   return cells;
+}
+
+/** Whether text[start, end) ends with a | (spaces after it aside). */
+function closesWithPipe(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === 32) e--;
+  return e > start && text.charCodeAt(e - 1) === 124;
+}
+
+/**
+ * Space-aligned rows opening with spaces under a header that does not (  数量指标  饮用水水质监测样品  8 … under 一级指标
+ * 二级指标 三级指标 分值 …): the blank cells are the leading ones (a merged 一级指标 cell flattened), so the row gets
+ * empty cells at its front up to the header's width and its amounts stay in their columns. Space-aligned text cannot
+ * know its blank cells otherwise; rows as wide as the header, rows opening at their line's start, and tables of tabs
+ * or pipes are kept as read.
+ */
+function alignIndentedRows(text: string, rows: TableCell[][]): void {
+  const header = rows[0];
+  if (!header || header.length === 0) return;
+  const lineStartOf = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+  const indented = (r: readonly TableCell[]): boolean => {
+    const from = lineStartOf(r[0]!.start);
+    return r[0]!.start - from >= 2 && text.slice(from, r[0]!.start).trim() === '';
+  };
+  if (indented(header)) return;
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.length === 0 || r.length >= header.length || !indented(r)) continue;
+    const from = lineStartOf(r[0]!.start);
+    if (holdsChar(text, from, r[r.length - 1]!.end, 9) || holdsChar(text, from, r[r.length - 1]!.end, 124)) continue;
+    const blanks: TableCell[] = Array.from({ length: header.length - r.length }, () => ({ start: from, end: from, text: '' }));
+    rows[i] = [...blanks, ...r];
+  }
 }
 
 /**
@@ -136,6 +172,7 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
   let currentEnd = -1;
   const flush = (): void => {
     if (current.length >= 2) {
+      alignIndentedRows(text, current);
       const captionFrom = Math.max(0, currentStart - 200);
       const caption = text.slice(captionFrom, currentStart);
       const headerText = current[0]!.map((c) => c.text).join(' ');

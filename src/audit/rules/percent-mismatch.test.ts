@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads a rate after a bound word (执行率超过100%，系…) as the bound compared with, not the rate written (dev 3043)', () => {
+    const text = '1.馆藏档案数字化加工：全年预算80.00万元，实际支出86.40万元，执行率108.00%。执行率超过100%，系本年同时使用了上年结转资金6.40万元。';
+    expect(runRule(percentMismatch, text).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // The same sentence stating the rate as 100% is checked.
+    expect(runRule(percentMismatch, text.replace('执行率超过100%', '执行率为100%')).findings.length).toBeGreaterThan(0);
+  });
+
   it('leaves a bare share to the whole its sibling names (占收入总额的R1%；…，占R2%) when the list total is another', () => {
     const shares = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'share-of-list-total').map((f) => f.calculation);
     const named = '本年收入2,000.00万元，其中财政拨款1,600.00万元，占收入总额的64.00%；事业收入400.00万元，占16.00%。';

@@ -1123,6 +1123,8 @@ function includedIn(facts: AuditFacts, part: Figure, candidates: readonly Figure
 }
 
 const WHOLE_MARKERS = RULE_WORDS['percent-mismatch'].wholeMarkers;
+/** Words before a rate that make it a bound compared with (超过100%), not a stated value. */
+const RATE_BOUNDS = RULE_WORDS['percent-mismatch'].rateBounds;
 
 /**
  * 项目资金共8010万元，截止…，已完成拨付7810万元，执行率100%: with no amount named as a budget, the amount written
@@ -1150,6 +1152,8 @@ export const percentMismatch: Rule = (facts, options) => {
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const stated = f.scaled / 10 ** f.decimals;
     const words = f.label || f.subject;
+    // 执行率超过100%，系…: a rate right after a bound word (rateBounds) is what the rate is compared with, not its value.
+    if (RATE_BOUNDS.some((w) => f.label.endsWith(w))) continue;
     const candidates = moneyBefore(facts, f, index);
     const execution = EXECUTION_WORDS.some((w) => words.includes(w));
     const completion = completionOfBudget(facts, f);

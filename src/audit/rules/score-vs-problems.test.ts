@@ -5,6 +5,15 @@ import { scoreVsProblems } from './score-vs-problems.ts';
 const SCORE = '六、绩效情况\n财政资金整体绩效要值100分，部门整体支出实得100分，评价等级为“优”。\n';
 
 describe('score-vs-problems', () => {
+  it('reads an indicator\'s full marks (该项分值10分，得10分) beside a higher self score (自评得分99分) as no full total (dev 3040)', () => {
+    const text = (total: string): string =>
+      `三、绩效指标完成情况\n（1）检查企业：年度目标值≥680家次，实际完成716家次，该项分值10分，得10分。\n四、自评结论\n部门整体支出绩效自评得分${total}分。\n五、存在的问题及原因\n部分项目执行进度滞后，预算编制不够精准。\n`;
+    expect(runRule(scoreVsProblems, text('99')).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // A total of 100 beside the same problems is a full score, quoted at the total.
+    const full = runRule(scoreVsProblems, text('100')).findings.filter((f) => f.severity === 'error');
+    expect(full.map((f) => f.evidence[0]!.quote)).toEqual([expect.stringContaining('100分')]);
+  });
+
   it('reads a part\'s 满分 after the total score as the part\'s, not the total\'s (former test32 2724)', () => {
     const text = (total: string): string =>
       `四、自评结果\n自评得分${total}分，其中：决策18.0分（满分20分），过程27.5分（满分30分），产出28.6分（满分30分），效益17.7分（满分20分）。\n五、存在的问题\n部分项目预算编制不够精准，项目实施进度滞后。\n`;

@@ -282,11 +282,13 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     return above.length > 0 ? Math.min(...above) : 100;
   };
   // Full: the score reaches its maximum, and that maximum is the total's (no larger one stated: 得分10分 of 分值10分 is
-  // an indicator's under a 满分100分 total).
-  const largest = Math.max(0, ...maxima);
-  // A maximum no larger than a part's weight (该项分值15分，得15分 over eight indicators, dev 3043) is an indicator's or a
-  // part's, never the total's, however many larger ones go unstated: its full marks are read by the part rule.
-  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= largest && maxOf(f) > PART_WEIGHT_MAX);
+  // an indicator's under a 满分100分 total — or under a higher score the body gives itself, 自评得分99分, whose
+  // maximum is unstated: an indicator's full marks beside it are no full total).
+  // (A line opening with a part of the score — scoreParts: 产出指标：分值40分，得分40分 — gives that part's full marks,
+  // checked against the stated maxima alone.)
+  const largestStated = Math.max(0, ...maxima);
+  const largest = Math.max(largestStated, ...claimed.map((f) => f.scaled / 10 ** f.decimals));
+  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= (opensWithPart(facts.text, f) ? largestStated : largest));
   const max = full[0] ? maxOf(full[0]) : 100;
   const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
   // A score below the maximum shows deductions were made; the grade then follows from it — unless the report admits
@@ -329,16 +331,34 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   const body = facts.text.slice(section.bodyStart, section.end).trim();
   if (body.length < 6 || body === '无' || body.startsWith('无。')) return [];
   const hits = options.config.problemDeductionKeywords.filter((w) => body.includes(w));
+  // The sentence of the first problem the scoring rules deduct for, quoted beside the section's opening (the third
+  // problem of four — 全年仅组织应急演练32场，未完成年度计划 — lies past it).
+  const raw = facts.text.slice(section.bodyStart, section.end);
+  const firstHit = Math.min(...hits.map((w) => raw.indexOf(w)).filter((i) => i >= 0));
+  const admitted = Number.isFinite(firstHit) && firstHit >= 120 ? [quoteSentenceAt(facts, section.bodyStart + firstHit)] : [];
   return [
     finding({
       rule: 'score-vs-problems',
       severity: full.length > 0 && hits.length > 0 ? 'error' : 'warning',
       message: `${what}，但报告自述存在问题（${section.heading.marker}${section.heading.title}${hits.length > 0 ? `：涉及${hits.slice(0, 4).join('、')}` : ''}），按评分规则应扣分`,
-      evidence: [claim, quoteSpan(facts, { start: section.start, end: Math.min(section.end, section.bodyStart + 120) })],
+      evidence: [claim, quoteSpan(facts, { start: section.start, end: Math.min(section.end, section.bodyStart + 120) }), ...admitted],
       calculation: full[0] ? `${full[0].raw} = 满分${max}分，而存在问题应扣分` : undefined,
     }),
   ] satisfies Finding[];
 };
+
+const SCORE_PARTS: readonly string[] = WORDS.scoreParts;
+/** Whether the line of a score opens with a part of the score (scoreParts), its numbering aside (一、产出指标：…). */
+function opensWithPart(text: string, f: Figure): boolean {
+  const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start).replace(/^[\s（(]*[一二三四五六七八九十\d]{0,3}[）)、.．]?\s*/, '');
+  return SCORE_PARTS.some((w) => {
+    if (!line.startsWith(w)) return false;
+    // The part's name, its ending at most (产出指标), then a colon or its weight — not an indicator (预算执行率).
+    const rest = line.slice(w.length);
+    const tail = PART_LABEL_TAILS.find((t) => rest.startsWith(t)) ?? '';
+    return /^(?:[：:，,\s]|分值|满分|得分)/.test(rest.slice(tail.length));
+  });
+}
 
 /** Whether a score is written right after a total word of its own clause (，合计91分 / 总分为93分; scoreTableTotals). */
 function namedTotal(text: string, f: Figure): boolean {
