@@ -1,0 +1,17 @@
+/**
+ * ledger.three-public: kinds read on the dev ledgers written blind (dev-lvprint, dev-pxjnl, dev-sgone; 2026-12-07,
+ * lprec). Each test states the kind in wordings that are not the files' own, with look-alikes that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { oneEntrySums } from '../testing/three-public-sums.ts';
+
+const one = oneEntrySums;
+
+describe('ledger.three-public: a car bought to replace a scrapped one', () => {
+  it('替换报废, 置换报废 … name the reason for the purchase, not a disposal; 报废 alone still is one', () => {
+    expect(one('31002', '购置执法执勤用车1辆（混动越野车，替换报废车）', '县吉顺汽车销售服务有限公司').vehiclePurchase).toBe(1000);
+    expect(one('31003', '新购公务用车一辆（置换报废车辆）', '').vehiclePurchase).toBe(1000);
+    expect(one('31002', '购置公务用车一辆（报废车辆残值评估）', '县吉顺汽车销售服务有限公司').vehiclePurchase).toBe(0);
+    expect(one('30299', '旧公务用车报废拍卖评估费', '县资产评估事务所').vehicleOperation).toBe(0);
+  });
+});
