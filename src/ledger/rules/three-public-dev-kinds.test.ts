@@ -15,3 +15,14 @@ describe('ledger.three-public: a car bought to replace a scrapped one', () => {
     expect(one('30299', '旧公务用车报废拍卖评估费', '县资产评估事务所').vehicleOperation).toBe(0);
   });
 });
+
+describe('ledger.three-public: a leader of a higher body named as the party at table', () => {
+  it('接待省…厅领导 … 工作餐 under 培训费 is hospitality; a lecturer’s fee, a course’s meal, the unit going out or 市民 are not', () => {
+    expect(one('30216', '接待省自然资源厅领导督导工作餐', '县机关食堂').reception).toBe(1000);
+    expect(one('30299', '州农业农村局领导来县调研午餐', '县好客来饭店').reception).toBe(1000);
+    expect(one('30216', '州财政局领导授课课酬', '').reception).toBe(0);
+    expect(one('30216', '全县统计业务培训班学员午餐（州统计局领导授课）', '县宾馆').reception).toBe(0);
+    expect(one('30299', '陪同州交通局领导赴乡镇调研工作餐', '').reception).toBe(0);
+    expect(one('30299', '市民服务中心领导班子会议工作餐', '').reception).toBe(0);
+  });
+});
