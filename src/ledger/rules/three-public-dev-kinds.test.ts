@@ -26,3 +26,14 @@ describe('ledger.three-public: a leader of a higher body named as the party at t
     expect(one('30299', '市民服务中心领导班子会议工作餐', '').reception).toBe(0);
   });
 });
+
+describe('ledger.three-public: an ETC card topped up', () => {
+  it('ETC充值 paid to an ETC operator’s outlet is the unit’s car’s toll; alone, to a claimant or for an ambulance it is not', () => {
+    expect(one('30239', 'ETC充值', '江西高速ETC服务中心青枫网点').vehicleOperation).toBe(1000);
+    expect(one('30299', '单位ETC卡充值（二季度）', '广西高速公路ETC客服中心').vehicleOperation).toBe(1000);
+    expect(one('30239', 'ETC充值', '').vehicleOperation).toBe(0);
+    expect(one('30239', 'ETC卡充值', '李卫东').vehicleOperation).toBe(0);
+    expect(one('30239', '救护车ETC充值', '江西高速ETC服务中心青枫网点').vehicleOperation).toBe(0);
+    expect(one('30299', '宽带续费', '中国电信青枫营业厅').vehicleOperation).toBe(0);
+  });
+});
