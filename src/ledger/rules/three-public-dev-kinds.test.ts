@@ -37,3 +37,23 @@ describe('ledger.three-public: an ETC card topped up', () => {
     expect(one('30299', '宽带续费', '中国电信青枫营业厅').vehicleOperation).toBe(0);
   });
 });
+
+describe('ledger.three-public: a bill that says nothing but that it was paid', () => {
+  it('paid to a restaurant itself with only 付款 or 支付 under 其他商品和服务支出 or 办公费, it is a meal bought', () => {
+    expect(one('30299', '支付款项', '青枫县山里人家土菜馆').reception).toBe(1000);
+    expect(one('30201', '付款（6月）', '青枫县老街饭馆').reception).toBe(1000);
+    // Another purchase named, the staff's own classes, a claimant, a lodging trade: silent.
+    expect(one('30299', '付土鸡蛋采购款', '青枫县山里人家土菜馆').reception).toBe(0);
+    expect(one('30228', '付款', '青枫县山里人家土菜馆').reception).toBe(0);
+    expect(one('30299', '付款', '赵小兰').reception).toBe(0);
+    expect(one('30299', '付款', '青枫县迎宾宾馆').reception).toBe(0);
+  });
+  it('a meal named alone under 会议费 or 培训费 is not explained by the class; naming the event or 工作餐 it is', () => {
+    expect(one('30215', '午餐费', '青枫县迎宾宾馆').reception).toBe(1000);
+    expect(one('30216', '晚餐', '青枫县老街饭馆').reception).toBe(1000);
+    expect(one('30215', '全县安全生产工作会议午餐', '青枫县迎宾宾馆').reception).toBe(0);
+    expect(one('30216', '工作餐', '青枫县迎宾宾馆').reception).toBe(0);
+    expect(one('30215', '付款', '青枫县迎宾宾馆').reception).toBe(0);
+    expect(one('30211', '晚餐', '青枫县迎宾宾馆').reception).toBe(0);
+  });
+});
