@@ -7,7 +7,7 @@ import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile, withNameShortForms } from '../project-keywords.ts';
+import { buildProjectProfile, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
@@ -102,7 +102,9 @@ export const basicOnProject: LedgerRule = {
     let basicTexts: string[] | undefined;
     const basicSaid = (): string[] => (basicTexts ??= entries.filter((e) => e.nature === 'basic').map((e) => said(e)));
     const ownSite = (entry: (typeof entries)[number]): boolean => {
-      const name = entry.projectName ?? '';
+      // The name with the short forms of its words (公厕 of 城区公共厕所管护: project-match.json abbreviations), so that an
+      // object written short (城区公厕水费) is the project's site.
+      const name = entry.projectName ? withAbbreviations(entry.projectName, context.rules.projectMatch.abbreviations?.pairs) : '';
       if (name === '' || namesUnitOffice(entry)) return false;
       // The object of the cost word: 城区路灯 in 支付城区路灯3月电费, its head (last two characters) in the name.
       const costWord = siteWord(said(entry));
