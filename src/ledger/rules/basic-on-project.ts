@@ -170,6 +170,7 @@ export const basicOnProject: LedgerRule = {
       return siteNouns.some((n) => object.includes(n));
     };
     const personnel = new Set(rules.personnelWords?.words ?? []);
+    const unrelatedGifts = new Set((context.rules.projectMatch.unrelatedPurposeWords?.strongWords ?? []).filter((w) => personnel.has(w)));
     const staffWord = wordMatcher(rules.personnelWords?.words ?? []);
     // Staff pay classes (301 工资福利支出, 离休费, 退休费: basicProjectShape.economicCodes) are the unit's payroll whatever the project's name.
     const staffPayClass = prefixMatcher(rules.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
@@ -306,6 +307,13 @@ export const basicOnProject: LedgerRule = {
         !namesUnitOffice(entry) &&
         unitStaff(said(entry)) === undefined
       ) {
+        word = undefined;
+      }
+      // A gift that is also a purpose no project has (慰问品: project-match.json unrelatedPurposeWords.strongWords), bought
+      // for no one named — no staff, no union, not the unit's office — under a class that is no staff welfare (教师节慰问品采购
+      // under 30299): whose welfare it is the 摘要 does not say, so it is not read as the unit's basic spending;
+      // ledger.summary-project-mismatch reports it (an unrelated purpose). One problem, one finding.
+      if (word !== undefined && unrelatedGifts.has(word) && staffWord(said(entry).split(word).join('\u3000')) === undefined && anyStaff(said(entry)) === undefined && !namesUnitOffice(entry)) {
         word = undefined;
       }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
