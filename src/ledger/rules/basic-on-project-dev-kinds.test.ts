@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
 import { basicOnProject } from './basic-on-project.ts';
+import { natureInconsistent } from './nature-inconsistent.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 describe('ledger.basic-on-project: a site named by a short form', () => {
@@ -28,5 +29,14 @@ describe('ledger.basic-on-project: a gift bought for no one named', () => {
     expect(basic).toEqual([staff.row, welfare.row]);
     const mismatch = summaryProjectMismatch.check([gifts, staff, welfare], context()).map((f) => f.evidence[0]!.line);
     expect(mismatch).toContain(gifts.row);
+  });
+});
+
+describe('ledger.basic-on-project: a project entry that names no project', () => {
+  it('is left to ledger.nature-inconsistent (项目支出未填写项目): office goods on 项目支出 with no project make one finding', () => {
+    const goods = entry({ nature: 'project', economicCode: '30201', summary: '购机关会议室投影仪灯泡', payee: '青枫县电脑经营部' });
+    const charged = entry({ nature: 'project', projectCode: 'QF2406', projectName: '森林防火巡护', economicCode: '30201', summary: '购买机关打印纸', payee: '青枫县文具店' });
+    expect(basicOnProject.check([goods, charged], context()).map((f) => f.evidence[0]!.line)).toEqual([charged.row]);
+    expect(natureInconsistent.check([goods], context()).map((f) => f.evidence[0]!.line)).toEqual([goods.row]);
   });
 });

@@ -252,6 +252,10 @@ export const basicOnProject: LedgerRule = {
     const reversed = reversedInFull(entries);
     for (const entry of entries) {
       if (entry.nature !== 'project' || !standsAsSpending(entry, reversed)) continue;
+      // A project entry that names no project is ledger.nature-inconsistent's (项目支出未填写项目, or its account's nature
+      // against its 支出类型): no project was charged, and one problem makes one finding.
+      const project = projectKeyOf(entry);
+      if (!project) continue;
       const hired = hiredStaff(said(entry)) !== undefined;
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
@@ -343,7 +347,6 @@ export const basicOnProject: LedgerRule = {
       const payeeWord =
         cls || word || !entry.payee || costWord !== undefined || namesOwnProject(entry) || ownSite(entry) ? undefined : routinePayee(entry.payee);
       if (!cls && !word && !payeeWord) continue;
-      const project = projectKeyOf(entry) ?? '（未填项目）';
       const reason = cls
         ? `经济分类 ${entry.economicCode}${economicName(entry.economicCode) ? ` ${economicName(entry.economicCode)}` : ''} 属于基本支出性质（${cls}${economicName(cls) ? ` ${economicName(cls)}` : ''}）`
         : word
