@@ -288,8 +288,9 @@ const threePublicSchema = z.object({
        * aside): paid to a merchant of `cardMerchant.words` itself (the payee cell) under a class of `economic`, it is a
        * purchase of the merchant's trade (a meal). And a meal named alone (`mealWords`: 晚餐) under a class of
        * `eventEconomic` (会议费, 培训费): the class explains a meal of an event only when the 摘要 names more than the meal.
+       * `unlessPayeeWords`: merchants that supply canteens (餐饮管理, 配送) are no restaurant for a bare bill.
        */
-      bareBill: described({ paymentWords: words, economic: words, mealWords: words, eventEconomic: words }).optional(),
+      bareBill: described({ paymentWords: words, economic: words, mealWords: words, eventEconomic: words, unlessPayeeWords: z.array(z.string().min(1)).optional() }).optional(),
       /**
        * Classes (prefixes) whose own costs the category's weak words also name (a traveller's 过路费 and 停车费 under
        * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.

@@ -47,6 +47,10 @@ describe('ledger.three-public: a bill that says nothing but that it was paid', (
     expect(one('30228', '付款', '青枫县山里人家土菜馆').reception).toBe(0);
     expect(one('30299', '付款', '赵小兰').reception).toBe(0);
     expect(one('30299', '付款', '青枫县迎宾宾馆').reception).toBe(0);
+    // A canteen's contractor (餐饮管理, 配送) paid with only 付款 supplies the staff's canteen as well.
+    expect(one('30299', '付款（8月份）', '青枫县佳味餐饮管理有限公司').reception).toBe(0);
+    expect(one('30299', '付款', '青枫县鲜达餐饮配送有限公司').reception).toBe(0);
+    expect(one('30299', '付4月份账款', '青枫县老街饭馆').reception).toBe(1000);
   });
   it('a meal named alone under 会议费 or 培训费 is not explained by the class; naming the event or 工作餐 it is', () => {
     expect(one('30215', '午餐费', '青枫县迎宾宾馆').reception).toBe(1000);

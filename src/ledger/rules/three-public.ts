@@ -212,6 +212,7 @@ export function threePublicTotals(
     const bb = cat.bareBill;
     if (!bb) return { paidOnly: (_entry: LedgerEntry) => false, mealAlone: (_entry: LedgerEntry) => false };
     const merchant = wordMatcher(cat.cardMerchant?.words ?? []);
+    const supplier = wordMatcher(bb.unlessPayeeWords ?? []);
     const traders = new RegExp(`\\p{Script=Han}{0,4}(?:${wordAlternation(cat.payeeWords ?? [])})`, 'gu');
     const payment = anyOf(bb.paymentWords);
     const meal = anyOf(bb.mealWords);
@@ -221,17 +222,17 @@ export function threePublicTotals(
     const rest = (entry: LedgerEntry): string => {
       const payee = entry.payee ?? '';
       const text = payee === '' ? said(entry) : said(entry).split(payee).join(mask(payee));
-      return text.replace(traders, mask).replace(/[0-9０-９]+\s*[年月日号]?/gu, mask).replace(payment, mask);
+      return text.replace(traders, mask).replace(/[0-9０-９]+\s*(?:月份|[年月日号])?/gu, mask).replace(payment, mask);
     };
     const han = /\p{Script=Han}/u;
     return {
       paidOnly: (entry: LedgerEntry): boolean => {
         const payee = entry.payee ?? '';
-        if (payee === '' || genericPayee(payee) !== undefined || isPerson(payee) || merchant(payee) === undefined) return false;
+        if (payee === '' || genericPayee(payee) !== undefined || isPerson(payee) || merchant(payee) === undefined || supplier(payee) !== undefined) return false;
         return inClass(entry.economicCode) !== undefined && !han.test(rest(entry));
       },
       mealAlone: (entry: LedgerEntry): boolean => {
-        if (eventClass(entry.economicCode) === undefined) return false;
+        if (eventClass(entry.economicCode) === undefined || supplier(entry.payee ?? '') !== undefined) return false;
         const r = rest(entry);
         const withoutMeal = r.replace(meal, mask);
         return withoutMeal !== r && !han.test(withoutMeal);
