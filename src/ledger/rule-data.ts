@@ -297,6 +297,8 @@ const threePublicSchema = z.object({
        * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.
        */
       weakPairsExplainedByEconomic: z.array(z.string().min(1)).optional(),
+      /** Payee words naming the unit's driver (驾驶员, 司机): paid for a weak word of the category (过路费), the car's cost. */
+      driverPayeeWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**

@@ -61,3 +61,16 @@ describe('ledger.three-public: a bill that says nothing but that it was paid', (
     expect(one('30211', '晚餐', '青枫县迎宾宾馆').reception).toBe(0);
   });
 });
+
+describe('ledger.three-public: kinds of dev-sgtwo (written blind)', () => {
+  it('a higher body’s 巡查组 fed under 会议费 with no meeting named is hospitality; the unit’s own 巡查 or a meeting’s meal is not', () => {
+    expect(one('30215', '省林业局森林资源管理巡查组检查期间用餐', '青枫县迎宾宾馆').reception).toBe(1000);
+    expect(one('30215', '全县森林防火工作会议午餐（市林业局巡查组列席）', '青枫县迎宾宾馆').reception).toBe(0);
+    expect(one('30211', '护林防火巡查组下乡差旅费', '').reception).toBe(0);
+  });
+  it('a road or parking cost paid to the unit’s driver is its car’s running cost, also under 差旅费; paid to a claimant it is not', () => {
+    expect(one('30211', '赴省城报送材料过路过桥费', '局驾驶员').vehicleOperation).toBe(1000);
+    expect(one('30211', '赴省城报送材料过路过桥费', '周建平').vehicleOperation).toBe(0);
+    expect(one('30211', '驾驶员安全培训差旅费', '局驾驶员').vehicleOperation).toBe(0);
+  });
+});

@@ -332,6 +332,7 @@ export function threePublicTotals(
     const explainedByClass = prefixMatcher(cat.payeeExplainedByEconomic ?? []);
     const explainedByWords = wordMatcher(cat.payeeExplainedByWords ?? []);
     const allOthers = wordMatcher(others);
+    const driverPayee = wordMatcher(cat.driverPayeeWords ?? []);
     return {
       c,
       weak: weak.length === 0 ? undefined : anyOf(weak),
@@ -339,6 +340,8 @@ export function threePublicTotals(
         (weakExplainedByClass(entry.economicCode) !== undefined ? strongOthers : allOthers)(text),
       explainable: wordMatcher(explainable),
       explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(said(entry)) !== undefined,
+      // The unit's driver paid (本局驾驶员): his road costs are the car's he drives — a fact apart from the 摘要's word.
+      driver: (entry: LedgerEntry) => (entry.payee ? driverPayee(entry.payee) : undefined),
     };
   });
   // A trip, meeting or course about a 三公 subject (赴市参加公务用车管理工作会差旅费): the category's words that name the
@@ -531,8 +534,10 @@ export function threePublicTotals(
         // occurrence of it is masked before a second word is sought.
         const rest = text.split(m[0]).join(mask(m[0]));
         const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
-        if (other === undefined) continue;
-        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word', reading: 'weak' };
+        const driver = other === undefined ? candidate.driver(entry) : undefined;
+        if (other === undefined && driver === undefined) continue;
+        const evidence = other !== undefined ? `摘要含“${m[0]}”和“${other}”` : `摘要含“${m[0]}”，收款人“${entry.payee}”（${driver}）`;
+        hit = { c: candidate.c, evidence, kind: 'summary-word', reading: 'weak' };
         break;
       }
     }
