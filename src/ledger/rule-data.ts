@@ -285,10 +285,20 @@ const threePublicSchema = z.object({
         consumption: described({ words, economic: words, unlessWords: z.array(z.string().min(1)) }).optional(),
       }).optional(),
       /**
+       * A bill whose 摘要 says nothing but that it was paid (`paymentWords`: 付款, 支付 …, dates and the payee's name
+       * aside): paid to a merchant of `cardMerchant.words` itself (the payee cell) under a class of `economic`, it is a
+       * purchase of the merchant's trade (a meal). And a meal named alone (`mealWords`: 晚餐) under a class of
+       * `eventEconomic` (会议费, 培训费): the class explains a meal of an event only when the 摘要 names more than the meal.
+       * `unlessPayeeWords`: merchants that supply canteens (餐饮管理, 配送) are no restaurant for a bare bill.
+       */
+      bareBill: described({ paymentWords: words, economic: words, mealWords: words, eventEconomic: words, unlessPayeeWords: z.array(z.string().min(1)).optional() }).optional(),
+      /**
        * Classes (prefixes) whose own costs the category's weak words also name (a traveller's 过路费 and 停车费 under
        * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.
        */
       weakPairsExplainedByEconomic: z.array(z.string().min(1)).optional(),
+      /** Payee words naming the unit's driver (驾驶员, 司机): paid for a weak word of the category (过路费), the car's cost. */
+      driverPayeeWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**
@@ -527,7 +537,7 @@ const structuredSignal = z.object({ weight: z.number(), rank: z.number(), catego
 const threePublicScoreSchema = described({
   ...versioned,
   threshold: z.number(),
-  text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), facts: z.number() }),
+  text: described({ word: z.number(), pair: z.number(), weak: z.number(), purpose: z.number(), class: z.number(), card: z.number(), bare: z.number(), facts: z.number() }),
   secondWord: described({ weight: z.number(), objectNouns: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words), extraWords: z.partialRecord(z.enum(THREE_PUBLIC_CATEGORIES), words) }),
   economicClass: described({
     capital: z.object({ weight: z.number(), categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)) }),

@@ -162,10 +162,12 @@ export function makeThreePublicScorer(data: ThreePublicScoreRules, rules: ThreeP
   ) as Record<ThreePublicCategory, { items?: RegExp; objects?: RegExp; isObject: (w: string) => boolean; not?: RegExp }>;
   const secondWord = (summary: string, found: readonly string[], c: ThreePublicCategory): string | undefined => {
     const v = vocabulary[c];
-    let text = withoutTraderNames(summary);
-    if (v.not) text = text.replace(v.not, (w) => '\u3000'.repeat(w.length));
-    // Every occurrence of a found word is masked: written twice, it states one fact.
+    // Every occurrence of a found word is masked: written twice, it states one fact. Masked before the traders' names, so
+    // that a found word holding a trade's head (ETC of ETC充值) is not cut by them and its rest (充值) read as a second word.
+    let text = summary;
     for (const w of found) if (w !== '') text = text.split(w).join('\u3000'.repeat(w.length));
+    text = withoutTraderNames(text);
+    if (v.not) text = text.replace(v.not, (w) => '\u3000'.repeat(w.length));
     const item = v.items?.exec(text)?.[0];
     if (item !== undefined || found.some(v.isObject) || !v.objects) return item;
     // An object named beyond the found word (执法车 of 执法车辆维修, 车辆 inside 车辆维修 is not): its own fact.

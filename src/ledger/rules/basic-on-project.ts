@@ -7,7 +7,7 @@ import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile, withNameShortForms } from '../project-keywords.ts';
+import { buildProjectProfile, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
@@ -102,7 +102,9 @@ export const basicOnProject: LedgerRule = {
     let basicTexts: string[] | undefined;
     const basicSaid = (): string[] => (basicTexts ??= entries.filter((e) => e.nature === 'basic').map((e) => said(e)));
     const ownSite = (entry: (typeof entries)[number]): boolean => {
-      const name = entry.projectName ?? '';
+      // The name with the short forms of its words (公厕 of 城区公共厕所管护: project-match.json abbreviations), so that an
+      // object written short (城区公厕水费) is the project's site.
+      const name = entry.projectName ? withAbbreviations(entry.projectName, context.rules.projectMatch.abbreviations?.pairs) : '';
       if (name === '' || namesUnitOffice(entry)) return false;
       // The object of the cost word: 城区路灯 in 支付城区路灯3月电费, its head (last two characters) in the name.
       const costWord = siteWord(said(entry));
@@ -168,6 +170,7 @@ export const basicOnProject: LedgerRule = {
       return siteNouns.some((n) => object.includes(n));
     };
     const personnel = new Set(rules.personnelWords?.words ?? []);
+    const unrelatedGifts = new Set((context.rules.projectMatch.unrelatedPurposeWords?.strongWords ?? []).filter((w) => personnel.has(w)));
     const staffWord = wordMatcher(rules.personnelWords?.words ?? []);
     // Staff pay classes (301 工资福利支出, 离休费, 退休费: basicProjectShape.economicCodes) are the unit's payroll whatever the project's name.
     const staffPayClass = prefixMatcher(rules.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
@@ -249,6 +252,10 @@ export const basicOnProject: LedgerRule = {
     const reversed = reversedInFull(entries);
     for (const entry of entries) {
       if (entry.nature !== 'project' || !standsAsSpending(entry, reversed)) continue;
+      // A project entry that names no project is ledger.nature-inconsistent's (项目支出未填写项目, or its account's nature
+      // against its 支出类型): no project was charged, and one problem makes one finding.
+      const project = projectKeyOf(entry);
+      if (!project) continue;
       const hired = hiredStaff(said(entry)) !== undefined;
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
@@ -306,6 +313,13 @@ export const basicOnProject: LedgerRule = {
       ) {
         word = undefined;
       }
+      // A gift that is also a purpose no project has (慰问品: project-match.json unrelatedPurposeWords.strongWords), bought
+      // for no one named — no staff, no union, not the unit's office — under a class that is no staff welfare (教师节慰问品采购
+      // under 30299): whose welfare it is the 摘要 does not say, so it is not read as the unit's basic spending;
+      // ledger.summary-project-mismatch reports it (an unrelated purpose). One problem, one finding.
+      if (word !== undefined && unrelatedGifts.has(word) && staffWord(said(entry).split(word).join('\u3000')) === undefined && anyStaff(said(entry)) === undefined && !namesUnitOffice(entry)) {
+        word = undefined;
+      }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
       // 摘要 that names the project's own words and not the unit's office, is the project's business.
       if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(said(entry)) !== undefined) word = undefined;
@@ -333,7 +347,6 @@ export const basicOnProject: LedgerRule = {
       const payeeWord =
         cls || word || !entry.payee || costWord !== undefined || namesOwnProject(entry) || ownSite(entry) ? undefined : routinePayee(entry.payee);
       if (!cls && !word && !payeeWord) continue;
-      const project = projectKeyOf(entry) ?? '（未填项目）';
       const reason = cls
         ? `经济分类 ${entry.economicCode}${economicName(entry.economicCode) ? ` ${economicName(entry.economicCode)}` : ''} 属于基本支出性质（${cls}${economicName(cls) ? ` ${economicName(cls)}` : ''}）`
         : word

@@ -204,6 +204,41 @@ export function threePublicTotals(
     ]);
     return (text: string) => match(not ? text.replace(not, mask) : text);
   };
+  // A bill that says nothing but that it was paid (data three-public.json `bareBill`): paid to a merchant of the category's
+  // trade itself under a class of goods or services it does not sell, the bill is of its trade (`paidOnly`); a meal named
+  // alone under an event's class (晚餐 under 会议费) is not explained by that class (`mealAlone`).
+  const bareBillReader = (c: ThreePublicCategory) => {
+    const cat = rules.categories[c];
+    const bb = cat.bareBill;
+    if (!bb) return { paidOnly: (_entry: LedgerEntry) => false, mealAlone: (_entry: LedgerEntry) => false };
+    const merchant = wordMatcher(cat.cardMerchant?.words ?? []);
+    const supplier = wordMatcher(bb.unlessPayeeWords ?? []);
+    const traders = new RegExp(`\\p{Script=Han}{0,4}(?:${wordAlternation(cat.payeeWords ?? [])})`, 'gu');
+    const payment = anyOf(bb.paymentWords);
+    const meal = anyOf(bb.mealWords);
+    const inClass = prefixMatcher(bb.economic);
+    const eventClass = prefixMatcher(bb.eventEconomic);
+    // The 摘要 without the payee's name, traders' names, dates and numbers, and the words of paying.
+    const rest = (entry: LedgerEntry): string => {
+      const payee = entry.payee ?? '';
+      const text = payee === '' ? said(entry) : said(entry).split(payee).join(mask(payee));
+      return text.replace(traders, mask).replace(/[0-9０-９]+\s*(?:月份|[年月日号])?/gu, mask).replace(payment, mask);
+    };
+    const han = /\p{Script=Han}/u;
+    return {
+      paidOnly: (entry: LedgerEntry): boolean => {
+        const payee = entry.payee ?? '';
+        if (payee === '' || genericPayee(payee) !== undefined || isPerson(payee) || merchant(payee) === undefined || supplier(payee) !== undefined) return false;
+        return inClass(entry.economicCode) !== undefined && !han.test(rest(entry));
+      },
+      mealAlone: (entry: LedgerEntry): boolean => {
+        if (eventClass(entry.economicCode) === undefined || supplier(entry.payee ?? '') !== undefined) return false;
+        const r = rest(entry);
+        const withoutMeal = r.replace(meal, mask);
+        return withoutMeal !== r && !han.test(withoutMeal);
+      },
+    };
+  };
   const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const cat = rules.categories[c];
     if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
@@ -217,6 +252,7 @@ export function threePublicTotals(
         purpose: purposeOf(c),
         explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []),
         explainedBy: wordMatcher(cat.payeeExplainedByWords ?? []),
+        bare: bareBillReader(c),
       },
     ];
   });
@@ -296,6 +332,7 @@ export function threePublicTotals(
     const explainedByClass = prefixMatcher(cat.payeeExplainedByEconomic ?? []);
     const explainedByWords = wordMatcher(cat.payeeExplainedByWords ?? []);
     const allOthers = wordMatcher(others);
+    const driverPayee = wordMatcher(cat.driverPayeeWords ?? []);
     return {
       c,
       weak: weak.length === 0 ? undefined : anyOf(weak),
@@ -303,6 +340,8 @@ export function threePublicTotals(
         (weakExplainedByClass(entry.economicCode) !== undefined ? strongOthers : allOthers)(text),
       explainable: wordMatcher(explainable),
       explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(said(entry)) !== undefined,
+      // The unit's driver paid (本局驾驶员): his road costs are the car's he drives — a fact apart from the 摘要's word.
+      driver: (entry: LedgerEntry) => (entry.payee ? driverPayee(entry.payee) : undefined),
     };
   });
   // A trip, meeting or course about a 三公 subject (赴市参加公务用车管理工作会差旅费): the category's words that name the
@@ -423,15 +462,22 @@ export function threePublicTotals(
     if (!hit && party !== '' && !wordsOnly) {
       for (const p of byPayee) {
         const w = p.match(party);
-        if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
+        if (w === undefined || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
+        if (p.explained(entry.economicCode) && !p.bare.mealAlone(entry)) continue;
         // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
         const word = p.purpose(said(entry).replace(p.trade, mask));
         const byClassOfPurchase = word === undefined && p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined;
+        const card = word === undefined && !byClassOfPurchase ? cardMerchantOf(entry, p.c, party) : undefined;
+        const paidOnly = word === undefined && !byClassOfPurchase && card === undefined && p.bare.paidOnly(entry);
         const why =
-          word !== undefined ? `摘要含“${word}”` : byClassOfPurchase ? `经济分类 ${entry.economicCode} 为购置` : cardMerchantOf(entry, p.c, party);
+          word !== undefined
+            ? `摘要含“${word}”`
+            : byClassOfPurchase
+              ? `经济分类 ${entry.economicCode} 为购置`
+              : (card ?? (paidOnly ? `摘要只记付款，未写所购他物（经济分类 ${entry.economicCode}）` : undefined));
         if (why === undefined) continue;
-        const reading: TextReading = word !== undefined ? 'purpose' : byClassOfPurchase ? 'class' : 'card';
+        const reading: TextReading = word !== undefined ? 'purpose' : byClassOfPurchase ? 'class' : paidOnly ? 'bare' : 'card';
         hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee', reading };
         break;
       }
@@ -488,8 +534,10 @@ export function threePublicTotals(
         // occurrence of it is masked before a second word is sought.
         const rest = text.split(m[0]).join(mask(m[0]));
         const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
-        if (other === undefined) continue;
-        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word', reading: 'weak' };
+        const driver = other === undefined ? candidate.driver(entry) : undefined;
+        if (other === undefined && driver === undefined) continue;
+        const evidence = other !== undefined ? `摘要含“${m[0]}”和“${other}”` : `摘要含“${m[0]}”，收款人“${entry.payee}”（${driver}）`;
+        hit = { c: candidate.c, evidence, kind: 'summary-word', reading: 'weak' };
         break;
       }
     }
