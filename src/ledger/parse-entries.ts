@@ -490,11 +490,22 @@ export interface ParseState {
 
 /** Parse everything at once (small files, tests). */
 export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options: ParseOptions): ParseResult {
+  const { entries, state } = parseLedgerWhole(input, resolved, options);
+  return parseResultOf(entries, state);
+}
+
+/** Parse everything at once, keeping the parse's state (a reader that parses to decide how to read may hand it on). */
+export function parseLedgerWhole(input: Rows, resolved: ResolvedColumns, options: ParseOptions): { entries: LedgerEntry[]; state: ParseState } {
   const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
   const entries: LedgerEntry[] = [];
   for (const chunk of parseLedgerChunks(input, resolved, options, state, Number.MAX_SAFE_INTEGER)) {
     for (const e of chunk) entries.push(e);
   }
+  return { entries, state };
+}
+
+/** A finished parse's entries and state as one result (the counts a parse did not meet as zero). */
+export function parseResultOf(entries: LedgerEntry[], state: ParseState): ParseResult {
   return {
     entries,
     errors: state.errors,

@@ -18,13 +18,13 @@ import {
 import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
-import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
+import { type ParseOptions, type ParseResult, type ParseState, parseCode, parseLedgerChunks, parseLedgerRows, parseLedgerWhole, parseResultOf } from './parse-entries.ts';
 import { foldAuxiliarySubRows } from './auxiliary-subrows.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { joinDigitColumns } from './digit-columns.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
-import type { LedgerField } from './entry.ts';
+import type { LedgerEntry, LedgerField } from './entry.ts';
 import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel, sectionOfRow } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
@@ -74,6 +74,18 @@ export interface OpenedLedgerFile {
   readonly levelledBooks?: LevelledBooks;
   /** Rows of the sheets left out as repeated books (not in `rows`). */
   readonly repeatedRowsLeftOut?: number;
+  /**
+   * `rows` already parsed whole while opening (a file whose books were looked at for repeats and repeat nothing):
+   * parseOpenedChunks hands this parse on instead of reading the rows again.
+   */
+  readonly parsed?: ParsedRows;
+}
+
+/** A whole parse of an opened file's `rows` in its `columns`, with the only option it was given. */
+export interface ParsedRows {
+  readonly fiscalYear: number;
+  readonly entries: readonly LedgerEntry[];
+  readonly state: ParseState;
 }
 
 /**
@@ -145,7 +157,29 @@ export async function openLedgerFile(
 ): Promise<OpenedLedgerFile> {
   const file = await openWholeLedgerFile(bytes, source, fiscalYear, mapping, readSheet);
   const { rows, selection } = selectUnit(file.rows, file.columns, unit, loadLedgerRuleData().unitColumns, source);
-  return selection === undefined ? file : { ...file, rows, unit: selection };
+  if (selection === undefined) return file;
+  // One unit's rows are other rows than those parsed while opening.
+  const { parsed: _, ...whole } = file;
+  return { ...whole, rows, unit: selection };
+}
+
+/**
+ * An opened file's entries in chunks (parse-entries.ts parseLedgerChunks), `state` holding the errors and counts. A
+ * file parsed whole while opening (`parsed`) is not read again when that parse is the one asked for: the same rows,
+ * columns and fiscal year, the default error limit, a fresh state, and no bad row (a parse with bad rows stops
+ * yielding at the first, where chunks of another size would already have left).
+ */
+export function* parseOpenedChunks(file: OpenedLedgerFile, options: ParseOptions, state: ParseState, chunkSize = 10_000): Generator<LedgerEntry[], void, undefined> {
+  const done = file.parsed;
+  const fresh = state.entryCount === 0 && state.skippedRows === 0 && state.errors.length === 0 && state.skipped === undefined;
+  if (done === undefined || !fresh || done.fiscalYear !== options.fiscalYear || options.maxErrors !== undefined || done.state.errors.length > 0) {
+    yield* parseLedgerChunks(file.rows, file.columns, options, state, chunkSize);
+    return;
+  }
+  const { errors: _, ...counts } = done.state;
+  Object.assign(state, structuredClone(counts));
+  options.onProgress?.(file.rows.count, file.rows.count);
+  for (let i = 0; i < done.entries.length; i += chunkSize) yield done.entries.slice(i, i + chunkSize);
 }
 
 async function openWholeLedgerFile(
@@ -213,7 +247,16 @@ async function openWholeLedgerFile(
     const { sheets: _, ...file } = openSheets(own.kept, table, source, resolve);
     return { ...file, levelledBooks: own.books, repeatedRowsLeftOut: own.rowsLeftOut };
   }
-  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, () => parseLedgerRows(rows, columns, { fiscalYear }).entries, starts);
+  // Books that repeat nothing leave the rows as they are: their parse is the import's, handed on (parseOpenedChunks).
+  // Books that do are parsed again with the repeats skipped: the parser carries state from row to row (the row
+  // above's date and voucher, month blocks, section rows) and counts rows by kind, so the first parse's entries
+  // filtered by row would not be proved the same.
+  let whole: ParsedRows | undefined;
+  const parseWhole = (): readonly LedgerEntry[] => {
+    whole = { fiscalYear, ...parseLedgerWhole(rows, columns, { fiscalYear }) };
+    return whole.entries;
+  };
+  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, parseWhole, starts);
   const read = levelled?.rows ?? rows;
   return {
     format,
@@ -221,7 +264,7 @@ async function openWholeLedgerFile(
     ...(table.layout ? { layout: table.layout } : {}),
     columns,
     rows: read,
-    ...(levelled ? { levelledBooks: levelled.books } : {}),
+    ...(levelled ? { levelledBooks: levelled.books } : whole ? { parsed: whole } : {}),
   };
 }
 
@@ -582,10 +625,11 @@ export async function readLedgerFile(
   options: ReadLedgerOptions,
 ): Promise<ReadLedgerResult> {
   const file = await openLedgerFile(bytes, source, options.fiscalYear, options.mapping, undefined, options.unit);
-  const parsed = parseLedgerRows(file.rows, file.columns, {
-    fiscalYear: options.fiscalYear,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
+  const entries: LedgerEntry[] = [];
+  const chunks = parseOpenedChunks(file, { fiscalYear: options.fiscalYear, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, state, Number.MAX_SAFE_INTEGER);
+  for (const chunk of chunks) for (const e of chunk) entries.push(e);
+  const parsed = parseResultOf(entries, state);
   const extra = file.headerRowsSkipped ?? 0;
   const repeated = file.repeatedRowsLeftOut ?? 0;
   const skipped = {
