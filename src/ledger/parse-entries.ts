@@ -631,7 +631,12 @@ export function* parseLedgerChunks(
     if (CODE_FIELDS.has(field) && FULL_WIDTH_DIGIT.test(text)) return text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
     const parts = levels.get(field);
     if (!parts) return text;
-    const digits = parts.map((i) => (cells[i] ?? '').trim());
+    // A 款 or 项 of one digit is its two with the leading zero lost (06 read as the number 6 by a spreadsheet program
+    // that opened the CSV and saved it again): a level below the 类 is always two digits.
+    const digits = parts.map((i, k) => {
+      const d = (cells[i] ?? '').trim();
+      return k > 0 && /^\d$/u.test(d) ? `0${d}` : d;
+    });
     return digits.every((d, k) => (k === 0 ? /^\d{3}$/u : /^\d{2}$/u).test(d)) ? digits.join('') : text;
   };
   /** A combined 日期凭证号 cell of this row that cannot be split (its error names it whole). */
