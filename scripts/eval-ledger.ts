@@ -68,7 +68,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65' | 'test67' | 'test69' | 'test70' | 'test71' | 'test72' | 'test73';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30' | 'test31' | 'test32' | 'test33' | 'test34' | 'test41' | 'test51' | 'test53' | 'test58' | 'test59' | 'test64' | 'test65' | 'test67' | 'test69' | 'test70' | 'test71' | 'test72' | 'test73' | 'test74' | 'test75';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -232,7 +232,7 @@ async function evaluate(truth: Truth) {
 }
 
 /** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49, 50, 52, 54, 55, 56, 57, 60, 61, 62 and 63 spent into dev). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65', 'test67', 'test69', 'test70', 'test71', 'test72', 'test73'];
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test41', 'test51', 'test53', 'test58', 'test59', 'test64', 'test65', 'test67', 'test69', 'test70', 'test71', 'test72', 'test73', 'test74', 'test75'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -278,6 +278,8 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test71: 'TEST71（留出集71 / held-out 71）',
   test72: 'TEST72（留出集72 / held-out 72）',
   test73: 'TEST73（留出集73 / held-out 73）',
+  test74: 'TEST74（留出集74 / held-out 74）',
+  test75: 'TEST75（留出集75 / held-out 75）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

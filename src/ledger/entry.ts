@@ -97,6 +97,7 @@ export const LEDGER_FIELDS = [
   'department',
   'fundSource',
   'account',
+  'redInk',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -121,6 +122,7 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   department: '科室/部门',
   fundSource: '资金来源',
   account: '会计科目',
+  redInk: '红字标志',
 };
 
 /**
@@ -159,6 +161,8 @@ export const FIELD_HELP: Record<LedgerField, string> = {
   fundSource: '资金来源',
   account:
     '会计科目（编码或名称）。凭证明细、序时账列出每张凭证的全部分录时给出：只读预算支出科目（7101 行政支出、7201 事业支出等）的分录，没有时读费用科目（5001 业务活动费用等），资金结存、零余额账户等对方分录和双分录中另一套的分录跳过并计数',
+  redInk:
+    '红字标志列（数据库、接口导出的 HZBZ 等）：标为红字（红字、是，或表头说明如“红字标志(1红字)”所列的代码）的分录金额取负数，已是负数的不再取反；标为蓝字/否/0 或为空的照写；其他值报错',
 };
 
 /**

@@ -26,6 +26,7 @@ import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './co
 import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
 import { digitRunProblem, splitAmountProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
+import { codeLegend, decodeValue, redInkOf } from './field-codes.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
@@ -51,6 +52,8 @@ export interface ParseOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Stop collecting after this many errors (a wrong file would otherwise list every row). Default 1000. */
   readonly maxErrors?: number;
+  /** Added to every row number: rows parsed after others of the same file (a sheet in its own layout) number on. */
+  readonly rowOffset?: number;
 }
 
 export interface ParseResult {
@@ -523,7 +526,7 @@ export interface ParseState {
 /** Parse everything at once (small files, tests). */
 export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options: ParseOptions): ParseResult {
   const { entries, state } = parseLedgerWhole(input, resolved, options);
-  return parseResultOf(entries, state);
+  return parseResultOf(state, entries);
 }
 
 /** Parse everything at once, keeping the parse's state (a reader that parses to decide how to read may hand it on). */
@@ -536,8 +539,8 @@ export function parseLedgerWhole(input: Rows, resolved: ResolvedColumns, options
   return { entries, state };
 }
 
-/** A finished parse's entries and state as one result (the counts a parse did not meet as zero). */
-export function parseResultOf(entries: LedgerEntry[], state: ParseState): ParseResult {
+/** The result of a parse run to its end into `state`. */
+export function parseResultOf(state: ParseState, entries: LedgerEntry[]): ParseResult {
   return {
     entries,
     errors: state.errors,
@@ -717,6 +720,9 @@ export function* parseLedgerChunks(
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
   // No 借方 or 金额 column beside the group (借方 itself printed over the classes): the 借方 is the sum of its columns.
+  // The legends a coded column's header states (支出类型(1基本支出2项目支出), 红字标志(1红字)): field-codes.ts.
+  const natureLegend = col.nature === undefined ? undefined : codeLegend(resolved.headers[col.nature] ?? '');
+  const redLegend = col.redInk === undefined ? undefined : codeLegend(resolved.headers[col.redInk] ?? '');
   const debitFromAnalysis = analysis !== undefined && col.debit === undefined && col.amount === undefined;
   const netLabel = debitFromAnalysis
     ? col.credit === undefined
@@ -1104,6 +1110,7 @@ export function* parseLedgerChunks(
   // The row of the last closing (结转) line skipped: a closing voucher printed with its 日期/凭证号/摘要 on its first line
   // only closes with its further lines too.
   let closingRow: number | undefined;
+  const rowOffset = options.rowOffset ?? 0;
   // A 序时账 that prints a voucher's 日期, 凭证号 and 摘要 on its first line only: a further line leaves them blank, or
   // writes 同上 (data/imports/row-kinds.json sameAsAbove) in 摘要, and takes them from the line just above it — only
   // when that row (the file's row right above, so never across a 本月合计, 期初, page-break or other skipped row) was
@@ -1151,12 +1158,12 @@ export function* parseLedgerChunks(
     }
     if (byLayout !== undefined) {
       // A 辅助核算 sub-row, or a wrapped cell's continuation row, belongs to the line above it: the next line's "line above" is still that line.
-      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r) above = { ...above, row: r + 1 };
+      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r + rowOffset) above = { ...above, row: r + 1 + rowOffset };
       skip(byLayout);
       continue;
     }
     const cells = rowAt(r);
-    const row = r + 1;
+    const row = r + 1 + rowOffset;
     let summary = cell(cells, 'summary').replace(leadingMarks, '');
     // A ledger printed in month blocks writes the month once, on a row of its own (2024年01月, merged across the row), and only the day on
     // each entry row: the month carries to the rows below it.
@@ -1450,6 +1457,14 @@ export function* parseLedgerChunks(
         }
       }
     }
+    // A 红字标志 column (a back-end extract's HZBZ): a red line's amounts are negative — a positive one is negated, one
+    // the export already signed stays (field-codes.ts).
+    if (col.redInk !== undefined && !debitFromAnalysis) {
+      const flag = redInkOf(cell(cells, 'redInk'), redLegend);
+      if (typeof flag === 'object') fail(row, 'redInk', cell(cells, 'redInk'), flag.error[0], flag.error[1]);
+      else if (flag === 'red' && hasDebitCredit) amount = (Math.abs(rowCredit) - Math.abs(rowDebit)) as Fen;
+      else if (flag === 'red') amount = (isCreditDirection(cell(cells, 'direction')) === true || cell(cells, 'amount').trim().startsWith('贷') ? Math.abs(amount) : -Math.abs(amount)) as Fen;
+    }
     // A class named by a section row: the row's own cell wins; a different code is an error naming the row.
     const classText = (field: 'functionCode' | 'economicCode', kind: 'function' | 'economic'): string => {
       const text = cell(cells, field);
@@ -1588,7 +1603,11 @@ export function* parseLedgerChunks(
         state.sections.entries++;
       }
     }
-    const natureText = cell(cells, 'nature');
+    // A coded 支出类型 (1/2) is read by its header's legend (支出类型(1基本支出2项目支出)); a code it lacks is an error.
+    const natureCell = cell(cells, 'nature');
+    const natureDecoded = natureCell === '' ? { value: '' } : decodeValue(natureCell, natureLegend);
+    if ('error' in natureDecoded) fail(row, 'nature', natureCell, `${FIELD_LABEL.nature}${natureDecoded.error[0]}`, `nature: ${natureDecoded.error[1]}`);
+    const natureText = 'error' in natureDecoded ? '' : natureDecoded.value;
     let nature: ExpenditureNature | undefined;
     let natureSource: NatureSource;
     const accountNature = natureOfAccount(cells, r);

@@ -18,7 +18,7 @@ import {
 import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
-import { type ParseOptions, type ParseResult, type ParseState, parseCode, parseLedgerChunks, parseLedgerRows, parseLedgerWhole, parseResultOf } from './parse-entries.ts';
+import { type ParseOptions, type ParseResult, type ParseState, parseCode, parseLedgerRows, parseLedgerWhole, parseResultOf } from './parse-entries.ts';
 import { foldAuxiliarySubRows } from './auxiliary-subrows.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
@@ -29,6 +29,8 @@ import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel
 import { accountEconomicClass } from './account-class.ts';
 import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
 import { bookStarts, type LevelledBooks, levelledSections, levelledSheets } from './levelled-books.ts';
+import { readFieldCodeHeader } from './field-codes.ts';
+import { ownLayoutSheets, parseLedgerFileChunks, type SheetLayout } from './sheet-layouts.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -74,6 +76,8 @@ export interface OpenedLedgerFile {
   readonly levelledBooks?: LevelledBooks;
   /** Rows of the sheets left out as repeated books (not in `rows`). */
   readonly repeatedRowsLeftOut?: number;
+  /** Later sheets read in their own header's columns, after `rows` (sheet-layouts.ts: a system changed in the year). */
+  readonly layouts?: readonly SheetLayout[];
   /**
    * `rows` already parsed whole while opening (a file whose books were looked at for repeats and repeat nothing):
    * parseOpenedChunks hands this parse on instead of reading the rows again.
@@ -172,8 +176,9 @@ export async function openLedgerFile(
 export function* parseOpenedChunks(file: OpenedLedgerFile, options: ParseOptions, state: ParseState, chunkSize = 10_000): Generator<LedgerEntry[], void, undefined> {
   const done = file.parsed;
   const fresh = state.entryCount === 0 && state.skippedRows === 0 && state.errors.length === 0 && state.skipped === undefined;
-  if (done === undefined || !fresh || done.fiscalYear !== options.fiscalYear || options.maxErrors !== undefined || done.state.errors.length > 0) {
-    yield* parseLedgerChunks(file.rows, file.columns, options, state, chunkSize);
+  const ownLayouts = (file.layouts?.length ?? 0) > 0;
+  if (done === undefined || ownLayouts || !fresh || done.fiscalYear !== options.fiscalYear || options.maxErrors !== undefined || done.state.errors.length > 0) {
+    yield* parseLedgerFileChunks(file, options, state, chunkSize);
     return;
   }
   const { errors: _, ...counts } = done.state;
@@ -194,7 +199,13 @@ async function openWholeLedgerFile(
   }
   const ruleData = loadLedgerRuleData();
   const analysis = analysisOptionsFor(fiscalYear);
-  const table = await readTableFile(bytes, source, readSheet);
+  // A header of field codes (PZRQ, JFJE) over the fields' Chinese comments is read by the comments (field-codes.ts).
+  const opened = await readTableFile(bytes, source, readSheet);
+  const table: TableFile = {
+    ...opened,
+    rows: readFieldCodeHeader(opened.rows, HEADER_SEARCH_ROWS),
+    ...(opened.otherSheets ? { otherSheets: opened.otherSheets.map((o) => ({ ...o, rows: readFieldCodeHeader(o.rows, HEADER_SEARCH_ROWS) })) } : {}),
+  };
   const { format, encoding } = table;
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource, like?: RowSource): ResolvedColumns => {
@@ -212,7 +223,7 @@ async function openWholeLedgerFile(
   const parts = ledgerParts(table);
   if (parts.length > 1) {
     const levelled = parts[0]!.continues ? levelledWorkbook(parts, resolve, fiscalYear) : undefined;
-    if (levelled === undefined) return openSheets(parts, table, source, resolve);
+    if (levelled === undefined) return openSheets(parts, table, source, resolve, fiscalYear);
     const kept = parts.filter((_, k) => !levelled.leaveOut.has(k));
     const file = openSheets(kept, table, source, resolve);
     // The sheets left out as repeats, named in the workbook's order among the others left out.
@@ -413,6 +424,8 @@ function openSheets(
   table: TableFile,
   source: string,
   resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns,
+  /** Given, later sheets in another header may continue the ledger in their own layout (sheet-layouts.ts). */
+  layoutYear?: number,
 ): OpenedLedgerFile {
   const { format, encoding } = table;
   const skipped: { sheet: string; reason: SheetSkipReason }[] = [];
@@ -468,6 +481,7 @@ function openSheets(
   const { columns, rows } = first;
   // Sheets after the ledger's: the same header continues it; any other is left out and named.
   const continued: { rows: RowSource; from: number; name: string }[] = [];
+  const otherLayouts: SheetLayout[] = [];
   for (const part of parts.slice(first.index + 1)) {
     if (!part.continues) break;
     const sheetRows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(part.rows, loadLedgerRuleData().digitColumns)))));
@@ -481,6 +495,7 @@ function openSheets(
         continued.push({ rows: sheetRows, from: c.headerRow + 1, name: part.name });
       } else {
         skipped.push({ sheet: part.name, reason: 'other-header' });
+        otherLayouts.push({ name: part.name, rows: sheetRows, columns: c });
       }
     } catch (err) {
       if (!(err instanceof MappingError)) throw err;
@@ -493,10 +508,25 @@ function openSheets(
     const part = parts.find((p) => p.name === s.sheet);
     return (s.reason === 'no-header' || s.reason === 'other-header') && part?.continues === true && isSummarySheet(part) ? { ...s, reason: 'summary' as const } : s;
   });
+  const pieceNames = [first.part.name, ...continued.map((c) => c.name)];
+  const file = { format, ...(encoding ? { encoding } : {}), columns, ...combineSheets(rows, continued, pieceNames) };
+  const layouts = layoutYear === undefined ? [] : ownLayoutSheets(otherLayouts, file, layoutYear);
+  const own = new Set(layouts.map((l) => l.name));
   // An HTML file read from its first table on has skipped no table.
-  const sheets: LedgerSheets = { read: [first.part.name, ...continued.map((c) => c.name)], skipped: named };
-  const base = { format, ...(encoding ? { encoding } : {}), columns, sheets };
-  if (continued.length === 0) return { ...base, rows };
+  const sheets: LedgerSheets = {
+    read: own.size === 0 ? pieceNames : parts.filter((p) => pieceNames.includes(p.name) || own.has(p.name)).map((p) => p.name),
+    skipped: named.filter((s) => !own.has(s.sheet)),
+  };
+  return { ...file, sheets, ...(layouts.length > 0 ? { layouts } : {}) };
+}
+
+/** The ledger's first sheet and the sheets in the same header that continue it, as one run of rows. */
+function combineSheets(
+  rows: RowSource,
+  continued: readonly { rows: RowSource; from: number; name: string }[],
+  names: readonly string[],
+): { rows: RowSource; headerRowsSkipped?: number } {
+  if (continued.length === 0) return { rows };
   const pieces = [{ rows, from: 0 }, ...continued];
   const offsets: number[] = [];
   let count = 0;
@@ -525,11 +555,11 @@ function openSheets(
     line: (index) => index + 1,
     titleRows: (index) => titles[pieceOf(index)],
     // The sheet's name (a 项目辅助明细账 printed one sheet per 预算项目 names the project there).
-    sheetName: (index) => sheets.read[pieceOf(index)],
-    sheetNames: sheets.read,
+    sheetName: (index) => names[pieceOf(index)],
+    sheetNames: names,
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
-  return { ...base, rows: combined, headerRowsSkipped };
+  return { rows: combined, headerRowsSkipped };
 }
 
 /**
@@ -629,7 +659,7 @@ export async function readLedgerFile(
   const entries: LedgerEntry[] = [];
   const chunks = parseOpenedChunks(file, { fiscalYear: options.fiscalYear, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, state, Number.MAX_SAFE_INTEGER);
   for (const chunk of chunks) for (const e of chunk) entries.push(e);
-  const parsed = parseResultOf(entries, state);
+  const parsed = parseResultOf(state, entries);
   const extra = file.headerRowsSkipped ?? 0;
   const repeated = file.repeatedRowsLeftOut ?? 0;
   const skipped = {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { combinedHeaderKey, normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import { fieldCodeSynonyms } from './field-codes.ts';
 import type { BookSideWords } from './book-sides.ts';
 import type { DigitColumnWords } from './digit-columns.ts';
 
@@ -639,14 +640,16 @@ let cached: LedgerRuleData | undefined;
 export function loadLedgerRuleData(): LedgerRuleData {
   if (cached) return cached;
   const synonyms = loadJson('header-synonyms.json', headerSynonymsSchema);
-  const fields = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, [...(synonyms.fields[f] ?? []), ...(synonyms.exactOnly?.fields[f] ?? [])]])) as Record<
+  // Field codes of a back-end extract's header (PZRQ, DR_AMT: data/ledger/field-codes.json) are exact-only synonyms.
+  const codes = fieldCodeSynonyms();
+  const fields = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, [...(synonyms.fields[f] ?? []), ...(synonyms.exactOnly?.fields[f] ?? []), ...(codes[f] ?? [])]])) as Record<
     LedgerField,
     string[]
   >;
   cached = {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
-    headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
+    headerExactOnly: new Set([...Object.values(synonyms.exactOnly?.fields ?? {}), ...Object.values(codes)].flat().map(normalizeHeader)),
     headerSubColumns: new Set((synonyms.subColumns?.words ?? []).map(normalizeHeader)),
     headerDateVoucher: new Set((synonyms.dateVoucher?.headers ?? []).map(combinedHeaderKey)),
     ...(synonyms.bookSides

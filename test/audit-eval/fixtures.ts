@@ -110,6 +110,14 @@ export const TEST39_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3
  * Blind: totals only.
  */
 export const TEST40_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test40/', import.meta.url));
+/**
+ * Forty-first held-out part (test41/, 3020–3031): twelve invented whole 部门整体支出绩效自评报告 (about 3,000–4,200
+ * characters each) of county and city bodies and 事业单位 in 河北, 浙江, 湖南, 广西, 宁夏, 黑龙江, 江苏, 重庆, 云南, 山东, 福建
+ * and 新疆, fiscal 2022–2025, written and annotated blind on 2026-12-07 (bt41): 36 planted defects, 272 clean checks,
+ * two texts without a defect (with look-alikes).
+ * Blind: totals only.
+ */
+export const TEST41_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test41/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -291,6 +299,7 @@ export const CORPUS_PARTS = [
   { name: 'test38', dir: TEST38_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test39', dir: TEST39_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test40', dir: TEST40_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test41', dir: TEST41_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

@@ -212,6 +212,43 @@ describe('statedYearNet', () => {
     expect(await stated(file, 'xmmx.xlsx')).toEqual({ value: 220000, from: '各工作表本年累计之和' });
   });
 
+  // A unit that changed its accounting system in the year: a sheet per system, each in its own layout (sheet-layouts.ts).
+  const systems = async (q4Cum: readonly [number, number]) =>
+    xlsx([
+      {
+        name: '1-9月（旧账）',
+        rows: [
+          ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
+          ['2025.01.15', '付-1', '付电费', 1000, '', '借', 1000],
+          ['', '', '本月合计', 1000, '', '借', 1000],
+          ['', '', '本年累计', 1000, '', '借', 1000],
+          ['2025.09.15', '付-1', '付水费', 600, '', '借', 1600],
+          ['', '', '本月合计', 600, '', '借', 1600],
+          ['', '', '本年累计', 1600, '', '借', 1600],
+        ],
+      },
+      {
+        name: '10-12月（新系统）',
+        rows: [
+          ['记账日期', '凭证字号', '摘要', '会计科目编码', '借方金额', '贷方金额', '余额'],
+          ['2025-10-08', '记-0001', '付电费', '72010101', 400, '', 2000],
+          ['', '', '本月合计', '', 400, '', 2000],
+          ['', '', '本年累计', '', q4Cum[0], '', 2000],
+          ['2025-12-08', '记-0002', '付水费', '72010101', 300, '', 2300],
+          ['', '', '本月合计', '', 300, '', 2300],
+          ['', '', '本年累计', '', q4Cum[1], '', 2300],
+        ],
+      },
+    ]);
+
+  it('reads a workbook of a sheet per accounting system whose 本年累计 carries the first system\'s months over by its last 本年累计', async () => {
+    expect(await stated(await systems([2000, 2300]), 'carried.xlsx')).toEqual({ value: 230000, from: '本年累计' });
+  });
+
+  it('sums the sheets\' last 本年累计 of a workbook of a sheet per accounting system whose second system restarts the year', async () => {
+    expect(await stated(await systems([400, 700]), 'restart.xlsx')).toEqual({ value: 230000, from: '各工作表本年累计之和' });
+  });
+
   it('reads a workbook of one sheet per month (the year carried on) by its last 本年累计', async () => {
     const file = await xlsx([
       { name: '1月', rows: [DETAIL_HEADER, ['2025-01-15', '记-005', '付电费', 1000, '', '借', 1000], ['', '', '本月合计', 1000, '', '借', 1000], ['', '', '本年累计', 1000, '', '借', 1000]] },

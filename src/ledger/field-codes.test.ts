@@ -1,0 +1,82 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { codeLegend, decodeValue, isFieldCodeRow, redInkOf } from './field-codes.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+const CODES = 'PZRQ,PZZ,PZH,ZY,GNFLBM,JJFLBM,ZCLX,XMBM,XMMC,JFJE,DFJE,HZBZ';
+const COMMENTS = '凭证日期,凭证字,凭证号,摘要,功能分类编码,经济分类编码,支出类型(1基本支出2项目支出),项目编码,项目名称,借方金额,贷方金额,红字标志(1红字)';
+const LINES = [
+  '20240305,记,12,购办公用品,2010301,30201,1,,,1200,0,0',
+  '20240318,记,15,会议场地租金,2010302,30215,2,JG2024-01,机关会议保障,3500.5,0,0',
+  // Red ink written as a positive amount with the flag, and as a negative one with it (not negated again).
+  '20240320,记,16,冲销重复报销办公用品,2010301,30201,1,,,300,0,1',
+  '20240322,记,17,冲销多记会议费,2010302,30215,2,JG2024-01,机关会议保障,-35.5,0,1',
+];
+
+const read = (text: string) => readLedgerFile(iconv.encode(text, 'gbk'), 'fldcd.csv', { fiscalYear: 2024 });
+
+describe('a back-end extract whose header is field codes', () => {
+  it('reads the codes with the comment row below them as the header, and coded values by the header\'s legend', async () => {
+    const file = await read([CODES, COMMENTS, ...LINES].join('\r\n'));
+    expect(file.errors).toEqual([]);
+    expect(file.entries.map((e) => [e.date, e.voucher, e.economicCode, e.nature, e.projectCode ?? '', e.amount])).toEqual([
+      ['2024-03-05', '记-12', '30201', 'basic', '', 120_000],
+      ['2024-03-18', '记-15', '30215', 'project', 'JG2024-01', 350_050],
+      ['2024-03-20', '记-16', '30201', 'basic', '', -30_000],
+      ['2024-03-22', '记-17', '30215', 'project', 'JG2024-01', -3_550],
+    ]);
+  });
+
+  it('reads a header of codes alone (lower-case too), and names a coded 支出类型 without legend as a row error', async () => {
+    const file = await read([CODES.toLowerCase(), ...LINES.slice(0, 2)].join('\n'));
+    expect(file.entries).toEqual([]);
+    expect(file.errors.map((e) => [e.row, e.field, e.value])).toEqual([
+      [2, 'nature', '1'],
+      [3, 'nature', '2'],
+    ]);
+    expect(file.errors[0]!.message).toBe('支出类型为代码“1”，表头未说明代码的含义 / nature: "1" is a code and the header states no legend for it');
+  });
+
+  it('names a code the header\'s legend lacks, and an unknown red-ink flag, as row errors', async () => {
+    const bad = ['20240305,记,12,购办公用品,2010301,30201,3,,,1200,0,0', '20240306,记,13,购墨盒,2010301,30201,1,,,200,0,9'];
+    const file = await read([CODES, COMMENTS, ...bad].join('\n'));
+    expect(file.errors.map((e) => [e.row, e.field, e.value])).toEqual([
+      [3, 'nature', '3'],
+      [4, 'redInk', '9'],
+    ]);
+    expect(file.errors[0]!.message).toContain('代码“3”不在表头说明的代码（1基本支出、2项目支出）中');
+  });
+});
+
+describe('field-code helpers', () => {
+  it('tells a row of field codes from a row of English words', () => {
+    const known = new Set(['PZRQ', 'PZH', 'ZY', 'JFJE']);
+    expect(isFieldCodeRow(['PZRQ', 'PZH', 'ZY', 'JFJE', 'XYZ'], known)).toBe(true);
+    expect(isFieldCodeRow(['Date', 'Voucher', 'Summary'], known)).toBe(false);
+    expect(isFieldCodeRow(['PZRQ', 'PZH', '摘要'], known)).toBe(false);
+  });
+
+  it('reads a header\'s legend in its common forms', () => {
+    expect([...(codeLegend('支出类型(1基本支出2项目支出)') ?? [])]).toEqual([
+      ['1', '基本支出'],
+      ['2', '项目支出'],
+    ]);
+    expect([...(codeLegend('红字标志（0-否，1-是）') ?? [])]).toEqual([
+      ['0', '否'],
+      ['1', '是'],
+    ]);
+    expect(codeLegend('金额（元）')).toBeUndefined();
+    expect(codeLegend('支出类型')).toBeUndefined();
+  });
+
+  it('passes words, decodes codes, and never guesses', () => {
+    const legend = codeLegend('支出类型(1基本支出2项目支出)');
+    expect(decodeValue('项目支出', undefined)).toEqual({ value: '项目支出' });
+    expect(decodeValue('2', legend)).toEqual({ value: '项目支出' });
+    expect(decodeValue('2', undefined)).toHaveProperty('error');
+    expect(redInkOf('1', codeLegend('红字标志(1红字)'))).toBe('red');
+    expect(redInkOf('0', codeLegend('红字标志(1红字)'))).toBe('plain');
+    expect(redInkOf('是', undefined)).toBe('red');
+    expect(redInkOf('1', undefined)).toHaveProperty('error');
+  });
+});
