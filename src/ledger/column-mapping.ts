@@ -473,6 +473,13 @@ export function resolveColumns(
                 : found.columns[f] === undefined,
     );
   let missing = missingOf(best);
+  // A header on two rows whose upper row alone maps every field (功能科目 | 经济科目 over 编码 | 名称): a workbook's cells
+  // merged over their sub-columns, saved as CSV, print once, the cells beside and below them empty. The lower row is
+  // the header's, not an entry (its 日期 cell is empty): the columns stay as the upper row names them.
+  const lowerOfBest = rows[best.headerRow + 1] ?? [];
+  if (missing.length === 0 && !best.analysis && !lowerOfBest.some((c) => /[\d:：]/u.test(c)) && mergedGroupRow(rows[best.headerRow] ?? [], lowerOfBest)) {
+    best = { ...best, headerRow: best.headerRow + 1 };
+  }
   // A header on two rows whose group cell names its sub-columns (凭证 over 日期 | 号数), read together.
   for (const joined of missing.length > 0 ? joinedHeaders.filter((j) => !best!.analysis || j.spans) : []) {
     const blank = joined.spans?.indices;
@@ -505,6 +512,27 @@ export function resolveColumns(
     );
   }
   return best;
+}
+
+/**
+ * Whether a row of words under a header row is the sub-columns of merged group cells printed once (功能科目 | '' over
+ * 编码 | 名称): every filled lower cell stands under a filled upper cell, or right of one over a run of filled lower
+ * cells, and at least one group spans an empty upper cell. (A data row's 摘要 under 摘要 spans nothing.)
+ */
+function mergedGroupRow(upper: readonly string[], lower: readonly string[]): boolean {
+  const filled = (cells: readonly string[], i: number) => (cells[i] ?? '').trim() !== '';
+  let spans = false;
+  for (let i = 0; i < lower.length; i++) {
+    if (!filled(lower, i)) continue;
+    let group = i;
+    while (group >= 0 && !filled(upper, group)) {
+      if (!filled(lower, group)) return false;
+      group--;
+    }
+    if (group < 0) return false;
+    if (group < i) spans = true;
+  }
+  return spans;
 }
 
 /**

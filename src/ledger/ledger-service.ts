@@ -12,10 +12,9 @@ import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
 import { type FromParallelBooks, type FunctionByName, type KeptNames, type ParseState, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
-import { parseLedgerFileChunks } from './sheet-layouts.ts';
 import { formatYuan } from './format-money.ts';
 import { describeLevelledBooks, type LevelledBooks } from './levelled-books.ts';
-import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
+import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, parseOpenedChunks, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
 import { buildProjectProfile, projectTexts } from './project-keywords.ts';
@@ -95,7 +94,7 @@ export async function readLedgerEntries(
   const file = await openLedgerFile(bytes, source, fiscalYear, mapping, readSheet, unit);
   const state = initialState(file);
   const entries: LedgerEntry[] = [];
-  for (const chunk of parseLedgerFileChunks(file, { fiscalYear }, state)) for (const e of chunk) entries.push(e);
+  for (const chunk of parseOpenedChunks(file, { fiscalYear }, state)) for (const e of chunk) entries.push(e);
   // A file with bad rows is not imported: its entries would only cost their way back across the boundary.
   if (state.errors.length > 0) entries.length = 0;
   return {
@@ -229,7 +228,7 @@ export async function importLedger(
       file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet, unit);
     }
     const state = initialState(file);
-    const chunks = parseLedgerFileChunks(
+    const chunks = parseOpenedChunks(
       file,
       { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
       state,

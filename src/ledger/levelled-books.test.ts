@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { type AccountBook, chooseBooks, describeLevelledBooks } from './levelled-books.ts';
-import { describeSheets, readLedgerFile } from './read-ledger-file.ts';
+import { parseLedgerRows } from './parse-entries.ts';
+import { describeSheets, openLedgerFile, readLedgerFile } from './read-ledger-file.ts';
 
 /**
  * A 明细账 queried for 7201 事业支出 with its sub-accounts and printed for every level in one go: the entries of a
@@ -180,6 +181,25 @@ describe('a 明细账 printed for an account and its sub-accounts in one go', ()
     expect(read.entries).toHaveLength(LINES.length);
     expect(read.levelledBooks).toBeUndefined();
     expect(read.skipped['repeated-book']).toBeUndefined();
+  });
+
+  it('reads books that repeat nothing from the one parse that looked for repeats, as a parse of their rows reads them', async () => {
+    // Given 7201's book printing no entry of its own (title, header, 上年结转), then its two sub-accounts' books
+    const parent = csvBook('7201', '1', true).slice(0, 4);
+    const bytes = gbkCsv([...parent, ...csvBook('72010101', '末级', true), ...csvBook('72010102', '末级', true)]);
+    const opened = await openLedgerFile(bytes, 'empty-parent.csv', 2024);
+    // Then the parse made while looking for repeats is kept for the import
+    expect(opened.levelledBooks).toBeUndefined();
+    expect(opened.parsed?.entries).toHaveLength(LINES.length);
+    // And the import gives what parsing the rows again gives, and says it finished
+    const progress: number[][] = [];
+    const read = await readLedgerFile(bytes, 'empty-parent.csv', { fiscalYear: 2024, onProgress: (done, total) => progress.push([done, total]) });
+    const again = parseLedgerRows(opened.rows, opened.columns, { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries).toEqual(again.entries);
+    expect(read.skipped).toEqual(again.skipped);
+    expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(NET);
+    expect(progress.at(-1)).toEqual([opened.rows.count, opened.rows.count]);
   });
 
   it('reads the leaves’ sheets of a workbook printed children first, the parents’ sheets left out and named', async () => {

@@ -151,6 +151,38 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 /** A date with a two-digit year (24/03/05, 24-3-5): read only when the year is the fiscal year's last two digits. */
 const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
+/**
+ * A date written year last (1/5/2024, 05.01.2024, 1/5/2024 0:00): what a spreadsheet program writes for a date cell
+ * saved as CSV in a locale other than Chinese (LibreOffice and Excel in en-US: M/D/YYYY; en-GB: D/M/YYYY).
+ */
+const YEAR_LAST_DATE = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/iu;
+
+/**
+ * Which part of a year-last date is the month, as the file's own dates show it: a first part above 12 makes it day
+ * first, a second part above 12 month first; when no date tells (every part 12 or less), month first, as the
+ * programs' default short date (en-US) writes it. Undefined when the dates disagree (a day above 12 in both places):
+ * such a date is not read.
+ */
+export function yearLastOrder(texts: Iterable<string>): 'month-first' | 'day-first' | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const m = YEAR_LAST_DATE.exec(text.normalize('NFKC').trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return undefined;
+  return dayFirst ? 'day-first' : 'month-first';
+}
+
+/** A year-last date (YEAR_LAST_DATE) as YYYY-MM-DD in the order given, or undefined. */
+export function parseYearLastDate(text: string, order: 'month-first' | 'day-first' | undefined): string | undefined {
+  const m = YEAR_LAST_DATE.exec(text.normalize('NFKC').trim());
+  if (!m || order === undefined) return undefined;
+  const [month, day] = order === 'month-first' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  return parseLedgerDate(`${m[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
@@ -493,12 +525,18 @@ export interface ParseState {
 
 /** Parse everything at once (small files, tests). */
 export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options: ParseOptions): ParseResult {
+  const { entries, state } = parseLedgerWhole(input, resolved, options);
+  return parseResultOf(state, entries);
+}
+
+/** Parse everything at once, keeping the parse's state (a reader that parses to decide how to read may hand it on). */
+export function parseLedgerWhole(input: Rows, resolved: ResolvedColumns, options: ParseOptions): { entries: LedgerEntry[]; state: ParseState } {
   const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
   const entries: LedgerEntry[] = [];
   for (const chunk of parseLedgerChunks(input, resolved, options, state, Number.MAX_SAFE_INTEGER)) {
     for (const e of chunk) entries.push(e);
   }
-  return parseResultOf(state, entries);
+  return { entries, state };
 }
 
 /** The result of a parse run to its end into `state`. */
@@ -596,13 +634,19 @@ export function* parseLedgerChunks(
     if (CODE_FIELDS.has(field) && FULL_WIDTH_DIGIT.test(text)) return text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
     const parts = levels.get(field);
     if (!parts) return text;
-    const digits = parts.map((i) => (cells[i] ?? '').trim());
+    // A 款 or 项 of one digit is its two with the leading zero lost (06 read as the number 6 by a spreadsheet program
+    // that opened the CSV and saved it again): a level below the 类 is always two digits.
+    const digits = parts.map((i, k) => {
+      const d = (cells[i] ?? '').trim();
+      return k > 0 && /^\d$/u.test(d) ? `0${d}` : d;
+    });
     return digits.every((d, k) => (k === 0 ? /^\d{3}$/u : /^\d{2}$/u).test(d)) ? digits.join('') : text;
   };
   /** A combined 日期凭证号 cell of this row that cannot be split (its error names it whole). */
   const unsplit = (cells: readonly string[]): boolean => combined && splitOf((cells[col.date!] ?? '').trim()) === undefined;
   // A year has 365 dates and a few hundred codes: parse each distinct text once.
   const dates = new Map<string, string | undefined>();
+  let yearLast: { order: 'month-first' | 'day-first' | undefined } | undefined;
   const codes = new Map<string, string | undefined>();
   const cachedCode = (text: string): string | undefined => {
     if (codes.has(text)) return codes.get(text);
@@ -1299,6 +1343,11 @@ export function* parseLedgerChunks(
       const short = date === undefined ? SHORT_YEAR_DATE.exec(dateText.trim()) : null;
       if (short && Number(short[1]) === options.fiscalYear % 100) {
         date = parseLedgerDate(`${options.fiscalYear}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`);
+      }
+      if (date === undefined && YEAR_LAST_DATE.test(dateText.normalize('NFKC').trim())) {
+        // The order is the whole file's: read once, from every date cell.
+        yearLast ??= { order: yearLastOrder(Array.from({ length: Math.max(0, total - resolved.headerRow - 1) }, (_, i) => cell(rowAt(resolved.headerRow + 1 + i), 'date'))) };
+        date = parseYearLastDate(dateText, yearLast.order);
       }
       dates.set(dateText, date);
     }

@@ -18,7 +18,7 @@ import {
 import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
-import { type ParseResult, parseCode, parseLedgerRows, parseResultOf, type ParseState } from './parse-entries.ts';
+import { type ParseOptions, type ParseResult, type ParseState, parseCode, parseLedgerRows, parseLedgerWhole, parseResultOf } from './parse-entries.ts';
 import { foldAuxiliarySubRows } from './auxiliary-subrows.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
@@ -78,6 +78,18 @@ export interface OpenedLedgerFile {
   readonly repeatedRowsLeftOut?: number;
   /** Later sheets read in their own header's columns, after `rows` (sheet-layouts.ts: a system changed in the year). */
   readonly layouts?: readonly SheetLayout[];
+  /**
+   * `rows` already parsed whole while opening (a file whose books were looked at for repeats and repeat nothing):
+   * parseOpenedChunks hands this parse on instead of reading the rows again.
+   */
+  readonly parsed?: ParsedRows;
+}
+
+/** A whole parse of an opened file's `rows` in its `columns`, with the only option it was given. */
+export interface ParsedRows {
+  readonly fiscalYear: number;
+  readonly entries: readonly LedgerEntry[];
+  readonly state: ParseState;
 }
 
 /**
@@ -149,7 +161,30 @@ export async function openLedgerFile(
 ): Promise<OpenedLedgerFile> {
   const file = await openWholeLedgerFile(bytes, source, fiscalYear, mapping, readSheet);
   const { rows, selection } = selectUnit(file.rows, file.columns, unit, loadLedgerRuleData().unitColumns, source);
-  return selection === undefined ? file : { ...file, rows, unit: selection };
+  if (selection === undefined) return file;
+  // One unit's rows are other rows than those parsed while opening.
+  const { parsed: _, ...whole } = file;
+  return { ...whole, rows, unit: selection };
+}
+
+/**
+ * An opened file's entries in chunks (parse-entries.ts parseLedgerChunks), `state` holding the errors and counts. A
+ * file parsed whole while opening (`parsed`) is not read again when that parse is the one asked for: the same rows,
+ * columns and fiscal year, the default error limit, a fresh state, and no bad row (a parse with bad rows stops
+ * yielding at the first, where chunks of another size would already have left).
+ */
+export function* parseOpenedChunks(file: OpenedLedgerFile, options: ParseOptions, state: ParseState, chunkSize = 10_000): Generator<LedgerEntry[], void, undefined> {
+  const done = file.parsed;
+  const fresh = state.entryCount === 0 && state.skippedRows === 0 && state.errors.length === 0 && state.skipped === undefined;
+  const ownLayouts = (file.layouts?.length ?? 0) > 0;
+  if (done === undefined || ownLayouts || !fresh || done.fiscalYear !== options.fiscalYear || options.maxErrors !== undefined || done.state.errors.length > 0) {
+    yield* parseLedgerFileChunks(file, options, state, chunkSize);
+    return;
+  }
+  const { errors: _, ...counts } = done.state;
+  Object.assign(state, structuredClone(counts));
+  options.onProgress?.(file.rows.count, file.rows.count);
+  for (let i = 0; i < done.entries.length; i += chunkSize) yield done.entries.slice(i, i + chunkSize);
 }
 
 async function openWholeLedgerFile(
@@ -223,7 +258,16 @@ async function openWholeLedgerFile(
     const { sheets: _, ...file } = openSheets(own.kept, table, source, resolve);
     return { ...file, levelledBooks: own.books, repeatedRowsLeftOut: own.rowsLeftOut };
   }
-  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, () => parseLedgerRows(rows, columns, { fiscalYear }).entries, starts);
+  // Books that repeat nothing leave the rows as they are: their parse is the import's, handed on (parseOpenedChunks).
+  // Books that do are parsed again with the repeats skipped: the parser carries state from row to row (the row
+  // above's date and voucher, month blocks, section rows) and counts rows by kind, so the first parse's entries
+  // filtered by row would not be proved the same.
+  let whole: ParsedRows | undefined;
+  const parseWhole = (): readonly LedgerEntry[] => {
+    whole = { fiscalYear, ...parseLedgerWhole(rows, columns, { fiscalYear }) };
+    return whole.entries;
+  };
+  const levelled = starts === undefined ? undefined : levelledSections(rows, columns, parseWhole, starts);
   const read = levelled?.rows ?? rows;
   return {
     format,
@@ -231,7 +275,7 @@ async function openWholeLedgerFile(
     ...(table.layout ? { layout: table.layout } : {}),
     columns,
     rows: read,
-    ...(levelled ? { levelledBooks: levelled.books } : {}),
+    ...(levelled ? { levelledBooks: levelled.books } : whole ? { parsed: whole } : {}),
   };
 }
 
@@ -613,8 +657,8 @@ export async function readLedgerFile(
   const file = await openLedgerFile(bytes, source, options.fiscalYear, options.mapping, undefined, options.unit);
   const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
   const entries: LedgerEntry[] = [];
-  const parseOptions = { fiscalYear: options.fiscalYear, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-  for (const chunk of parseLedgerFileChunks(file, parseOptions, state, Number.MAX_SAFE_INTEGER)) for (const e of chunk) entries.push(e);
+  const chunks = parseOpenedChunks(file, { fiscalYear: options.fiscalYear, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, state, Number.MAX_SAFE_INTEGER);
+  for (const chunk of chunks) for (const e of chunk) entries.push(e);
   const parsed = parseResultOf(state, entries);
   const extra = file.headerRowsSkipped ?? 0;
   const repeated = file.repeatedRowsLeftOut ?? 0;
