@@ -9,6 +9,7 @@ import {
   accountTitleOfRow,
   classifyRow,
   isClosingLabel,
+  isSystemSwitchLabel,
   loadRowKinds,
   normalizeLabel,
   type PageContext,
@@ -1158,7 +1159,7 @@ export function* parseLedgerChunks(
     // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
     // closing.endWords).
     // 月/日 cells that read as no date (2024年 over 月 and 日 on a repeated two-row header) are classified too.
-    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累|全)/.test(summary) || isClosingLabel(normalizeLabel(summary))) {
+    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累|全)/.test(summary) || isClosingLabel(normalizeLabel(summary)) || isSystemSwitchLabel(normalizeLabel(summary))) {
       const opened = sectionOfRow(cells);
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.
@@ -1196,6 +1197,13 @@ export function* parseLedgerChunks(
       const reason =
         classifyRow(cells, labelCells, resolved.headers, page) ??
         (dateText === '' && cell(cells, 'voucher') === '' ? labelInUnmapped(cells) : undefined);
+      // A line of a switch of accounting system (余额转入新系统, 承前原系统…) no other kind claims: no amount, no entry
+      // (row-kinds systemSwitch).
+      if (reason === undefined && blankAt(cells, amountColumns) && labelCells.some((c) => c !== undefined && isSystemSwitchLabel(normalizeLabel(cells[c] ?? '')))) {
+        voucherHead = undefined;
+        skip('system-switch');
+        continue;
+      }
       if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
       // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
       // kind of row) closes too.
