@@ -287,10 +287,14 @@ const devOnly = process.argv.includes('--dev');
 // `--part test66,test67`: only the named parts (a new blind part's first measurement without rerunning the others).
 const partArg = process.argv.indexOf('--part');
 const onlyParts = partArg >= 0 ? new Set((process.argv[partArg + 1] ?? '').split(',').filter(Boolean)) : undefined;
+// `--file dev-x-2024`: only the dev files whose name contains this (quick look at one file while fixing it).
+const fileArg = process.argv.indexOf('--file');
+const onlyFile = fileArg >= 0 ? process.argv[fileArg + 1] : undefined;
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
   .filter((t) => (!devOnly || t.part === 'dev') && (onlyParts === undefined || onlyParts.has(t.part)))
+  .filter((t) => onlyFile === undefined || (t.part === 'dev' && t.file.includes(onlyFile)))
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results: Awaited<ReturnType<typeof evaluate>>[] = [];
 for (const t of truths) results.push(await evaluate(t));

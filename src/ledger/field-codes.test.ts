@@ -80,3 +80,33 @@ describe('field-code helpers', () => {
     expect(redInkOf('1', undefined)).toHaveProperty('error');
   });
 });
+
+describe('an English snake_case database extract without comment row or legend', () => {
+  const HEAD = 'vch_no,post_ts,memo,acct_code,func_cls,econ_cls,exp_type,proj_code,proj_name,dc_flag,amount,red_flag';
+  const rows = [
+    '1,2024-03-05 00:00:00.000,购办公用品,71010101,2010301,30201,B,NULL,NULL,D,1200,N',
+    '2,2024-03-18 00:00:00.000,会议场地租金,71010102,2010302,30215,p,JG01,机关会议保障,D,3500.5,N',
+    '3,2024-03-20 00:00:00.000,退回多付办公用品款,71010101,2010301,30201,B,NULL,NULL,C,300,N',
+    '4,2024-03-22 00:00:00.000,冲销多记会议费,71010102,2010302,30215,P,JG01,机关会议保障,D,35.5,Y',
+  ];
+
+  it('reads the English abbreviations, NULL as empty, B/P and D/C by convention where the row agrees', async () => {
+    const file = await read([HEAD, ...rows].join('\n'));
+    expect(file.errors).toEqual([]);
+    expect(file.entries.map((e) => [e.date, e.voucher, e.functionCode, e.nature, e.projectCode ?? '', e.amount])).toEqual([
+      ['2024-03-05', '1', '2010301', 'basic', '', 120_000],
+      ['2024-03-18', '2', '2010302', 'project', 'JG01', 350_050],
+      ['2024-03-20', '3', '2010301', 'basic', '', -30_000],
+      ['2024-03-22', '4', '2010302', 'project', 'JG01', -3_550],
+    ]);
+  });
+
+  it('names a conventional code the row contradicts as a row error that says which mapping key to give', async () => {
+    // B on a 项目支出 account with a project: the convention is not confirmed by the row, so it is not guessed.
+    const file = await read([HEAD, '5,2024-04-01 00:00:00.000,会议费,71010102,2010302,30215,B,JG01,机关会议保障,D,100,N'].join('\n'));
+    expect(file.entries).toEqual([]);
+    expect(file.errors.map((e) => [e.row, e.field, e.value])).toEqual([[2, 'nature', 'B']]);
+    expect(file.errors[0]!.message).toContain('--mapping 的 nature 键');
+    expect(file.errors[0]!.message).toContain('mapping key "nature"');
+  });
+});

@@ -18,6 +18,14 @@ const schema = z.object({
   about: z.string().min(1),
   fields: z.partialRecord(z.enum(LEDGER_FIELDS), words),
   flag: z.object({ red: words, notRed: words }),
+  conventions: z.object({
+    about: z.string().min(1),
+    source: z.string().min(1),
+    nature: z.record(z.string(), z.string()),
+    direction: z.record(z.string(), z.string()),
+    accountPrefixes: z.object({ about: z.string().min(1), basic: words, project: words }),
+    empty: words,
+  }),
 });
 
 export type FieldCodeData = z.infer<typeof schema>;
@@ -71,8 +79,10 @@ export function readFieldCodeHeader(rows: RowSource, searchRows: number): RowSou
     const comments = codes.map((c, k) => ((rows.row(at + 1)[k] ?? '').trim() === '' ? codeKey(c) : rows.row(at + 1)[k]!));
     return remapRows(rows, (i) => (i === at ? [] : i === at + 1 ? comments : rows.row(i)));
   }
+  // A code row alone is a database extract: a cell that prints the database's NULL is empty.
   const upper = codes.map((c) => (c.trim() === '' ? c : codeKey(c)));
-  return remapRows(rows, (i) => (i === at ? upper : rows.row(i)));
+  const empty = new Set(loadFieldCodes().conventions.empty.map(codeKey));
+  return remapRows(rows, (i) => (i === at ? upper : i < at ? rows.row(i) : rows.row(i).map((c) => (empty.has(codeKey(c)) ? '' : c))));
 }
 
 /** The field codes of the data, by field, upper-cased: exact-only header synonyms. */
@@ -92,6 +102,24 @@ export function codeLegend(header: string): ReadonlyMap<string, string> | undefi
   const legend = new Map<string, string>();
   for (const m of inside.matchAll(/([0-9A-Za-z]+)\s*[-=:：.、]?\s*([^\s0-9A-Za-z,，;；、/|=:：.-]+)/gu)) legend.set(codeKey(m[1]!), m[2]!);
   return legend.size > 0 ? legend : undefined;
+}
+
+/**
+ * The legend a coded column follows by convention when its header states none (data/ledger/field-codes.json
+ * `conventions`: 支出类型 B/P, 借贷 D/C); undefined for a header that states its own legend or a field without convention.
+ */
+export function conventionLegend(field: 'nature' | 'direction', header: string): ReadonlyMap<string, string> | undefined {
+  if (codeLegend(header) !== undefined) return undefined;
+  return new Map(Object.entries(loadFieldCodes().conventions[field]).map(([c, l]) => [codeKey(c), l]));
+}
+
+/** The nature a 科目 code states by the common numbering (71010101 基本支出, 71010102 项目支出); undefined otherwise. */
+export function natureOfAccountCode(code: string): 'basic' | 'project' | undefined {
+  const { basic, project } = loadFieldCodes().conventions.accountPrefixes;
+  const digits = code.replace(/[.\-\s]/gu, '');
+  if (basic.some((p) => digits.startsWith(p))) return 'basic';
+  if (project.some((p) => digits.startsWith(p))) return 'project';
+  return undefined;
 }
 
 /** A value that looks like a code (1, 02, A), not a word: read only through a legend. */

@@ -9,6 +9,7 @@ import {
   accountTitleOfRow,
   classifyRow,
   isClosingLabel,
+  isSystemSwitchLabel,
   loadRowKinds,
   normalizeLabel,
   type PageContext,
@@ -26,7 +27,7 @@ import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './co
 import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
 import { digitRunProblem, splitAmountProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
-import { codeLegend, decodeValue, redInkOf } from './field-codes.ts';
+import { codeLegend, conventionLegend, decodeValue, loadFieldCodes, natureOfAccountCode, redInkOf } from './field-codes.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
@@ -455,10 +456,17 @@ export function parseCodeName(text: string, code: string): string | undefined {
 }
 
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
+/** The direction codes read by convention (D 借, C 贷), upper-cased. */
+let directionCodes: ReadonlyMap<string, string> | undefined;
+const directionConvention = (): ReadonlyMap<string, string> =>
+  (directionCodes ??= new Map(Object.entries(loadFieldCodes().conventions.direction).map(([c, l]) => [c.toUpperCase(), l])));
+
 /** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
 function isCreditDirection(text: string): boolean | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
+  const written = text.trim();
+  if (written === '') return undefined;
+  // D/C by the debit/credit convention (data/ledger/field-codes.json conventions.direction).
+  const t = directionConvention().get(written.toUpperCase()) ?? written;
   if (t.startsWith('借') || /^(?:debit|dr)$/i.test(t)) return false;
   if (t.startsWith('贷') || /^(?:credit|cr)$/i.test(t)) return true;
   return undefined;
@@ -722,6 +730,8 @@ export function* parseLedgerChunks(
   // No 借方 or 金额 column beside the group (借方 itself printed over the classes): the 借方 is the sum of its columns.
   // The legends a coded column's header states (支出类型(1基本支出2项目支出), 红字标志(1红字)): field-codes.ts.
   const natureLegend = col.nature === undefined ? undefined : codeLegend(resolved.headers[col.nature] ?? '');
+  // A header without legend: codes unambiguous by convention (B/P) are read, checked against the rest of the row below.
+  const natureConvention = col.nature === undefined ? undefined : conventionLegend('nature', resolved.headers[col.nature] ?? '');
   const redLegend = col.redInk === undefined ? undefined : codeLegend(resolved.headers[col.redInk] ?? '');
   const debitFromAnalysis = analysis !== undefined && col.debit === undefined && col.amount === undefined;
   const netLabel = debitFromAnalysis
@@ -1193,7 +1203,7 @@ export function* parseLedgerChunks(
     // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
     // closing.endWords).
     // 月/日 cells that read as no date (2024年 over 月 and 日 on a repeated two-row header) are classified too.
-    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累|全)/.test(summary) || isClosingLabel(normalizeLabel(summary))) {
+    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累|全)/.test(summary) || isClosingLabel(normalizeLabel(summary)) || isSystemSwitchLabel(normalizeLabel(summary))) {
       const opened = sectionOfRow(cells);
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.
@@ -1231,6 +1241,13 @@ export function* parseLedgerChunks(
       const reason =
         classifyRow(cells, labelCells, resolved.headers, page) ??
         (dateText === '' && cell(cells, 'voucher') === '' ? labelInUnmapped(cells) : undefined);
+      // A line of a switch of accounting system (余额转入新系统, 承前原系统…) no other kind claims: no amount, no entry
+      // (row-kinds systemSwitch).
+      if (reason === undefined && blankAt(cells, amountColumns) && labelCells.some((c) => c !== undefined && isSystemSwitchLabel(normalizeLabel(cells[c] ?? '')))) {
+        voucherHead = undefined;
+        skip('system-switch');
+        continue;
+      }
       if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
       // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
       // kind of row) closes too.
@@ -1605,9 +1622,19 @@ export function* parseLedgerChunks(
     }
     // A coded 支出类型 (1/2) is read by its header's legend (支出类型(1基本支出2项目支出)); a code it lacks is an error.
     const natureCell = cell(cells, 'nature');
-    const natureDecoded = natureCell === '' ? { value: '' } : decodeValue(natureCell, natureLegend);
+    const natureByConvention = natureLegend === undefined ? natureConvention?.get(natureCell.trim().toUpperCase()) : undefined;
+    const natureDecoded = natureCell === '' ? { value: '' } : natureByConvention !== undefined ? { value: natureByConvention } : decodeValue(natureCell, natureLegend);
     if ('error' in natureDecoded) fail(row, 'nature', natureCell, `${FIELD_LABEL.nature}${natureDecoded.error[0]}`, `nature: ${natureDecoded.error[1]}`);
-    const natureText = 'error' in natureDecoded ? '' : natureDecoded.value;
+    let natureText = 'error' in natureDecoded ? '' : natureDecoded.value;
+    if (natureByConvention !== undefined) {
+      // Read by convention only when the row agrees: the account's 基本/项目 明细科目, else its project (none for 基本支出).
+      const expected = natureOfAccount(cells, r) ?? natureOfAccountCode(cell(cells, 'account')) ?? inferredNature(projectCode, projectName);
+      if (parseNature(natureByConvention) !== expected) {
+        const zh = `${FIELD_LABEL.nature}代码“${natureCell.trim()}”按惯例为${natureByConvention}，但本行的科目或项目表明为${expected === 'basic' ? '基本支出' : '项目支出'}；表头未说明代码含义，无法判断。请在表头写明代码（如 ${resolved.headers[col.nature!] ?? ''}(B基本支出P项目支出)），或用 --mapping 的 nature 键指定写明支出类型文字的列`;
+        fail(row, 'nature', natureCell, zh, `nature code "${natureCell.trim()}" reads ${natureByConvention} by convention but the row's account or project says otherwise; state the legend in the header or give the mapping key "nature" a column of words`);
+        natureText = '';
+      }
+    }
     let nature: ExpenditureNature | undefined;
     let natureSource: NatureSource;
     const accountNature = natureOfAccount(cells, r);

@@ -35,7 +35,8 @@ export type SkipReason =
   | 'hints'
   | 'field-keys'
   | 'department-group'
-  | 'repeated-book';
+  | 'repeated-book'
+  | 'system-switch';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -65,6 +66,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
   'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
   'repeated-book': '按科目级次重复打印的账页（上级科目与其下级科目各打一本，同一分录只导入一次）',
+  'system-switch': '系统切换行（更换核算系统时转出/承接原系统余额或说明切换的行，无发生额，不是分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -75,6 +77,7 @@ const schema = z.object({
   groupTotal: wordsSchema.optional(),
   period: wordsSchema,
   carried: wordsSchema.optional(),
+  systemSwitch: wordsSchema.optional(),
   continuedTitle: wordsSchema.optional(),
   pageNumber: z.object({ about: z.string(), patterns: z.array(z.string().min(1)).min(1) }).optional(),
   pageInfo: wordsSchema.optional(),
@@ -122,6 +125,8 @@ export interface RowKinds {
   readonly period: ReadonlySet<string>;
   /** Carried-forward labels of a page break (过次页, 承前页). */
   readonly carried: ReadonlySet<string>;
+  /** Words a 摘要 of a system switch contains (系统切换, 转入新系统, 承前原系统): without amounts, no entry. */
+  readonly systemSwitch: readonly string[];
   /** Marks after a title repeated on a later page (明细账（续表）), normalised, longest first. */
   readonly continuedTitle: readonly string[];
   /** Page numbers of a print's foot or head (第1页 共8页, Page 1 of 8, - 1 -), matched on the compact NFKC text. */
@@ -201,6 +206,7 @@ export function loadRowKinds(): RowKinds {
     groupTotal: (parsed.data.groupTotal?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
+    systemSwitch: (parsed.data.systemSwitch?.words ?? []).map(norm),
     continuedTitle: (parsed.data.continuedTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     pageNumber,
     pageInfo: (parsed.data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
@@ -268,6 +274,11 @@ function isCarriedLabel(label: string, kinds: RowKinds): boolean {
   if (kinds.carried.has(label)) return true;
   const bracket = /^(.+?)[(（:：]/.exec(label);
   return bracket !== null && kinds.carried.has(bracket[1]!);
+}
+
+/** A label that names a switch of accounting system (系统切换 期末余额转入新系统, 承前原系统1-5月累计发生额). */
+export function isSystemSwitchLabel(label: string, kinds: RowKinds = loadRowKinds()): boolean {
+  return kinds.systemSwitch.some((w) => label.includes(w));
 }
 
 /** How many characters a closing 摘要 may have before its ending word (2024年度事业 of 2024年度事业支出结转). */
