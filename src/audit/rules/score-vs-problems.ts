@@ -288,7 +288,12 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   // checked against the stated maxima alone.)
   const largestStated = Math.max(0, ...maxima);
   const largest = Math.max(largestStated, ...claimed.map((f) => f.scaled / 10 ** f.decimals));
-  const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= (opensWithPart(facts.text, f) ? largestStated : largest));
+  // A maximum no larger than a part's weight (该项分值15分，得15分, dev 3043) on a line that is no part's is an indicator's,
+  // never the total's, however many larger ones go unstated (aprec2's reading of the same class, kept at the merge).
+  const full = claimed.filter((f) => {
+    const part = opensWithPart(facts.text, f);
+    return f.scaled / 10 ** f.decimals >= maxOf(f) && maxOf(f) >= (part ? largestStated : largest) && (part || maxOf(f) > PART_WEIGHT_MAX);
+  });
   const max = full[0] ? maxOf(full[0]) : 100;
   const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
   // A score below the maximum shows deductions were made; the grade then follows from it — unless the report admits
