@@ -6,7 +6,6 @@ import arithmetic from '../../data/audit/arithmetic.json' with { type: 'json' };
 import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
-import factTable from '../../data/audit/fact-table.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
@@ -714,21 +713,6 @@ export interface RestatedValueSettings {
   readonly stackedReach: number;
 }
 
-/** The fact table's words (data/audit/fact-table.json): the role (target or amount reached) and name of a stated quantity. */
-export const FACT_TABLE_WORDS = (() => {
-  const { source: _source, version: _version, multipliers, thresholds: _thresholds, comparisonWords, ...lists } = factTable;
-  for (const [key, list] of Object.entries(lists)) {
-    if (list.includes('')) throw new Error(`data/audit/fact-table.json: ${key} holds an empty word`);
-  }
-  for (const { word, order } of comparisonWords) {
-    if (word === '' || (order !== 'gt' && order !== 'lt')) throw new Error(`data/audit/fact-table.json: comparisonWords “${word}” has an unknown order ${order}`);
-  }
-  return { ...lists, multipliers, comparisonWords: comparisonWords as { word: string; order: 'gt' | 'lt' }[] };
-})();
-/** The restated-facts check's thresholds (data/audit/fact-table.json thresholds). */
-export const FACT_RESTATED = loadWholeNumbers('factTable', factTable.thresholds, ['minNameChars', 'minTargetNameChars', 'minSuffixNameChars']);
-/** The declared-parts check's bound (data/audit/fact-table.json thresholds). */
-export const FACT_PARTS = loadWholeNumbers('factTable', factTable.thresholds, ['maxGapPercent']);
 export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);
 
 /** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */

@@ -14,9 +14,6 @@ import { joined } from './lib/joined-rule.ts';
 import { namedShares } from './lib/named-share-checks.ts';
 import { partRates } from './lib/part-rate-checks.ts';
 import { clauseRates } from './lib/clause-rate-checks.ts';
-import { comparedFacts } from './lib/compared-facts.ts';
-import { declaredParts } from './lib/declared-parts.ts';
-import { restatedFacts } from './lib/restated-facts.ts';
 import { slippedRates, slippedSums } from './lib/slipped-relations.ts';
 import { budgetGapAmounts, budgetGapDirections } from './lib/budget-gap-checks.ts';
 import { yearChangeAmounts, yearChangeRates } from './lib/year-change-checks.ts';
@@ -34,22 +31,22 @@ import { templateResidue } from './template-residue.ts';
 import { unit } from './unit.ts';
 
 export const RULES = {
-  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns, slippedSums, declaredParts),
+  'sum-mismatch': joined(sumMismatch, framedChangeAmounts, yearChangeAmounts, budgetGapAmounts, sourceParts, closingItems, namedBaseAmounts, colonBreakdowns, slippedSums),
   'percent-mismatch': joined(percentMismatch, framedChangeRates, namedShares, yearChangeRates, partRates, clauseRates, wholeRates, slippedRates),
   unit,
   'entity-name': entityName,
-  'count-mismatch': joined(countMismatch, indicatorCountsAgainstTable, restatedFacts('count-mismatch')),
+  'count-mismatch': joined(countMismatch, indicatorCountsAgainstTable),
   numbering,
   'date-out-of-period': dateOutOfPeriod,
   'date-malformed': dateMalformed,
-  'goal-mismatch': joined(goalMismatch, restatedFacts('goal-mismatch')),
+  'goal-mismatch': goalMismatch,
   'score-vs-problems': scoreVsProblems,
   'target-too-low': targetTooLow,
   'budget-adjustment': joined(budgetAdjustment, adjustmentTableRows),
   outline,
   precision,
-  'table-text-mismatch': joined(tableTextMismatch, restatedFacts('table-text-mismatch')),
-  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections, namedBaseDirections, comparedFacts),
+  'table-text-mismatch': tableTextMismatch,
+  'direction-mismatch': joined(directionMismatch, framedChangeDirections, budgetGapDirections, namedBaseDirections),
   'template-residue': templateResidue,
 } as const satisfies Record<string, Rule>;
 
