@@ -25,7 +25,7 @@ import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { joinDigitColumns } from './digit-columns.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerEntry, LedgerField } from './entry.ts';
-import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel, sectionOfRow } from '../reference/row-kinds.ts';
+import { accountTitleOfPageInfo, accountTitleOfRow, loadRowKinds, normalizeLabel, sectionOfRow, type SkipCounts } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
 import { bookStarts, type LevelledBooks, levelledSections, levelledSheets } from './levelled-books.ts';
@@ -79,13 +79,14 @@ export interface OpenedLedgerFile {
   /** Later sheets read in their own header's columns, after `rows` (sheet-layouts.ts: a system changed in the year). */
   readonly layouts?: readonly SheetLayout[];
   /**
-   * `rows` already parsed whole while opening (a file whose books were looked at for repeats and repeat nothing):
-   * parseOpenedChunks hands this parse on instead of reading the rows again.
+   * `rows` (and then `layouts`) already parsed whole while opening (a file whose books were looked at for repeats and
+   * repeat nothing; a workbook whose sheets in another header were looked at for repeats): parseOpenedChunks hands
+   * this parse on instead of reading the rows again.
    */
   readonly parsed?: ParsedRows;
 }
 
-/** A whole parse of an opened file's `rows` in its `columns`, with the only option it was given. */
+/** A whole parse of an opened file's `rows` in its `columns` (then its `layouts`), with the only option it was given. */
 export interface ParsedRows {
   readonly fiscalYear: number;
   readonly entries: readonly LedgerEntry[];
@@ -168,23 +169,42 @@ export async function openLedgerFile(
 }
 
 /**
- * An opened file's entries in chunks (parse-entries.ts parseLedgerChunks), `state` holding the errors and counts. A
- * file parsed whole while opening (`parsed`) is not read again when that parse is the one asked for: the same rows,
- * columns and fiscal year, the default error limit, a fresh state, and no bad row (a parse with bad rows stops
- * yielding at the first, where chunks of another size would already have left).
+ * An opened file's entries in chunks (sheet-layouts.ts parseLedgerFileChunks), `state` holding the errors and counts.
+ * A file parsed whole while opening (`parsed`) is not read again when that parse is the one asked for: the same rows,
+ * sheets in their own layouts, columns and fiscal year, the default error limit, no row offset, a state holding
+ * nothing but skipped rows counted before, and no bad row (a parse with bad rows stops yielding at the first, where chunks of another size would already have left).
  */
 export function* parseOpenedChunks(file: OpenedLedgerFile, options: ParseOptions, state: ParseState, chunkSize = 10_000): Generator<LedgerEntry[], void, undefined> {
   const done = file.parsed;
-  const fresh = state.entryCount === 0 && state.skippedRows === 0 && state.errors.length === 0 && state.skipped === undefined;
-  const ownLayouts = (file.layouts?.length ?? 0) > 0;
-  if (done === undefined || ownLayouts || !fresh || done.fiscalYear !== options.fiscalYear || options.maxErrors !== undefined || done.state.errors.length > 0) {
+  if (
+    done === undefined ||
+    !onlySkipCounts(state) ||
+    done.fiscalYear !== options.fiscalYear ||
+    options.maxErrors !== undefined ||
+    options.rowOffset !== undefined ||
+    done.state.errors.length > 0
+  ) {
     yield* parseLedgerFileChunks(file, options, state, chunkSize);
     return;
   }
-  const { errors: _, ...counts } = done.state;
-  Object.assign(state, structuredClone(counts));
-  options.onProgress?.(file.rows.count, file.rows.count);
+  // The rows a caller counted before the parse (title rows of further sheets, repeated books) add up with the parse's.
+  const { errors: _, skippedRows, skipped, ...counts } = structuredClone(done.state);
+  Object.assign(state, counts);
+  state.skippedRows += skippedRows;
+  if (skipped !== undefined) {
+    state.skipped ??= {};
+    const into: SkipCounts = state.skipped;
+    for (const [reason, n] of Object.entries(skipped) as [keyof SkipCounts, number][]) into[reason] = (into[reason] ?? 0) + n;
+  }
+  const rows = file.rows.count + (file.layouts ?? []).reduce((n, l) => n + l.rows.count, 0);
+  options.onProgress?.(rows, rows);
   for (let i = 0; i < done.entries.length; i += chunkSize) yield done.entries.slice(i, i + chunkSize);
+}
+
+/** A state no parse has written to: no entry, no error, nothing but skipped rows counted (which a parse adds to). */
+function onlySkipCounts(state: ParseState): boolean {
+  const untouched = new Set<string>(['errors', 'errorsTruncated', 'skippedRows', 'entryCount', 'skipped']);
+  return state.entryCount === 0 && state.errors.length === 0 && !state.errorsTruncated && Object.keys(state).every((k) => untouched.has(k));
 }
 
 async function openWholeLedgerFile(
@@ -510,14 +530,17 @@ function openSheets(
   });
   const pieceNames = [first.part.name, ...continued.map((c) => c.name)];
   const file = { format, ...(encoding ? { encoding } : {}), columns, ...combineSheets(rows, continued, pieceNames) };
-  const layouts = layoutYear === undefined ? [] : ownLayoutSheets(otherLayouts, file, layoutYear);
+  const found = layoutYear === undefined ? undefined : ownLayoutSheets(otherLayouts, file, layoutYear);
+  const layouts = found?.sheets ?? [];
   const own = new Set(layouts.map((l) => l.name));
   // An HTML file read from its first table on has skipped no table.
   const sheets: LedgerSheets = {
     read: own.size === 0 ? pieceNames : parts.filter((p) => pieceNames.includes(p.name) || own.has(p.name)).map((p) => p.name),
     skipped: named.filter((s) => !own.has(s.sheet)),
   };
-  return { ...file, sheets, ...(layouts.length > 0 ? { layouts } : {}) };
+  // The parse that looked for repeats is the import's, handed on (parseOpenedChunks).
+  const parsed: ParsedRows | undefined = found?.whole && layoutYear !== undefined ? { fiscalYear: layoutYear, ...found.whole } : undefined;
+  return { ...file, sheets, ...(layouts.length > 0 ? { layouts } : {}), ...(parsed ? { parsed } : {}) };
 }
 
 /** The ledger's first sheet and the sheets in the same header that continue it, as one run of rows. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { describeSheets, readLedgerFile } from './read-ledger-file.ts';
+import type { ParseState } from './parse-entries.ts';
+import { describeSheets, openLedgerFile, type OpenedLedgerFile, parseOpenedChunks, readLedgerFile, type RowSource } from './read-ledger-file.ts';
 
 type Cell = string | number | Date | null;
 
@@ -84,5 +85,37 @@ describe('a workbook whose sheets are one ledger in different layouts (a system 
     expect(read.errors).toHaveLength(1);
     expect(read.errors[0]!.row).toBe(6);
     expect(read.errors[0]!.message).toMatch(/^工作表「10-12月（新系统）」贷方金额无法识别 \/ .*\(sheet 10-12月（新系统）\)$/u);
+  });
+
+  it('hands the parse that looked for repeats on to the import, which reads no row again', async () => {
+    // Given the two systems' sheets opened (the new one parsed to see that it repeats nothing)
+    const bytes = await workbook([OLD, NEW]);
+    const opened = await openLedgerFile(bytes, 'twosys.xlsx', 2024);
+    expect(opened.layouts?.map((l) => l.name)).toEqual(['10-12月（新系统）']);
+    expect(opened.parsed?.entries).toHaveLength(4);
+    // When the import parses the opened file with every row made unreadable
+    const unread = (rows: RowSource): RowSource => ({
+      ...rows,
+      row: () => {
+        throw new Error('the import read a row again');
+      },
+    });
+    const blind: OpenedLedgerFile = { ...opened, rows: unread(opened.rows), layouts: opened.layouts!.map((l) => ({ ...l, rows: unread(l.rows) })) };
+    // (a caller may have counted rows skipped before: they add up with the parse's)
+    const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 3, entryCount: 0, skipped: { title: 3 } };
+    const entries = [...parseOpenedChunks(blind, { fiscalYear: 2024 }, state, 3)].flat();
+    // Then it gives what reading the file gives, the sheet's rows numbered on after the ledger's
+    const read = await readLedgerFile(bytes, 'twosys.xlsx', { fiscalYear: 2024 });
+    expect(entries).toEqual(read.entries);
+    expect(state.entryCount).toBe(4);
+    expect(state.skippedRows).toBe(read.skippedRows + 3);
+    expect(state.skipped?.title).toBe((read.skipped.title ?? 0) + 3);
+  });
+
+  it('parses again a file whose sheet in its own layout has a bad row (its errors are the import\'s to collect)', async () => {
+    const bad = { ...NEW, rows: NEW.rows.map((r, i) => (i === 5 ? [...r.slice(0, 10), '5O', ...r.slice(11)] : r)) };
+    const opened = await openLedgerFile(await workbook([OLD, bad]), 'bad.xlsx', 2024);
+    expect(opened.layouts).toHaveLength(1);
+    expect(opened.parsed).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { loadRowKinds, normalizeLabel } from '../reference/row-kinds.ts';
 import type { RowSource } from '../reference/table-file.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type ParseOptions, type ParseState, parseLedgerChunks, parseLedgerRows, type RowError } from './parse-entries.ts';
+import { type ParseOptions, type ParseState, parseLedgerChunks, parseLedgerWhole, type RowError } from './parse-entries.ts';
 
 /** A sheet read in its own header's columns. */
 export interface SheetLayout {
@@ -65,27 +65,62 @@ function namedSummary(name: string): boolean {
   return t !== '' && loadRowKinds().summarySheet.some((w) => t.includes(w));
 }
 
+/** The sheets that continue the ledger in their own layout, and the parse that found them when it can be handed on. */
+export interface OwnLayouts {
+  readonly sheets: SheetLayout[];
+  /**
+   * The ledger's rows and then the sheets', parsed as the import parses them (parseLedgerFileChunks: one state, each
+   * sheet's rows numbered on after the rows before it), when no row failed; undefined after a bad row.
+   */
+  readonly whole?: { readonly entries: readonly LedgerEntry[]; readonly state: ParseState };
+}
+
 /**
  * The sheets in another header that continue the ledger, in their order: each is no summary by its name, gives at
  * least one entry read in its own columns, and repeats fewer than `repeatShare` of its entries from the ledger's
  * sheets and the sheets accepted before it. A sheet with bad rows yields no entries to compare (parsing stops
  * yielding at the first): it is read, so that its errors are reported naming it, rather than left out unsaid.
+ *
+ * While no row has failed, each sheet is parsed on from the parse of the rows before it, as the import will parse
+ * it, so that the import can take this parse (`whole`) instead of reading the rows again; after a bad row (which
+ * stops the entries of every later part) each sheet is parsed on its own, to compare its entries.
  */
-export function ownLayoutSheets(candidates: readonly SheetLayout[], ledger: { rows: RowSource; columns: ResolvedColumns }, fiscalYear: number): SheetLayout[] {
+export function ownLayoutSheets(candidates: readonly SheetLayout[], ledger: { rows: RowSource; columns: ResolvedColumns }, fiscalYear: number): OwnLayouts {
   const named = candidates.filter((c) => !namedSummary(c.name));
-  if (named.length === 0) return [];
+  if (named.length === 0) return { sheets: [] };
+  const first = parseLedgerWhole(ledger.rows, ledger.columns, { fiscalYear });
   const { repeatShare } = loadSheetLayoutData();
-  const earlier = [...parseLedgerRows(ledger.rows, ledger.columns, { fiscalYear }).entries];
+  const earlier = [...first.entries];
+  /** The parse of the rows read so far, while no row has failed. */
+  let whole: { entries: LedgerEntry[]; state: ParseState } | undefined = first.state.errors.length === 0 ? first : undefined;
+  let offset = ledger.rows.count;
+  // One error is enough to know a sheet failed (it is then read, its errors named, by the import's own parse); while
+  // none fails, the limit changes nothing in the parse handed on.
   const accepted: SheetLayout[] = [];
   for (const sheet of named) {
-    const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
-    const entries = [...parseLedgerChunks(sheet.rows, sheet.columns, { fiscalYear, maxErrors: 1 }, state, Number.MAX_SAFE_INTEGER)].flat();
+    let entries: LedgerEntry[];
+    let failed: boolean;
+    let found: number;
+    let onFrom: ParseState | undefined;
+    if (whole !== undefined) {
+      onFrom = structuredClone(whole.state);
+      entries = [...parseLedgerChunks(sheet.rows, sheet.columns, { fiscalYear, rowOffset: offset, maxErrors: 1 }, onFrom, Number.MAX_SAFE_INTEGER)].flat();
+      failed = onFrom.errors.length > 0;
+      found = onFrom.entryCount - whole.state.entryCount;
+    } else {
+      const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
+      entries = [...parseLedgerChunks(sheet.rows, sheet.columns, { fiscalYear, maxErrors: 1 }, state, Number.MAX_SAFE_INTEGER)].flat();
+      failed = state.errors.length > 0;
+      found = state.entryCount;
+    }
     // A sheet with bad rows yields no entries to compare: it is read, and its errors name it.
-    if (state.entryCount === 0 || (state.errors.length === 0 && repeatedShare(entries, earlier) >= repeatShare)) continue;
+    if (found === 0 || (!failed && repeatedShare(entries, earlier) >= repeatShare)) continue;
     accepted.push(sheet);
     earlier.push(...entries);
+    offset += sheet.rows.count;
+    whole = whole !== undefined && onFrom !== undefined && !failed ? { entries: [...whole.entries, ...entries], state: onFrom } : undefined;
   }
-  return accepted;
+  return { sheets: accepted, ...(whole ? { whole } : {}) };
 }
 
 /** A row error of a sheet read in its own layout, naming the sheet (its row numbers are the sheet's own). */
