@@ -2,10 +2,9 @@
  * Short class names registers write (台式机, 笔记本电脑 …) and the GB/T 14885 code each one unambiguously reads as:
  * data/assets/class-short-names.json. Used only where the table itself has no single row of that exact name.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
-import { repoPath } from '../reference/paths.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 const FILE = 'data/assets/class-short-names.json';
 
@@ -29,21 +28,17 @@ let loaded: { names: readonly ClassShortName[]; notMapped: readonly string[] } |
 /** The list as the file has it; a name twice, or a name both mapped and listed as not mapped, is an error naming it. */
 export function classShortNames(): { names: readonly ClassShortName[]; notMapped: readonly string[] } {
   if (loaded) return loaded;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(FILE), 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`规则文件 ${FILE} 有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''} / invalid rule file`);
-  }
+  const data = loadDataJson(FILE, schema);
   const seen = new Set<string>();
-  for (const n of parsed.data.names) {
+  for (const n of data.names) {
     if (seen.has(classNameKey(n.name))) throw new InputError(`规则文件 ${FILE} 有误：简称“${n.name}”重复 / a short name is listed twice`);
     seen.add(classNameKey(n.name));
   }
-  const both = parsed.data.notMapped.names.filter((n) => seen.has(classNameKey(n.name)));
+  const both = data.notMapped.names.filter((n) => seen.has(classNameKey(n.name)));
   if (both.length > 0) {
     throw new InputError(`规则文件 ${FILE} 有误：简称“${both.map((n) => n.name).join('、')}”既有对应代码又列为有歧义 / listed both ways`);
   }
-  loaded = { names: parsed.data.names, notMapped: parsed.data.notMapped.names.map((n) => n.name) };
+  loaded = { names: data.names, notMapped: data.notMapped.names.map((n) => n.name) };
   return loaded;
 }
 

@@ -2,11 +2,10 @@
  * The columns of an asset register spreadsheet: the header names accepted on import (as the asset systems
  * print them, and English) and the ones written on export. The lists are data: data/assets/register-columns.json.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
-import { repoPath } from '../reference/paths.ts';
 import { ASSET_STATUSES, type Asset, type AssetStatus } from './types.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 export type AssetField = Exclude<keyof Asset, 'extra'>;
 
@@ -128,16 +127,7 @@ const schema = z.object({
 
 const FILE = 'data/assets/register-columns.json';
 
-function load(): z.output<typeof schema> {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(FILE), 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`规则文件 ${FILE} 有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''} / invalid rule file`);
-  }
-  return parsed.data;
-}
-
-const data = load();
+const data = loadDataJson(FILE, schema);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nfkcNoSpace = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');

@@ -3,9 +3,9 @@
  * on; the weights are data (data/ledger/evidence-strength.json). Kept beside the findings (a WeakMap), so the
  * shared Finding type stays as it is.
  */
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Finding } from '../core/finding.ts';
-import { repoPath } from '../reference/paths.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 export type EvidenceKind =
   | 'economic-class'
@@ -27,10 +27,11 @@ export function withEvidence(finding: Finding, kind: EvidenceKind): Finding {
   return finding;
 }
 
+const schema = z.object({ strength: z.record(z.string(), z.number()) });
 let weights: Record<string, number> | undefined;
 
 /** The finding's strength (untagged findings: the `flag` weight). */
 export function strengthOf(finding: Finding): number {
-  weights ??= (JSON.parse(readFileSync(repoPath('data/ledger/evidence-strength.json'), 'utf8')) as { strength: Record<string, number> }).strength;
+  weights ??= loadDataJson('data/ledger/evidence-strength.json', schema).strength;
   return weights[kinds.get(finding) ?? 'flag'] ?? 1;
 }

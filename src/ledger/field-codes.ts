@@ -5,12 +5,10 @@
  * header synonyms matched exactly; a comment row, when there is one, is the header; a coded value is read by the legend
  * its header states, never guessed: a code the legend lacks, or a code under a header without legend, is a row error.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../core/input-error.ts';
-import { repoPath } from '../reference/paths.ts';
 import { remapRows, type RowSource } from '../reference/table-file.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -34,11 +32,7 @@ let cached: FieldCodeData | undefined;
 
 /** data/ledger/field-codes.json. @throws InputError when the file is malformed. */
 export function loadFieldCodes(): FieldCodeData {
-  if (cached) return cached;
-  const file = 'data/ledger/field-codes.json';
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
-  if (!parsed.success) throw new InputError(`${file} 格式有误：${parsed.error.message} / malformed rule data`);
-  cached = parsed.data;
+  cached ??= loadDataJson('data/ledger/field-codes.json', schema);
   return cached;
 }
 

@@ -8,15 +8,13 @@
  * rows are skipped and counted. Sub-accounts' books that hold only part of their parent's entries are repeats of it:
  * the parent's book is read. Books whose entries are not within their parent's are no repeats, and are all read.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../core/input-error.ts';
 import { accountTitleOfPageInfo, accountTitleOfRow, normalizeLabel } from '../reference/row-kinds.ts';
-import { repoPath } from '../reference/paths.ts';
 import type { RowSource } from '../reference/table-file.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import type { LedgerEntry } from './entry.ts';
 import { parseLedgerAmount } from './parse-entries.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 /** One account's book as the choice reads it. */
 export interface AccountBook {
@@ -58,11 +56,7 @@ let yearTotalWords: ReadonlySet<string> | undefined;
 
 /** The 本年累计 labels (data/ledger/levelled-books.json). */
 function yearTotalLabels(): ReadonlySet<string> {
-  if (yearTotalWords) return yearTotalWords;
-  const file = 'data/ledger/levelled-books.json';
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
-  if (!parsed.success) throw new InputError(`规则文件 ${file} 有误 / invalid rule file`);
-  yearTotalWords = new Set(parsed.data.yearTotal.map(normalizeLabel));
+  yearTotalWords ??= new Set(loadDataJson('data/ledger/levelled-books.json', schema).yearTotal.map(normalizeLabel));
   return yearTotalWords;
 }
 

@@ -3,18 +3,13 @@
  * words, 三公 categories and project-matching settings. Loaded and validated once; a broken file names itself.
  */
 import type { UnitColumnWords } from './ledger-units.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { InputError } from '../core/input-error.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 import { combinedHeaderKey, normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { fieldCodeSynonyms } from './field-codes.ts';
 import type { BookSideWords } from './book-sides.ts';
 import type { DigitColumnWords } from './digit-columns.ts';
-
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
 
 const words = z.array(z.string().min(1)).min(1);
 /** Whether a text of the data is a regular expression that compiles (with the u flag). */
@@ -626,22 +621,9 @@ export interface LedgerRuleData {
   readonly paymentStatus: { readonly headers: readonly string[]; readonly voidValues: readonly string[] };
 }
 
-function loadJson<T>(file: string, schema: z.ZodType<T>): T {
-  const full = path.join(DATA_DIR, file);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(full, 'utf8'));
-  } catch (err) {
-    throw new InputError(`无法读取规则文件 data/ledger/${file}：${(err as Error).message} / cannot read rule file`);
-  }
-  const result = schema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(
-      `规则文件 data/ledger/${file} 有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''} / invalid rule file`,
-    );
-  }
-  return result.data;
+/** A file of data/ledger/ by its schema. @throws InputError naming the file when it is unreadable or malformed. */
+function loadJson<S extends z.ZodType>(file: string, schema: S): z.output<S> {
+  return loadDataJson(`data/ledger/${file}`, schema);
 }
 
 let cached: LedgerRuleData | undefined;

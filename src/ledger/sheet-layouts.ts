@@ -6,15 +6,13 @@
  * entries already read (a second view of the same book stays left out). The thresholds are data
  * (data/ledger/sheet-layouts.json).
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../core/input-error.ts';
-import { repoPath } from '../reference/paths.ts';
 import { loadRowKinds, normalizeLabel } from '../reference/row-kinds.ts';
 import type { RowSource } from '../reference/table-file.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import type { LedgerEntry } from './entry.ts';
 import { type ParseOptions, type ParseState, parseLedgerChunks, parseLedgerWhole, type RowError } from './parse-entries.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 /** A sheet read in its own header's columns. */
 export interface SheetLayout {
@@ -29,11 +27,7 @@ let cached: z.infer<typeof schema> | undefined;
 
 /** data/ledger/sheet-layouts.json. @throws InputError when the file is malformed. */
 export function loadSheetLayoutData(): z.infer<typeof schema> {
-  if (cached) return cached;
-  const file = 'data/ledger/sheet-layouts.json';
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
-  if (!parsed.success) throw new InputError(`${file} 格式有误：${parsed.error.message} / malformed rule data`);
-  cached = parsed.data;
+  cached ??= loadDataJson('data/ledger/sheet-layouts.json', schema);
   return cached;
 }
 

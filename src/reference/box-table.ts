@@ -18,13 +18,11 @@
  * file's line): a rule line an empty one; a line outside the boxes (title, 单位/期间 line, 第 k 页, footer) is one row split at runs
  * of two or more spaces, for the row classifier (src/reference/row-kinds.ts) to tell page furniture from data.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../core/input-error.ts';
 import type { RowSource } from './csv.ts';
 import { charWidth, chunksOf, isAmbiguousWide } from './fixed-width.ts';
-import { repoPath } from './paths.ts';
 import type { SkipReason } from './row-kinds.ts';
+import { loadDataJson } from './data-json.ts';
 
 const schema = z.object({
   about: z.string(),
@@ -59,9 +57,7 @@ let cached: BoxChars | undefined;
 export function loadBoxChars(): BoxChars {
   if (cached) return cached;
   const file = 'data/imports/box-table.json';
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
-  if (!parsed.success) throw new InputError(`规则文件 ${file} 有误 / invalid rule file`);
-  const d = parsed.data;
+  const d = loadDataJson(file, schema);
   cached = {
     vertical: new Set(d.vertical),
     horizontal: new Set(d.horizontal),

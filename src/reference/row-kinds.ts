@@ -3,10 +3,9 @@
  * and the signature/print footer. The words are data (data/imports/row-kinds.json). Importers skip such rows
  * and count them by reason, so the user sees what was left out instead of an error per row.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
-import { repoPath } from './paths.ts';
+import { loadDataJson } from './data-json.ts';
 
 export type SkipReason =
   | 'blank'
@@ -186,59 +185,58 @@ let cached: RowKinds | undefined;
 export function loadRowKinds(): RowKinds {
   if (cached) return cached;
   const file = 'data/imports/row-kinds.json';
-  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
-  if (!parsed.success) throw new InputError(`规则文件 ${file} 有误 / invalid rule file`);
+  const data = loadDataJson(file, schema);
   const norm = (w: string) => normalizeLabel(w);
   let pageNumber: RegExp[];
   try {
-    pageNumber = (parsed.data.pageNumber?.patterns ?? []).map((p) => new RegExp(p, 'iu'));
+    pageNumber = (data.pageNumber?.patterns ?? []).map((p) => new RegExp(p, 'iu'));
   } catch {
     throw new InputError(`规则文件 ${file} 的 pageNumber 正则有误 / invalid pageNumber pattern in ${file}`);
   }
   let periodSheet: RegExp[];
   try {
-    periodSheet = (parsed.data.section?.periodSheet ?? []).map((p) => new RegExp(p, 'iu'));
+    periodSheet = (data.section?.periodSheet ?? []).map((p) => new RegExp(p, 'iu'));
   } catch {
     throw new InputError(`规则文件 ${file} 的 section.periodSheet 正则有误 / invalid section.periodSheet pattern in ${file}`);
   }
   cached = {
-    total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
-    groupTotal: (parsed.data.groupTotal?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
-    period: new Set(parsed.data.period.words.map(norm)),
-    carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
-    systemSwitch: (parsed.data.systemSwitch?.words ?? []).map(norm),
-    continuedTitle: (parsed.data.continuedTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    total: data.total.words.map(norm).sort((a, b) => b.length - a.length),
+    groupTotal: (data.groupTotal?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    period: new Set(data.period.words.map(norm)),
+    carried: new Set((data.carried?.words ?? []).map(norm)),
+    systemSwitch: (data.systemSwitch?.words ?? []).map(norm),
+    continuedTitle: (data.continuedTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     pageNumber,
-    pageInfo: (parsed.data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
-    closing: (parsed.data.closing?.words ?? []).map(norm),
-    closingEnds: (parsed.data.closing?.endWords ?? []).map(norm),
-    continuationMarks: parsed.data.continuationMarks?.words ?? [],
-    sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
-    wholeScope: (parsed.data.wholeScope?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
-    summarySheet: (parsed.data.summarySheet?.words ?? []).map(norm),
-    footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
-    footerPatterns: (parsed.data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
+    pageInfo: (data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    closing: (data.closing?.words ?? []).map(norm),
+    closingEnds: (data.closing?.endWords ?? []).map(norm),
+    continuationMarks: data.continuationMarks?.words ?? [],
+    sameAsAbove: new Set((data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
+    wholeScope: (data.wholeScope?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    summarySheet: (data.summarySheet?.words ?? []).map(norm),
+    footer: data.footer.words.map(norm).sort((a, b) => b.length - a.length),
+    footerPatterns: (data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
     section: {
-      project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
-      basic: (parsed.data.section?.basic ?? []).map(norm),
-      function: (parsed.data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
-      economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
-      payee: (parsed.data.section?.payee ?? []).map(norm).sort((a, b) => b.length - a.length),
-      department: (parsed.data.section?.department ?? []).map(norm).sort((a, b) => b.length - a.length),
-      other: (parsed.data.section?.other ?? []).map(norm).sort((a, b) => b.length - a.length),
-      auxPrefix: (parsed.data.section?.auxPrefix ?? []).map(norm).sort((a, b) => b.length - a.length),
-      anyProject: new Set((parsed.data.section?.anyProject ?? []).map(norm)),
+      project: (data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
+      basic: (data.section?.basic ?? []).map(norm),
+      function: (data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
+      economic: (data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
+      payee: (data.section?.payee ?? []).map(norm).sort((a, b) => b.length - a.length),
+      department: (data.section?.department ?? []).map(norm).sort((a, b) => b.length - a.length),
+      other: (data.section?.other ?? []).map(norm).sort((a, b) => b.length - a.length),
+      auxPrefix: (data.section?.auxPrefix ?? []).map(norm).sort((a, b) => b.length - a.length),
+      anyProject: new Set((data.section?.anyProject ?? []).map(norm)),
       periodSheet,
-      notProject: new Set((parsed.data.section?.notProject ?? []).map(norm)),
-      projectCode: (parsed.data.section?.projectCode ?? []).map(norm),
-      ledgerTitle: (parsed.data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
+      notProject: new Set((data.section?.notProject ?? []).map(norm)),
+      projectCode: (data.section?.projectCode ?? []).map(norm),
+      ledgerTitle: (data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
-    accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
-    accountCodeSeparators: parsed.data.accountTitle?.codeSeparators ?? ['.'],
+    accountTitle: (data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    accountCodeSeparators: data.accountTitle?.codeSeparators ?? ['.'],
     auxiliarySubRow: {
-      leadMarks: parsed.data.auxiliarySubRow?.leadMarks ?? [],
-      minRuns: parsed.data.auxiliarySubRow?.minRuns ?? 3,
-      minShare: parsed.data.auxiliarySubRow?.minShare ?? 0.4,
+      leadMarks: data.auxiliarySubRow?.leadMarks ?? [],
+      minRuns: data.auxiliarySubRow?.minRuns ?? 3,
+      minShare: data.auxiliarySubRow?.minShare ?? 0.4,
     },
   };
   return cached;

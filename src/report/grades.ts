@@ -1,7 +1,6 @@
 /** Grade bands (评价等级) for a score, from data/report/grade-bands.v1.json. */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { repoPath } from '../reference/paths.ts';
+import { loadDataJson } from '../reference/data-json.ts';
 
 const gradeBandsSchema = z
   .object({
@@ -14,7 +13,7 @@ const gradeBandsSchema = z
 let bands: readonly { grade: string; min: number }[] | undefined;
 
 function loadBands(): readonly { grade: string; min: number }[] {
-  bands ??= [...gradeBandsSchema.parse(JSON.parse(readFileSync(repoPath('data/report/grade-bands.v1.json'), 'utf8'))).bands].sort(
+  bands ??= [...loadDataJson('data/report/grade-bands.v1.json', gradeBandsSchema).bands].sort(
     (a, b) => b.min - a.min,
   );
   return bands;
