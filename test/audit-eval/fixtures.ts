@@ -122,7 +122,8 @@ export const TEST41_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4
  * Forty-second held-out part (test42/, 3062–3073): twelve invented texts — five whole 部门整体支出绩效自评报告, four
  * 项目支出绩效自评报告 each with its 自评表 as Word gives it in plain text, three 部门决算 情况说明 with small tables —
  * fiscal 2022–2025, written and annotated blind on 2026-12-07 (bt42): 37 planted defects over all fifteen rule ids,
- * 162 clean checks, one text without a defect. First measured on the session-start code (lead, 2026-12-07).
+ * 162 clean checks, one text without a defect. First measured on the session-start code 86b2f2fd (lead, 2026-12-07
+ * 20:26 UTC): TP 20, FP 6, FN 17 — recall 54.1 %, precision 76.9 %.
  * Blind: totals only.
  */
 export const TEST42_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test42/', import.meta.url));
