@@ -1064,6 +1064,9 @@ export function* parseLedgerChunks(
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
+  /** A row of a file with class columns (功能 and 经济, not a 多栏账) that leaves them all blank. */
+  const restatedWithoutClass = (cells: readonly string[]): boolean =>
+    !analysis && col.functionCode !== undefined && col.economicCode !== undefined && blankAt(cells, [col.functionCode, col.functionName, col.economicCode]);
   // A side of a 平行记账 row is absent when its account and amounts are blank, or the amounts a zero or a dash (an export
   // may print 0.00 or - in the other side's columns).
   const sideAbsent = (cells: readonly string[], indexes: readonly number[]): boolean =>
@@ -1241,9 +1244,14 @@ export function* parseLedgerChunks(
       const reason =
         classifyRow(cells, labelCells, resolved.headers, page) ??
         (dateText === '' && cell(cells, 'voucher') === '' ? labelInUnmapped(cells) : undefined);
-      // A line of a switch of accounting system (余额转入新系统, 承前原系统…) no other kind claims: no amount, no entry
-      // (row-kinds systemSwitch).
-      if (reason === undefined && blankAt(cells, amountColumns) && labelCells.some((c) => c !== undefined && isSystemSwitchLabel(normalizeLabel(cells[c] ?? '')))) {
+      // A line of a switch of accounting system (余额转入新系统, 承前原系统…) no other kind claims: no amount, or an
+      // amount the old system's months restated by account with no class (期初数据导入：原系统1月基本支出借方发生额, the
+      // same money as the old system's detail), no entry (row-kinds systemSwitch).
+      if (
+        reason === undefined &&
+        (blankAt(cells, amountColumns) || (section === undefined && restatedWithoutClass(cells))) &&
+        labelCells.some((c) => c !== undefined && isSystemSwitchLabel(normalizeLabel(cells[c] ?? '')))
+      ) {
         voucherHead = undefined;
         skip('system-switch');
         continue;

@@ -65,7 +65,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
   'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
   'repeated-book': '按科目级次重复打印的账页（上级科目与其下级科目各打一本，同一分录只导入一次）',
-  'system-switch': '系统切换行（更换核算系统时转出/承接原系统余额或说明切换的行，无发生额，不是分录）',
+  'system-switch': '系统切换行（更换核算系统时转出/承接原系统余额、按科目汇总迁移原系统发生额或说明切换的行，不是分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
