@@ -278,6 +278,12 @@ async function openWholeLedgerFile(
     const { sheets: _, ...file } = openSheets(own.kept, table, source, resolve);
     return { ...file, levelledBooks: own.books, repeatedRowsLeftOut: own.rowsLeftOut };
   }
+  // Two systems' books one after the other in one table, each under its own header: each read in its own columns.
+  const blocks = rows.count === table.rows.count ? layoutBlocks(table.rows, rows, columns, resolve) : undefined;
+  if (blocks !== undefined) {
+    const { sheets: _, ...file } = openSheets(blocks, table, source, resolve, fiscalYear);
+    return file;
+  }
   // Books that repeat nothing leave the rows as they are: their parse is the import's, handed on (parseOpenedChunks).
   // Books that do are parsed again with the repeats skipped: the parser carries state from row to row (the row
   // above's date and voucher, month blocks, section rows) and counts rows by kind, so the first parse's entries
@@ -329,6 +335,58 @@ function levelledOwnHeaders(
   const levelled = levelledWorkbook(parts, resolve, fiscalYear);
   if (levelled === undefined) return undefined;
   return { kept: parts.filter((_, k) => !levelled.leaveOut.has(k)), books: levelled.books, rowsLeftOut: levelled.rowsLeftOut };
+}
+
+/**
+ * One table holding the ledger in several layouts one after the other (a unit that changed its accounting system in
+ * the year printed both systems' books into one sheet, each under its own title and header): a later row that is a
+ * ledger header (no amount, at least three cells that are column names) and maps to other columns than the header
+ * before it starts a part, read in its own columns as a workbook's sheet in another layout is (sheet-layouts.ts). The
+ * part starts at the title rows right above that header (the rows without an amount, up to a blank one). A page's
+ * repeat of the same header starts nothing. Undefined when no later header maps to other columns.
+ */
+function layoutBlocks(
+  raw: RowSource,
+  rows: RowSource,
+  columns: ResolvedColumns,
+  resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns,
+): LedgerPart[] | undefined {
+  const names = new Set(Object.values(loadLedgerRuleData().headerSynonyms).flatMap((s) => s.map(normalizeHeader)));
+  const key = (cells: readonly string[]) => JSON.stringify(cells.map(normalizeHeader));
+  const seen = new Set([key(rows.row(columns.headerRow))]);
+  const cuts: number[] = [];
+  let current = columns;
+  for (let i = columns.headerRow + 1; i < rows.count; i++) {
+    const cells = rows.row(i);
+    if (cells.some((c) => AMOUNT_CELL.test(c)) || cells.filter((c) => names.has(normalizeHeader(c))).length < 3 || seen.has(key(cells))) continue;
+    seen.add(key(cells));
+    let from = i;
+    while (from > 0 && i - from < HEADER_SEARCH_ROWS - 1 && rows.row(from - 1).some((c) => c.trim() !== '') && !rows.row(from - 1).some((c) => AMOUNT_CELL.test(c))) from--;
+    const start = from;
+    const part: RowSource = { count: rows.count - start, row: (k) => rows.row(start + k), line: (k) => rows.line(start + k) };
+    let found: ResolvedColumns;
+    try {
+      found = pipelineResolve(part, resolve);
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+      continue;
+    }
+    if (found.headerRow + start !== i || JSON.stringify(found.columns) === JSON.stringify(current.columns)) continue;
+    cuts.push(start);
+    current = found;
+  }
+  if (cuts.length === 0) return undefined;
+  const bounds = [0, ...cuts, raw.count];
+  return bounds.slice(0, -1).map((from, k) => {
+    const to = bounds[k + 1]!;
+    const name = k === 0 ? `第1-${to}行` : `第${from + 1}-${to}行`;
+    return { name, rows: { count: to - from, row: (i) => raw.row(from + i), line: (i) => raw.line(from + i) }, continues: true };
+  });
+}
+
+/** The columns of a part as openSheets reads them (its rows through the ledger's pipeline). */
+function pipelineResolve(part: RowSource, resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns): ResolvedColumns {
+  return resolve(pipeline(part));
 }
 
 /** A part's rows as the ledger reads them: 金额线 digits joined, voucher heads carried, 辅助项 cells split. */

@@ -119,3 +119,39 @@ describe('a workbook whose sheets are one ledger in different layouts (a system 
     expect(opened.parsed).toBeUndefined();
   });
 });
+
+describe('one table holding a ledger in two layouts one after the other (a system changed in the year)', () => {
+  const OLD_BLOCK = [
+    '明细分类账',
+    '日期,凭证号,摘要,功能科目,经济科目,借方,贷方,方向,余额',
+    '2024-07-05,记-15,购办公用品,2013601,30201,120,,借,120',
+    ',,本年累计,,,120,,借,120',
+    ',,,,,,,,',
+  ];
+  const NEW_BLOCK = [
+    '单位会计核算明细账',
+    '注：自2024年8月1日起使用一体化系统，本年累计自8月起计算',
+    '记账日期,凭证字号,摘要,会计科目,功能分类编码,经济分类编码,借方金额,贷方金额,余额',
+    '2024-08-01,,期初余额,7101,,,,,120',
+    '2024-08-06,记08-0001,缴纳电话费,71010101,2013601,30207,541,,661',
+    ',,本年累计,,,,541,,661',
+  ];
+  const csv = (lines: readonly string[]) => Buffer.from(lines.join('\n'), 'utf8');
+
+  it('reads each block in its own header, the second block\'s rows numbered as the file\'s', async () => {
+    const read = await readLedgerFile(csv([...OLD_BLOCK, ...NEW_BLOCK]), 'oneswitch.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.row, e.date, e.voucher, e.economicCode, e.amount])).toEqual([
+      [3, '2024-07-05', '记-15', '30201', 12_000],
+      [10, '2024-08-06', '记08-0001', '30207', 54_100],
+    ]);
+  });
+
+  it('starts nothing at a page\'s repeat of the same header', async () => {
+    const again = ['明细分类账（续）', OLD_BLOCK[1]!, '2024-07-20,记-16,购墨盒,2013601,30201,80,,借,200'];
+    const read = await readLedgerFile(csv([...OLD_BLOCK.slice(0, 3), ...again]), 'pages.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.amount)).toEqual([12_000, 8_000]);
+  });
+});
+
