@@ -110,3 +110,36 @@ describe('an English snake_case database extract without comment row or legend',
     expect(file.errors[0]!.message).toContain('mapping key "nature"');
   });
 });
+
+describe('a database client\'s spool of a query (SQL*Plus: echoed query, tab-separated padded columns, Oracle dates)', () => {
+  const pad = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c : c.padEnd(10))).join('\t');
+  const header = ['VOU_DATE', 'VOU_KIND', 'VOU_NO', 'SUMMARY', 'ACCOUNT', 'FUNC_SUBJ', 'ECON_SUBJ', 'BGT_ITEM', 'CUST_NAME', 'DC', 'AMT'];
+  const lines = [
+    'SQL> select a.vou_date, a.vou_kind, a.vou_no, b.summary, b.acc_code || \'|\' || c.acc_name account,',
+    '  2         b.func_code || \'|\' || f.func_name func_subj, b.eco_code || \'|\' || g.eco_name econ_subj,',
+    '  3         b.bgt_item, b.cust_name, b.dc, b.amt',
+    '  4    from gl_vou_head a, gl_vou_entry b, gl_account c, bas_func f, bas_eco g;',
+    '',
+    pad(header),
+    pad(header.map((h) => '-'.repeat(h.length))),
+    pad(['05-3月 -24', '记', '0012', '购办公用品', '72010101|基本支出', '2040650|事业运行', '30201|办公费', '', '县文具店', '1', '1,200.00']),
+    pad(['18-3月 -24', '记', '0015', '退回多付办公用品款', '72010101|基本支出', '2040650|事业运行', '30201|办公费', '', '县文具店', '-1', '35.50']),
+    pad(['02-DEC-24', '记', '0001', '公证宣传资料印制', '72010102|项目支出', '2040607|公共法律服务', '30202|印刷费', '340822241000000137', '县印务公司', '1', '3,500.00']),
+    '',
+    '已选择 3 行。',
+    '',
+    'SQL> spool off',
+  ];
+
+  it('reads the table under the echoed query: dates DD-MON-RR, codes with names, the side as 1/-1, the client\'s closing lines skipped', async () => {
+    const file = await read(lines.join('\r\n'));
+    expect(file.errors).toEqual([]);
+    expect(file.entries.map((e) => [e.date, e.voucher, e.functionCode, e.economicCode, e.projectCode ?? '', e.amount])).toEqual([
+      ['2024-03-05', '记-0012', '2040650', '30201', '', 120_000],
+      ['2024-03-18', '记-0015', '2040650', '30201', '', -3_550],
+      ['2024-12-02', '记-0001', '2040607', '30202', '340822241000000137', 350_000],
+    ]);
+    expect(file.skipped.footer).toBe(2);
+  });
+});
+

@@ -278,7 +278,17 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials (with or without a time fraction). */
+/**
+ * Oracle's default date format DD-MON-RR as a database client prints a DATE column (SQL*Plus, a spool): `05-MAR-24`
+ * in English, `05-3月 -24` in a Chinese client (the month padded to the width of 12月).
+ */
+const ORACLE_DATE = /^(\d{1,2})-\s*(\d{1,2}(?=\s*月)|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*月?\s*-\s*(\d{2}|\d{4})$/iu;
+const ORACLE_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials (with
+ * or without a time fraction), Oracle's DD-MON-RR (05-MAR-24, 05-3月 -24).
+ */
 export function parseLedgerDate(text: string): string | undefined {
   // Full-width digits and separators (２０２４－０１－０５, as an older GBK export writes them) are the same date.
   const t = text.normalize('NFKC').trim();
@@ -286,10 +296,17 @@ export function parseLedgerDate(text: string): string | undefined {
   let m: number;
   let d: number;
   const match = ISO_DATE.exec(t) ?? LOOSE_DATE.exec(t) ?? COMPACT_DATE.exec(t);
+  const oracle = match ? undefined : ORACLE_DATE.exec(t);
   if (match) {
     y = Number(match[1]);
     m = Number(match[2]);
     d = Number(match[3]);
+  } else if (oracle) {
+    // RR: a two-digit year 00–49 is 20xx, 50–99 19xx.
+    const yy = Number(oracle[3]);
+    y = oracle[3]!.length === 4 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+    m = oracle[2]!.length <= 2 ? Number(oracle[2]) : ORACLE_MONTHS.indexOf(oracle[2]!.toUpperCase()) + 1;
+    d = Number(oracle[1]);
   } else if (/^\d{5}(?:\.\d+)?$/.test(t)) {
     // An Excel serial, with the time of day as its fraction (45297.4375 = 2024-01-06 10:30) when a date-time was saved as a number.
     const date = new Date(EXCEL_EPOCH_MS + Number.parseInt(t, 10) * 86_400_000);

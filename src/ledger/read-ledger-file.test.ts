@@ -157,6 +157,9 @@ describe('reading a ledger file', () => {
   it('parses the date and amount forms accounting exports use', () => {
     expect(['2024-03-05', '2024/3/5', '2024.3.5', '2024年3月5日', '20240305', '45356'].map(parseLedgerDate)).toEqual(Array(6).fill('2024-03-05'));
     expect(parseLedgerDate('2024-02-30')).toBeUndefined();
+    // Oracle's DD-MON-RR as a database client prints a DATE, in English and in a Chinese client (month padded)
+    expect(['05-MAR-24', '05-mar-2024', '05-3月 -24', '5-3月-24'].map(parseLedgerDate)).toEqual(Array(4).fill('2024-03-05'));
+    expect(parseLedgerDate('31-2月 -24')).toBeUndefined();
     // A date-time saved as a number keeps its time as the fraction of the serial; the day is read.
     expect(parseLedgerDate('45356.4375')).toBe('2024-03-05');
     expect(['1,234.56', '-12.3', '(1,000.00)', '0.05', '１２３'].map(parseLedgerAmount)).toEqual([123_456, -1_230, -100_000, 5, 12_300]);

@@ -198,7 +198,7 @@ export function csvRowSource(text: string, delimiter: Delimiter = ','): RowSourc
  * The cell separator of a text export: a comma, a tab, or a semicolon (the list separator of a European-locale Excel
  * and of web systems that keep the comma for thousands, 5,426,000.00). Among the first 50 lines, each candidate's
  * count outside quotes is taken per line. The header is the first line that a candidate splits into three cells or more
- * and whose next non-blank line that candidate splits too (title lines above it have no separator, or are padded with
+ * and whose next non-blank line that candidate splits into as many (else, rows being uneven, splits at all) (title lines above it have no separator, or are padded with
  * the file's own: 单位名称：某局;;;); the separator must split the header, and among those that do it is the one that
  * gives the most lines from the header on the header's number of cells — a table's rows have its header's cells, while
  * commas in amounts, tabs or semicolons in a text cell (规格型号 i5;8G;256G on every card) do not split the header. A file
@@ -218,7 +218,10 @@ export function sniffDelimiter(text: string): Delimiter {
   };
   const splitsHeader = (i: number, min: number): boolean =>
     counts.some((c) => c[i]! >= min && (nextFilled(i) >= lines.length || c[nextFilled(i)]! >= 1));
-  let header = lines.findIndex((_, i) => splitsHeader(i, 2));
+  // A header the next line matches cell for cell is taken first: a query echoed above a tab-separated spool (SQL> select
+  // a, b, c …, its continuation lines holding other numbers of commas) is no header.
+  let header = lines.findIndex((_, i) => counts.some((c) => c[i]! >= 2 && nextFilled(i) < lines.length && c[nextFilled(i)] === c[i]));
+  if (header < 0) header = lines.findIndex((_, i) => splitsHeader(i, 2));
   if (header < 0) header = lines.findIndex((_, i) => counts.some((c) => c[i]! >= 1));
   if (header < 0) return ',';
   let best: Delimiter = ',';
