@@ -281,8 +281,10 @@ async function openWholeLedgerFile(
   // Two systems' books one after the other in one table, each under its own header: each read in its own columns.
   const blocks = rows.count === table.rows.count ? layoutBlocks(table.rows, rows, columns, resolve) : undefined;
   if (blocks !== undefined) {
-    const { sheets: _, ...file } = openSheets(blocks, table, source, resolve, fiscalYear);
-    return file;
+    // Only when every block is read: a block left out (no entry, or a repeat of the rows above) would be left out
+    // unsaid in a file of one table; the rows are then read in the file's header, each bad one an error.
+    const { sheets, ...file } = openSheets(blocks, table, source, resolve, fiscalYear);
+    if (sheets?.skipped.length === 0) return file;
   }
   // Books that repeat nothing leave the rows as they are: their parse is the import's, handed on (parseOpenedChunks).
   // Books that do are parsed again with the repeats skipped: the parser carries state from row to row (the row
@@ -380,7 +382,7 @@ function layoutBlocks(
   return bounds.slice(0, -1).map((from, k) => {
     const to = bounds[k + 1]!;
     const name = k === 0 ? `第1-${to}行` : `第${from + 1}-${to}行`;
-    return { name, rows: { count: to - from, row: (i) => raw.row(from + i), line: (i) => raw.line(from + i) }, continues: true };
+    return { name, rows: { count: to - from, row: (i) => raw.row(from + i), line: (i) => raw.line(from + i) }, continues: true, block: true };
   });
 }
 
@@ -436,6 +438,8 @@ interface LedgerPart {
   readonly rows: RowSource;
   /** Whether a later part with the same header continues the ledger (a sheet; not an HTML table, read to the file's end). */
   readonly continues: boolean;
+  /** A block of one table (layoutBlocks), not a sheet: its rows are numbered as the file's, its errors name no sheet. */
+  readonly block?: boolean;
 }
 
 /** A workbook's sheets, an HTML file of several tables from each table on, or the one table of any other file. */
@@ -573,7 +577,7 @@ function openSheets(
         continued.push({ rows: sheetRows, from: c.headerRow + 1, name: part.name });
       } else {
         skipped.push({ sheet: part.name, reason: 'other-header' });
-        otherLayouts.push({ name: part.name, rows: sheetRows, columns: c });
+        otherLayouts.push({ name: part.name, rows: sheetRows, columns: c, ...(part.block ? { block: true } : {}) });
       }
     } catch (err) {
       if (!(err instanceof MappingError)) throw err;

@@ -153,5 +153,20 @@ describe('one table holding a ledger in two layouts one after the other (a syste
     expect(read.errors).toEqual([]);
     expect(read.entries.map((e) => e.amount)).toEqual([12_000, 8_000]);
   });
+
+  it('names the file\'s row, and no sheet, in an error of the second block', async () => {
+    const more = '2024-08-20,记08-0002,购墨盒,71010101,2013601,30201,80,,741';
+    const bad = [...NEW_BLOCK.slice(0, 4), more, NEW_BLOCK[4]!.replace(',541,', ',5O,'), ...NEW_BLOCK.slice(5)];
+    const read = await readLedgerFile(csv([...OLD_BLOCK, ...bad]), 'bad.csv', { fiscalYear: 2024 });
+    expect(read.errors.map((e) => [e.row, e.field])).toEqual([[11, 'debit']]);
+    expect(read.errors[0]!.message).not.toContain('工作表');
+  });
+
+  it('leaves no block out unsaid: a block without one good entry is read in the file\'s header, its rows errors', async () => {
+    const bad = NEW_BLOCK.map((l, i) => (i === 4 ? l.replace(',541,', ',5O,') : l));
+    const read = await readLedgerFile(csv([...OLD_BLOCK, ...bad]), 'bad.csv', { fiscalYear: 2024 });
+    expect(read.errors.length).toBeGreaterThan(0);
+    expect(read.errors.some((e) => e.row === 10)).toBe(true);
+  });
 });
 

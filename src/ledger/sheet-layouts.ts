@@ -19,6 +19,8 @@ export interface SheetLayout {
   readonly name: string;
   readonly rows: RowSource;
   readonly columns: ResolvedColumns;
+  /** A block of the same table as the ledger's rows (two systems' books printed one after the other), not a sheet of its own. */
+  readonly block?: boolean;
 }
 
 const schema = z.object({ source: z.string(), about: z.string(), repeatShare: z.number().gt(0).lte(1) });
@@ -140,7 +142,8 @@ export function* parseLedgerFileChunks(
   for (const layout of file.layouts ?? []) {
     const before = state.errors.length;
     yield* parseLedgerChunks(layout.rows, layout.columns, { ...options, rowOffset: offset }, state, chunkSize);
-    for (let i = before; i < state.errors.length; i++) state.errors[i] = inSheet(state.errors[i]!, layout.name, offset);
+    // A block of the same table keeps the file's row numbers and names no sheet.
+    if (!layout.block) for (let i = before; i < state.errors.length; i++) state.errors[i] = inSheet(state.errors[i]!, layout.name, offset);
     offset += layout.rows.count;
   }
 }
