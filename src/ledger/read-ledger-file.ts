@@ -356,11 +356,17 @@ function layoutBlocks(
   const names = new Set(Object.values(loadLedgerRuleData().headerSynonyms).flatMap((s) => s.map(normalizeHeader)));
   const key = (cells: readonly string[]) => JSON.stringify(cells.map(normalizeHeader));
   const seen = new Set([key(rows.row(columns.headerRow))]);
+  /** The names a header (its row and the row above it, for one of two rows) prints. */
+  const printed = (at: number, row: number) => new Set([row - 1, row].flatMap((r) => (r >= at ? rows.row(r).map(normalizeHeader) : [])));
+  let names0 = printed(0, columns.headerRow);
   const cuts: number[] = [];
   let current = columns;
   for (let i = columns.headerRow + 1; i < rows.count; i++) {
     const cells = rows.row(i);
     if (cells.some((c) => AMOUNT_CELL.test(c)) || cells.filter((c) => names.has(normalizeHeader(c))).length < 3 || seen.has(key(cells))) continue;
+    // A header that prints only names of the header before it is that header again (a page's repeat, some columns
+    // left out): another system's header names its columns otherwise (记账日期 beside 凭证日期).
+    if (cells.every((c) => normalizeHeader(c) === '' || names0.has(normalizeHeader(c)))) continue;
     seen.add(key(cells));
     let from = i;
     while (from > 0 && i - from < HEADER_SEARCH_ROWS - 1 && rows.row(from - 1).some((c) => c.trim() !== '') && !rows.row(from - 1).some((c) => AMOUNT_CELL.test(c))) from--;
@@ -376,6 +382,7 @@ function layoutBlocks(
     if (found.headerRow + start !== i || JSON.stringify(found.columns) === JSON.stringify(current.columns)) continue;
     cuts.push(start);
     current = found;
+    names0 = printed(start, start + found.headerRow);
   }
   if (cuts.length === 0) return undefined;
   const bounds = [0, ...cuts, raw.count];
