@@ -411,4 +411,15 @@ describe('unit: an amount per head that times its count exceeds every amount (ag
     expect(shapes('为320人发放临时生活补助，人均补助0.15万元。')).toEqual([]);
     expect(shapes('发放临时生活补助，人均补助1,500万元。')).toEqual([]);
   });
+
+  it('checks an amount restated in brackets in another unit: off by a power of ten the conversion slipped', () => {
+    const restated = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'restated-other-unit').map((f) => f.calculation);
+    expect(restated('全年共拨付农机购置补贴资金1.436亿元（143.60万元），惠及农户2,316户。')).toEqual(['143.60万元 = 0.01436亿元 ≠ 1.436亿元']);
+    expect(restated('全年共拨付农机购置补贴资金1.436亿元（14,360.00万元），惠及农户2,316户。')).toEqual([]);
+    expect(restated('补贴资金25.6万元（2,560,000元）。')).toHaveLength(1);
+    // Not a restatement: a part in the bracket, a rate per household, a difference of other digits.
+    expect(restated('补贴资金25.6万元（其中中央2.56万元）。')).toEqual([]);
+    expect(restated('补贴资金12万元（2,000元/户）。')).toEqual([]);
+    expect(restated('补贴资金25.6万元（265,000元）。')).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
-import { quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import { inUnit, quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -383,6 +383,47 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * 0.862亿元（862.00万元）: an amount restated right after itself in brackets in another money unit — the two are one
+ * amount, so they must be equal within the rounding of the written figures; off by a power of ten (10, 100, 10⁴ …)
+ * the conversion slipped. Preconditions: two money figures of one currency and two different units, the bracket
+ * opening right after the first and holding the second only (nothing before it, the bracket closing right after it);
+ * neither a threshold (以上) nor a change; the ratio of the two a power of ten within the rounding — any other
+ * difference is not a slip of the unit and is left to other rules.
+ */
+export function restatedInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const { text } = facts;
+  for (let i = 1; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const b = fs[i]!;
+    const a = fs[i - 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.moneyUnit === undefined || b.moneyUnit === undefined || a.moneyUnit === b.moneyUnit) continue;
+    if (a.currency !== b.currency || a.qualifier || b.qualifier || a.scaled <= 0 || b.scaled <= 0) continue;
+    if (b.start - a.end !== 1 || !RESTATEMENT_OPENERS.has(text.charCodeAt(a.end)) || !RESTATEMENT_CLOSERS.has(text.charCodeAt(b.end))) continue;
+    const tolerance = halfStep(a) + halfStep(b);
+    if (Math.abs(a.scaled - b.scaled) <= tolerance) continue;
+    const [big, small] = a.scaled > b.scaled ? [a, b] : [b, a];
+    const exponent = Math.round(Math.log10(big.scaled / small.scaled));
+    if (exponent < 1 || Math.abs(big.scaled - small.scaled * 10 ** exponent) > tolerance * 10 ** exponent) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        shape: 'restated-other-unit',
+        message: `单位换算错误：${a.raw}与括号内的${b.raw}应为同一金额，却相差${10 ** exponent}倍`,
+        evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
+        calculation: `${b.raw} = ${inUnit(b.scaled, a.moneyUnit)}${a.moneyUnit} ≠ ${a.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Brackets a restatement stands in, as character codes. */
+const RESTATEMENT_OPENERS = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
+const RESTATEMENT_CLOSERS = new Set(Array.from('）)', (c) => c.charCodeAt(0)));
+
 /** A change against the budget: 比预算节约 / 较年初预算减少 / 比全年预算数超支 (the figure's label ends so). */
 const AGAINST_BUDGET = /(?:比|较|与)(?:年初|全年|调整后|调整)?预算数?(?:相比)?(?:节约|节支|节|减少|少支|超支|增加|多支|结余)$/;
 
@@ -630,6 +671,7 @@ export const unit: Rule = (facts, options) => {
     ...amountUnitByItsChangeRate(facts),
     ...differenceInOtherUnit(facts),
     ...budgetDifferenceInOtherUnit(facts),
+    ...restatedInOtherUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
