@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads a share of a whole restated in brackets in another unit against either figure (0.524亿元（524.00万元）)', () => {
+    const shapes = (t: string) => runRule(percentMismatch, t).findings.map((f) => f.shape);
+    // The restatement slipped its unit (the unit rule's finding); the share fits the bracketed figure: no second finding.
+    expect(shapes('全年下拨农机补贴资金0.524亿元（524.00万元），其中购置补贴资金312.40万元，占59.62%。')).toEqual([]);
+    // A share that fits neither is still wrong.
+    expect(shapes('全年下拨农机补贴资金0.524亿元（524.00万元），其中购置补贴资金312.40万元，占58.62%。')).toEqual(['share-of-list-total']);
+  });
+
   it('reads a rate after a bound word (执行率超过100%，系…) as the bound compared with, not the rate written (dev 3043)', () => {
     const text = '1.馆藏档案数字化加工：全年预算80.00万元，实际支出86.40万元，执行率108.00%。执行率超过100%，系本年同时使用了上年结转资金6.40万元。';
     expect(runRule(percentMismatch, text).findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -403,6 +403,13 @@ function implicitShare(
       const alt = (inWholeUnit / w.scaled) * 100;
       if (within(stated, alt, tolerance(f, part, w, alt, decimalSentences), f)) return null;
     }
+    // 0.862亿元（862.00万元），其中A，占R%: the whole restated in brackets in another unit — where the two disagree
+    // (the unit rule's finding) the share may be of either (dev 3049 clean check).
+    const restated = bracketRestatement(facts, w);
+    if (restated) {
+      const alt = (part.scaled / restated.scaled) * 100;
+      if (within(stated, alt, tolerance(f, part, restated, alt, decimalSentences), f)) return null;
+    }
     // 支出合计A，其中：基本支出B，占R1%；项目支出C，占R2% with B + C ≠ A and R1 = B ÷ (B + C): the shares are of the
     // parts' sum, so the total is the wrong figure (sum-mismatch reports it), not the share.
     const list = facts.decompositions.find((d) => d.total === w && d.parts.includes(part) && d.parts.length >= 2 && !d.truncated);
@@ -422,6 +429,14 @@ function implicitShare(
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/** The amount restated right after `w` in brackets in another money unit (0.862亿元（862.00万元）), if any. */
+function bracketRestatement(facts: AuditFacts, w: Figure): Figure | undefined {
+  const at = facts.figures.indexOf(w);
+  const r = at >= 0 ? facts.figures[at + 1] : undefined;
+  if (!r || r.kind !== 'money' || r.currency !== w.currency || r.moneyUnit === w.moneyUnit || r.scaled <= 0 || r.start !== w.end + 1) return undefined;
+  return '（('.includes(facts.text[w.end]!) && '）)'.includes(facts.text[r.end] ?? '') ? r : undefined;
 }
 
 /** Whether a share's label names a whole (占支出总额的R%) other than the amount `whole` is stated under. */
