@@ -5,6 +5,19 @@ import { otherYearColumns, tableTextMismatch } from './table-text-mismatch.ts';
 const TABLE = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n基本支出\t515.93\t609.29\t609.29\n项目支出\t179.90\t1059.41\t1059.41\n';
 
 describe('table-text-mismatch', () => {
+  it('reads a sentence restating a table\'s column totals: a figure of one column\'s unit that differs from its total (shape column-total-restated)', () => {
+    const table = '表3 2024年农机购置补贴发放情况\n乡镇\t补贴台数（台）\t受益农户（户）\t补贴金额（万元）\n东林镇\t42\t38\t61.20\n西河乡\t27\t25\t40.35\n南坪镇\t35\t31\t52.80\n合计\t104\t94\t154.35\n';
+    const shapes = (s: string) => runRule(tableTextMismatch, table + s).findings.filter((f) => f.shape === 'column-total-restated').map((f) => f.calculation);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，发放补贴资金154.35万元。')).toEqual([]);
+    expect(shapes('全年共补贴农机具104台，受益农户49户，发放补贴资金154.35万元。')).toEqual(['表1“受益农户（户）”列各行之和 = 94户 ≠ 49户']);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，发放补贴资金145.35万元。')).toEqual(['表1“补贴金额（万元）”列各行之和 = 154.35万元 ≠ 145.35万元']);
+    // No other figure of the sentence restates a total: which figures it gives is unknown — silent.
+    expect(shapes('其中东林镇补贴农机具24台，受益农户83户。')).toEqual([]);
+    // A count of another measure, or far from the total, is another quantity.
+    expect(shapes('全年共补贴农机具104台，受益农户94户，涉及行政村49个。')).toEqual([]);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，其中补贴资金40.35万元。')).toEqual([]);
+  });
+
   it('reads no prose amount against an empty table (its 收入总计 and 合计 rows all 0.00)', () => {
     const empty = '表8 政府性基金预算财政拨款收入支出决算表\n单位：万元\n项目\t年初结转和结余\t本年收入\t本年支出\n收入总计\t0.00\t0.00\t0.00\n合计\t0.00\t0.00\t0.00\n';
     expect(runRule(tableTextMismatch, `${empty}本年收入总计3602.76万元。`).findings).toEqual([]);
