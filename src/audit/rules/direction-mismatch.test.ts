@@ -3,6 +3,17 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a comparison word before a base framed as last year\'s against the year\'s own figure right before it (shape compared-with-framed-base)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'compared-with-framed-base').map((f) => f.calculation);
+    expect(shapes('2024年度中心项目资金执行率为93.60%，高于上年的95.20%，主要是设备采购延期。')).toEqual(['93.60 < 95.20']);
+    expect(shapes('2024年度中心项目资金执行率为96.60%，高于上年的95.20%。')).toEqual([]);
+    expect(shapes('2024年度新增就业2,410人，低于2023年的2,380人。')).toEqual(['2,410 > 2,380']);
+    // A year by number that is not before the report's, another unit, or a figure between: not last year's base.
+    expect(shapes('2024年度新增就业2,410人，低于2024年的2,480人。')).toEqual([]);
+    expect(shapes('2024年度新增就业2,410人，低于上年的2,380户。')).toEqual([]);
+    expect(shapes('执行率93.60%，其中项目支出2,100万元，高于上年的95.20%。')).toEqual([]);
+  });
+
   it('reads 由/从 before a base framed as last year\'s (由上年的79.6%提高到75.2%; former test33 2740, 2750) as a 警告', () => {
     const found = (t: string) => runRule(directionMismatch, t).findings.map((f) => [f.severity, f.shape]);
     expect(found('“两癌”检查早诊率由上年的79.6%提高到75.2%；全县评选“最美家庭”120户。')).toEqual([['warning', 'from-to-framed']]);

@@ -907,6 +907,48 @@ function reasonAgainstDirection(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const ABOVE_BASE = RULE_WORDS['direction-mismatch'].aboveBaseWords;
+const BELOW_BASE = RULE_WORDS['direction-mismatch'].belowBaseWords;
+/** A comparison word, then a base framed as last year's, right before the base's number (groups: the word, a year by number). */
+const COMPARED_FRAME = new RegExp(`(${anyWord([...ABOVE_BASE, ...BELOW_BASE])})(?:上年|去年|上一年|(\\d{4})年)度?(?:同期)?(?:水平)?的?$`);
+
+/**
+ * 预算执行率98.12%，低于上年的96.45%: a comparison word (aboveBaseWords / belowBaseWords) right before a base framed as
+ * last year's (上年的B, 2023年的B — a year by number before the report's), which right follows the year's own figure A
+ * (nothing but a comma between, same sentence, same kind and unit). Above needs A > B, below A < B. Silent when a
+ * digit stands between A and the word, on a bound (以上) or change, or when the two are equal. A 警告.
+ */
+function comparedWithFramedBase(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  for (let i = 1; i < figures.length && out.length < 20; i++) {
+    const b = figures[i]!;
+    const a = figures[i - 1]!;
+    if (a.sentence !== b.sentence || !comparable(a, b) || a.unit !== b.unit || a.qualifier || b.qualifier || a.comparative) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 16) continue;
+    const m = COMPARED_FRAME.exec(between);
+    if (!m || !/^[，,\s]*$/.test(between.slice(0, m.index))) continue;
+    if (m[2] !== undefined && (fiscalYear === null || Number(m[2]) >= fiscalYear)) continue;
+    const va = numericValue(a);
+    const vb = numericValue(b);
+    if (va === vb) continue;
+    const above = ABOVE_BASE.includes(m[1]!);
+    if (above === va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'compared-with-framed-base',
+        severity: 'warning',
+        message: `比较词“${m[1]}”与数字不符：本年${a.raw}，上年${b.raw}，本年实为${va > vb ? '高于' : '低于'}上年`,
+        evidence: [quoteSpan(facts, { start: a.start, end: b.end })],
+        calculation: `${a.numberText} ${va > vb ? '>' : '<'} ${b.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -916,6 +958,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...oneAmountBothWays(facts),
     ...claimWithoutFigure(facts, options.fiscalYear),
     ...claimAfterFramedBase(facts, options.fiscalYear),
+    ...comparedWithFramedBase(facts, options.fiscalYear),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
