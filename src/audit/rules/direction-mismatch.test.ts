@@ -3,6 +3,16 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a claim of surpassing a target of the same unit named right after the year\'s figure (shape over-target-claim-short)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'over-target-claim-short').map((f) => f.calculation);
+    expect(shapes('全年开展送戏下乡演出36场，超额完成全年计划的40场目标。')).toEqual(['36 < 40']);
+    expect(shapes('全年开展送戏下乡演出46场，超额完成全年计划的40场目标。')).toEqual([]);
+    expect(shapes('改造农村公路12.5公里，超额完成12.5公里的年度目标。')).toEqual(['12.5 = 12.5']);
+    // Another unit, or no target named: not the same quantity.
+    expect(shapes('全年开展送戏下乡演出36场，超额完成全年计划的40个村目标。')).toEqual([]);
+    expect(shapes('全年开展送戏下乡演出36场，超过上年的40场。')).toEqual([]);
+  });
+
   it('reads a comparison word before a base framed as last year\'s against the year\'s own figure right before it (shape compared-with-framed-base)', () => {
     const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'compared-with-framed-base').map((f) => f.calculation);
     expect(shapes('2024年度中心项目资金执行率为93.60%，高于上年的95.20%，主要是设备采购延期。')).toEqual(['93.60 < 95.20']);

@@ -949,6 +949,40 @@ function comparedWithFramedBase(facts: Parameters<Rule>[0], fiscalYear: number |
   return out;
 }
 
+/**
+ * 新增检测项目14项，超额完成年初确定的20项目标: the year's figure A (its number and unit), then, opening the next clause, a
+ * claim of surpassing (overTargetClaims) and, within a few words holding no digit, a target B in the same unit named as
+ * the target (a targetNouns word right after it, 的 and 年度 / 全年 at most between). Groups: A, unit, claim, B, noun.
+ * Numbers are read as written so that measures the figure reader does not know are read too.
+ */
+const OVER_TARGET = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(%|[\\u4e00-\\u9fff]{1,3}?)[，,](${anyWord(RULE_WORDS['direction-mismatch'].overTargetClaims)})[^，,。；;\\d\\n]{0,12}?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\2的?(?:年度|全年)?(${anyWord(RULE_WORDS['direction-mismatch'].targetNouns)})`,
+  'g',
+);
+
+/** A claim of surpassing a target the year's figure right before it does not reach (OVER_TARGET). A 警告. */
+function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const m of text.matchAll(OVER_TARGET)) {
+    if (out.length >= 20) break;
+    const va = Number(m[1]!.replaceAll(',', ''));
+    const vb = Number(m[4]!.replaceAll(',', ''));
+    if (va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'over-target-claim-short',
+        severity: 'warning',
+        message: `“${m[3]}”与数字不符：实际${m[1]}${m[2]}，${m[5]}${m[4]}${m[2]}，${va === vb ? '恰好完成' : '未达到'}${m[5]}`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${m[1]} ${va === vb ? '=' : '<'} ${m[4]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -959,6 +993,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...claimWithoutFigure(facts, options.fiscalYear),
     ...claimAfterFramedBase(facts, options.fiscalYear),
     ...comparedWithFramedBase(facts, options.fiscalYear),
+    ...overTargetClaimShort(facts),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
