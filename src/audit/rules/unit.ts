@@ -409,8 +409,8 @@ export function restatedInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'unit',
-        severity: 'error',
         shape: 'restated-other-unit',
+        severity: 'error',
         message: `单位换算错误：${a.raw}与括号内的${b.raw}应为同一金额，却相差${10 ** exponent}倍`,
         evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
         calculation: `${b.raw} = ${inUnit(b.scaled, a.moneyUnit)}${a.moneyUnit} ≠ ${a.raw}`,
