@@ -3,6 +3,15 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('checks each change rate against last year\'s figure given after 上年同期分别为 in the same order (shape respective-base-rate)', () => {
+    const shapes = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'respective-base-rate').map((f) => f.calculation);
+    const text = (r: string) => `全年举办各类培训班58期，同比增长${r}；培训人员3,260人次，同比下降5.2%。上年同期分别为48期和3,440人次。`;
+    expect(shapes(text('20.8%'))).toEqual([]);
+    expect(shapes(text('12.8%'))).toEqual(['(58 − 48) ÷ 48 = 20.83% ≠ 12.8%']);
+    // Last year's figures not given together after 分别为: nothing is paired.
+    expect(shapes(text('12.8%').replace('分别为48期和3,440人次', '为48期'))).toEqual([]);
+  });
+
   it('reads a share of a whole restated in brackets in another unit against either figure (0.524亿元（524.00万元）)', () => {
     const shapes = (t: string) => runRule(percentMismatch, t).findings.map((f) => f.shape);
     // The restatement slipped its unit (the unit rule's finding); the share fits the bracketed figure: no second finding.

@@ -14,6 +14,7 @@
  * - a share of a part of a list whose stated total breaks the parts' sum: the share is of the sum when it fits it
  *   (the total is sum-mismatch's defect), silent.
  */
+import { inOneUnit, rateFits, rateOf, respectivePairs } from './lib/respective-bases.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
@@ -1155,8 +1156,35 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
   return wholes.length === 1 ? wholes[0] : undefined;
 }
 
+/**
+ * A change rate of the year's figure against last year's given after 上年同期分别为 in the same order
+ * (lib/respective-bases.ts): the two in one unit, the rate must be (A − P) ÷ P within the rounding of the three.
+ */
+function respectiveBaseRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const pairs of respectivePairs(facts)) {
+    for (const { current, rate, up, prior } of pairs) {
+      const both = inOneUnit(current, prior);
+      if (!both || rateFits(both[0], both[1], rate, up)) continue;
+      const computed = rateOf(both[0], both[1]);
+      const digits = Math.max(2, rate.decimals);
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          shape: 'respective-base-rate',
+          severity: 'warning',
+          message: `变动率写为${rate.raw}，按本年${current.raw}、上年${prior.raw}（“上年同期分别为”所列）计算应为${computed >= 0 ? '增长' : '下降'}${Math.abs(computed).toFixed(digits)}%`,
+          evidence: [quoteFigure(facts, rate), quoteFigure(facts, current), quoteFigure(facts, prior)],
+          calculation: `(${current.numberText} − ${prior.numberText}) ÷ ${prior.numberText} = ${computed.toFixed(digits)}% ≠ ${up ? '' : '−'}${rate.raw}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
+  const out: Finding[] = [...respectiveBaseRates(facts), ...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

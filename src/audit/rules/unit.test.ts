@@ -422,4 +422,13 @@ describe('unit: an amount per head that times its count exceeds every amount (ag
     expect(restated('补贴资金12万元（2,000元/户）。')).toEqual([]);
     expect(restated('补贴资金25.6万元（265,000元）。')).toEqual([]);
   });
+
+  it('reads the year\'s unit against last year\'s given after 上年同期分别为 when only the number read in last year\'s unit fits the rate', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'respective-base-unit').map((f) => f.calculation);
+    const text = (income: string) => `景区全年接待参观群众12.6万人次，同比增长5.0%；实现门票收入8.4${income}，同比增长5.00%。上年同期分别为12.0万人次和8.0亿元。`;
+    expect(shapes(text('万人次'))).toEqual(['8.4 ÷ 8.0 − 1 = 5.00% ≈ 5.00%']);
+    expect(shapes(text('亿元'))).toEqual([]);
+    // The rate fits neither reading: no unit slip shown.
+    expect(shapes(text('万人次').replace('5.00%', '9.00%'))).toEqual([]);
+  });
 });

@@ -18,6 +18,7 @@ import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import { asWritten, inOneUnit, rateFits, respectivePairs } from './lib/respective-bases.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -420,6 +421,39 @@ export function restatedInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * 实现旅游综合收入38.2万人次，同比增长14.03%。上年同期分别为…和33.5亿元: the year's figure whose change rate does not
+ * follow from last year's (given after 上年同期分别为, lib/respective-bases.ts) in its unit as written — the two are of
+ * different kinds or units — but does from the year's number read in last year's unit: the year's unit slipped.
+ * Preconditions: those of the pairing; the year's number read in last year's unit fits the rate within the rounding.
+ */
+/** A count with the tail of its measure word the figure reader leaves in the noun (万人 + 次 of 万人次). */
+function shownWithTail(f: Figure): string {
+  return f.kind === 'count' && f.noun.startsWith('次') ? `${f.raw}次` : f.raw;
+}
+
+function respectiveBaseUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const pairs of respectivePairs(facts)) {
+    for (const { current, rate, up, prior } of pairs) {
+      const both = inOneUnit(current, prior);
+      if (both && rateFits(both[0], both[1], rate, up)) continue;
+      if (current.unit === prior.unit || !rateFits(asWritten(current), asWritten(prior), rate, up)) continue;
+      out.push(
+        finding({
+          rule: 'unit',
+          shape: 'respective-base-unit',
+          severity: 'warning',
+          message: `单位疑误：本年${shownWithTail(current)}与上年${shownWithTail(prior)}单位不同，而变动率${rate.raw}恰为${current.numberText}与${prior.numberText}按同一单位计算所得：“${current.unit}”疑为“${prior.unit}”`,
+          evidence: [quoteFigure(facts, current), quoteFigure(facts, prior), quoteFigure(facts, rate)],
+          calculation: `${current.numberText} ÷ ${prior.numberText} − 1 = ${(((Number(current.numberText.replace(/,/g, '')) / Number(prior.numberText.replace(/,/g, ''))) - 1) * 100).toFixed(2)}% ≈ ${up ? '' : '−'}${rate.raw}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 /** Brackets a restatement stands in, as character codes. */
 const RESTATEMENT_OPENERS = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
 const RESTATEMENT_CLOSERS = new Set(Array.from('）)', (c) => c.charCodeAt(0)));
@@ -672,6 +706,7 @@ export const unit: Rule = (facts, options) => {
     ...differenceInOtherUnit(facts),
     ...budgetDifferenceInOtherUnit(facts),
     ...restatedInOtherUnit(facts),
+    ...respectiveBaseUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
