@@ -4,6 +4,15 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('sums a column of whole things counted (its header\'s unit in brackets: 处, 台套) exactly where every cell is whole', () => {
+    const table = (total: string) => `表2 分乡镇农机推广情况\n乡镇\t示范点（处）\t推广面积（亩）\t受益人口（万人）\n东坝镇\t4\t320\t1.26\n青石乡\t3\t285\t0.94\n河湾镇\t5\t410\t1.08\n合计\t${total}\n`;
+    const messages = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages(table('12\t1015\t3.28'))).toEqual([]);
+    expect(messages(table('13\t1015\t3.28'))).toEqual(['表1“示范点（处）”列：合计13，各行之和为12']);
+    // 亩 is no whole thing (an area may be rounded to the 亩): off by one is within the rounding, as for amounts.
+    expect(messages(table('12\t1016\t3.28'))).toEqual([]);
+  });
+
   it('adds up scores told one part per line against the total on the next line (former test33 2746)', () => {
     const text = (total: string, last = '10') =>
       `各项指标得分如下：\n预算执行：分值20分，得分18分；\n产出指标：分值40分，得分37分；\n效益指标：分值30分，得分28分；\n满意度指标：分值${last}分，得分9.5分；\n自评总得分${total}分，自评等级为“优”。`;
