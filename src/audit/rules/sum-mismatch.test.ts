@@ -4,6 +4,16 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds the scores of three or more first-level parts listed after 其中 up to the self-evaluation\'s total (shape score-total-parts)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'score-total-parts').map((f) => f.calculation);
+    const text = (total: string) => `经综合评价，本中心2024年度整体支出自评得分${total}分，其中决策指标17分、过程指标18.5分、产出指标37分、效益指标21分。`;
+    expect(shapes(text('93.5'))).toEqual([]);
+    expect(shapes(text('91.5'))).toEqual(['17 + 18.5 + 37 + 21 = 93.5 ≠ 91.5']);
+    // Two parts only, or a name that is no first-level part: maybe not the whole frame — silent.
+    expect(shapes('自评得分93.5分，其中产出指标37分、效益指标21分。')).toEqual([]);
+    expect(shapes('自评得分93.5分，其中决策17分、过程18.5分、培训5分。')).toEqual([]);
+  });
+
   it('sums a column of whole things counted (its header\'s unit in brackets: 处, 台套) exactly where every cell is whole', () => {
     const table = (total: string) => `表2 分乡镇农机推广情况\n乡镇\t示范点（处）\t推广面积（亩）\t受益人口（万人）\n东坝镇\t4\t320\t1.26\n青石乡\t3\t285\t0.94\n河湾镇\t5\t410\t1.08\n合计\t${total}\n`;
     const messages = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.message);
