@@ -431,4 +431,13 @@ describe('unit: an amount per head that times its count exceeds every amount (ag
     // The rate fits neither reading: no unit slip shown.
     expect(shapes(text('万人次').replace('5.00%', '9.00%'))).toEqual([]);
   });
+
+  it('reads an execution rate that fits its two amounts only with both in one unit (shape execution-rate-unit)', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'execution-rate-unit').map((f) => f.calculation);
+    const text = (spent: string) => `（2）乡村学校维修工程预算1,250.00万元，完成校舍维修12所，实际支出${spent}，执行率97.60%。`;
+    expect(shapes(text('1,220.00元'))).toEqual(['1,220.00 ÷ 1,250.00 ≈ 97.60%；1,220.00元 ÷ 1,250.00万元 ≠ 97.60%']);
+    expect(shapes(text('1,220.00万元'))).toEqual([]);
+    // The rate fits neither reading: a wrong rate or amount, no unit slip shown.
+    expect(shapes(text('1,120.00元'))).toEqual([]);
+  });
 });

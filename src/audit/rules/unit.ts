@@ -18,7 +18,7 @@ import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
-import { asWritten, inOneUnit, rateFits, respectivePairs } from './lib/respective-bases.ts';
+import { asWritten, inOneUnit, rateFits, type Reading, respectivePairs } from './lib/respective-bases.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -454,6 +454,59 @@ function respectiveBaseUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const EXECUTION_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].execution;
+const DENOMINATOR_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].denominator;
+
+/**
+ * 工程预算3900.00万元，…，完成投资3865.20元，资金执行率99.11%: an execution rate whose two amounts are written in different
+ * money units, where the rate follows from their numbers read in one unit (3865.20 ÷ 3900.00 = 99.11%) and not from the
+ * amounts as written: one unit slipped. Preconditions: the rate's label holds an execution word (percent-mismatch
+ * execution); in its sentence before it exactly one amount is labelled with a denominator word (预算, 下达 …) and the
+ * amount right before the rate is another, in another money unit of the same currency; neither is a change or bound;
+ * the rate fits the numbers within the rounding of the three, and does not fit the amounts as written.
+ */
+/** Whether the rate R% is A ÷ P within the rounding of the three. */
+function ratioFits(A: Reading, P: Reading, r: Figure): boolean {
+  if (P.v - P.half <= 0) return false;
+  const lo = (A.v - A.half) / (P.v + P.half);
+  const hi = (A.v + A.half) / (P.v - P.half);
+  const R = asWritten(r);
+  return R.v + R.half >= lo * 100 && R.v - R.half <= hi * 100;
+}
+
+function executionRateUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  for (let i = 1; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const r = fs[i]!;
+    if (r.kind !== 'percent' || r.unit !== '%' || !EXECUTION_WORDS.some((w) => r.label.includes(w))) continue;
+    const num = fs[i - 1]!;
+    if (num.kind !== 'money' || num.sentence !== r.sentence || num.comparative || num.qualifier || num.moneyUnit === undefined || DENOMINATOR_WORDS.some((w) => num.label.includes(w))) continue;
+    const dens: Figure[] = [];
+    for (let k = i - 2; k >= 0 && fs[k]!.sentence === r.sentence; k--) {
+      const g = fs[k]!;
+      if (g.kind === 'money' && DENOMINATOR_WORDS.some((w) => g.label.includes(w))) dens.push(g);
+    }
+    if (dens.length !== 1) continue;
+    const den = dens[0]!;
+    if (den.comparative || den.qualifier || den.moneyUnit === undefined || den.moneyUnit === num.moneyUnit || den.currency !== num.currency || den.scaled <= 0) continue;
+    const written = inOneUnit(num, den);
+    if (written && ratioFits(written[0], written[1], r)) continue;
+    if (!ratioFits(asWritten(num), asWritten(den), r)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'execution-rate-unit',
+        severity: 'warning',
+        message: `单位疑误：${num.raw}与${den.raw}单位不同，而${r.label.replace(/^[，,]/, '')}${r.raw}恰为${num.numberText}与${den.numberText}按同一单位计算所得：“${num.moneyUnit}”疑为“${den.moneyUnit}”`,
+        evidence: [quoteFigure(facts, num), quoteFigure(facts, den), quoteFigure(facts, r)],
+        calculation: `${num.numberText} ÷ ${den.numberText} ≈ ${r.raw}；${num.raw} ÷ ${den.raw} ≠ ${r.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** Brackets a restatement stands in, as character codes. */
 const RESTATEMENT_OPENERS = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
 const RESTATEMENT_CLOSERS = new Set(Array.from('）)', (c) => c.charCodeAt(0)));
@@ -707,6 +760,7 @@ export const unit: Rule = (facts, options) => {
     ...budgetDifferenceInOtherUnit(facts),
     ...restatedInOtherUnit(facts),
     ...respectiveBaseUnit(facts),
+    ...executionRateUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
