@@ -3,6 +3,16 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a change on last year against the item\'s row in a table of this year\'s and last year\'s columns (shape change-against-year-columns)', () => {
+    const table = '表5 “三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\n合计\t9.80\t10.40\n1.因公出国（境）费\t0.00\t0.00\n2.公务用车购置及运行费\t6.50\t7.60\n3.公务接待费\t3.30\t2.80\n';
+    const shapes = (s: string) => runRule(directionMismatch, table + s, { fiscalYear: 2025 }).findings.filter((f) => f.shape === 'change-against-year-columns').map((f) => f.calculation);
+    expect(shapes('公务接待费3.30万元，比上年增加0.50万元。')).toEqual([]);
+    expect(shapes('公务接待费3.30万元，比上年减少0.50万元。')).toEqual(['3.30 > 2.80']);
+    // No row of the item, or the year's amount not the table's: which amounts are compared is unknown — silent.
+    expect(shapes('会议费3.30万元，比上年减少0.50万元。')).toEqual([]);
+    expect(shapes('公务接待费2.30万元，比上年增加0.50万元。')).toEqual([]);
+  });
+
   it('reads a claim of surpassing a target of the same unit named right after the year\'s figure (shape over-target-claim-short)', () => {
     const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'over-target-claim-short').map((f) => f.calculation);
     expect(shapes('全年开展送戏下乡演出36场，超额完成全年计划的40场目标。')).toEqual(['36 < 40']);

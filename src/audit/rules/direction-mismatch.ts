@@ -4,11 +4,12 @@
  * 小于 / 等于 / 持平 年初预算数) against the two amounts the same paragraph states just before.
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
-import { MONEY_UNITS } from '../../core/money.ts';
+import { MONEY_UNITS, type MoneyUnit } from '../../core/money.ts';
+import { cellFen, modelTable } from '../facts/table-model.ts';
 import { RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
-import type { Figure } from '../facts/types.ts';
+import type { Figure, TableCell } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -983,6 +984,104 @@ function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+interface YearRow {
+  readonly table: number;
+  readonly label: string;
+  readonly current: TableCell;
+  readonly prior: TableCell;
+  readonly unit: MoneyUnit | null;
+  readonly currentHeader: string;
+  readonly priorHeader: string;
+}
+
+/** A row label without its numbering and 其中 (3.公务接待费 → 公务接待费, 其中：公务用车购置费 → 公务用车购置费). */
+function rowName(label: string): string {
+  return label.replace(/[\s　]/g, '').replace(/^其中[：:]?/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+}
+
+/**
+ * The rows of tables with one column of the report's year and one of the year before of the same kind (项目 | 2025年预算数 |
+ * 2024年预算数): each row's two cells, by the row's name. A header names its year by number (2025年) or by 本年 / 上年;
+ * with the year taken out, the two headers must read the same (预算数 and 预算数).
+ */
+function yearColumnRows(facts: Parameters<Rule>[0], fiscalYear: number): Map<string, YearRow[]> {
+  const rows = new Map<string, YearRow[]>();
+  const own = new RegExp(`^(?:${fiscalYear}年度?|本年度?)`);
+  const before = new RegExp(`^(?:${fiscalYear - 1}年度?|上年度?)`);
+  facts.tables.forEach((table, index) => {
+    const model = modelTable(table, index);
+    if (!model) return;
+    const header = model.header.map((h) => h.replace(/[\s　]/g, ''));
+    const cur = header.findIndex((h) => own.test(h));
+    const pri = header.findIndex((h) => before.test(h));
+    if (cur < 0 || pri < 0 || header.filter((h) => own.test(h)).length !== 1 || header.filter((h) => before.test(h)).length !== 1) return;
+    if (header[cur]!.replace(own, '') !== header[pri]!.replace(before, '') || header[cur]!.replace(own, '') === '') return;
+    for (const r of model.rows) {
+      const c = r.cells[cur];
+      const p = r.cells[pri];
+      if (!c || !p) continue;
+      const name = rowName(r.label);
+      if (name.length < 2) continue;
+      const list = rows.get(name) ?? [];
+      list.push({ table: index, label: r.label, current: c, prior: p, unit: model.unit, currentHeader: model.header[cur]!, priorHeader: model.header[pri]! });
+      rows.set(name, list);
+    }
+  });
+  return rows;
+}
+
+/** A change against last year: 比上年 / 较上年 / 比去年 and a direction word ending the label (比上年减少). */
+const LAST_YEAR_CHANGE = new RegExp(`(?:比|较)(?:${anyWord(LAST_YEAR_WORDS)})度?(?:同期)?(${anyWord(CHANGE_WORDS)})$`);
+
+/**
+ * 公务接待费5.20万元，比上年减少0.60万元 beside a table row 3.公务接待费 | 5.20 | 4.60 under 2025年预算数 | 2024年预算数: the
+ * year's amount A of an item with its change on last year, where the sentence does not state last year's amount but a table
+ * does, in the column of the year before. Preconditions: the change's label is a last-year change word only; right before
+ * it (a comma between) the item's amount A, named by its label; one table row of that name (numbering aside) in a table with
+ * a column of the report's year and one of the year before of the same kind; its year's cell is A within the rounding.
+ * The direction word must then be the sign of A − P (P the cell of the year before), the two apart beyond the rounding.
+ */
+function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  if (fiscalYear === null || facts.tables.length === 0) return [];
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  let rows: Map<string, YearRow[]> | null = null;
+  for (let i = 1; i < figures.length && out.length < 20; i++) {
+    const c = figures[i]!;
+    if (c.kind !== 'money' || !c.comparative) continue;
+    const m = LAST_YEAR_CHANGE.exec(c.label.replace(/[\s，,]/g, ''));
+    if (!m || m.index !== 0) continue;
+    const a = figures[i - 1]!;
+    if (a.kind !== 'money' || a.comparative || a.qualifier || a.sentence !== c.sentence || a.moneyUnit === undefined || !/^[，,]?$/.test(text.slice(a.end, c.start).replace(/\s/g, '').replace(m[0], ''))) continue;
+    rows ??= yearColumnRows(facts, fiscalYear);
+    if (rows.size === 0) return out;
+    const name = rowName(a.label);
+    const found = rows.get(name);
+    if (!found || found.length !== 1) continue;
+    const row = found[0]!;
+    const unit = row.unit ?? a.moneyUnit;
+    const cur = cellFen(row.current, unit);
+    const pri = cellFen(row.prior, unit);
+    if (!cur || !pri) continue;
+    const half = (d: number): number => 10 ** Math.max(0, MONEY_UNITS[unit] - d) / 2;
+    if (Math.abs(cur.fen - a.scaled) > half(cur.decimals) + precisionFen(a) / 2) continue;
+    if (Math.abs(a.scaled - pri.fen) <= precisionFen(a) / 2 + half(pri.decimals)) continue;
+    const up = UP.includes(m[1]!);
+    if (up === a.scaled > pri.fen) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'change-against-year-columns',
+        severity: 'warning',
+        message: `方向词“${m[1]}”与数字不符：“${name}”本年${a.raw}，表${row.table + 1}“${row.priorHeader}”列为${row.prior.text}${unit}，实为${a.scaled > pri.fen ? '增加' : '减少'}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteCell(facts, row.prior, row.table, row.label, row.priorHeader)],
+        calculation: `${a.numberText} ${a.scaled > pri.fen ? '>' : '<'} ${row.prior.text}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -994,6 +1093,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...claimAfterFramedBase(facts, options.fiscalYear),
     ...comparedWithFramedBase(facts, options.fiscalYear),
     ...overTargetClaimShort(facts),
+    ...changeAgainstYearColumns(facts, options.fiscalYear),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
