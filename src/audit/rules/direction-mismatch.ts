@@ -4,12 +4,13 @@
  * 小于 / 等于 / 持平 年初预算数) against the two amounts the same paragraph states just before.
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
-import { MONEY_UNITS, type MoneyUnit } from '../../core/money.ts';
-import { cellFen, modelTable } from '../facts/table-model.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
+import { cellFen } from '../facts/table-model.ts';
+import { rowName, type YearRow, yearColumnRows } from './lib/year-columns.ts';
 import { RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
-import type { Figure, TableCell } from '../facts/types.ts';
+import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -984,52 +985,6 @@ function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-interface YearRow {
-  readonly table: number;
-  readonly label: string;
-  readonly current: TableCell;
-  readonly prior: TableCell;
-  readonly unit: MoneyUnit | null;
-  readonly currentHeader: string;
-  readonly priorHeader: string;
-}
-
-/** A row label without its numbering and 其中 (3.公务接待费 → 公务接待费, 其中：公务用车购置费 → 公务用车购置费). */
-function rowName(label: string): string {
-  return label.replace(/[\s　]/g, '').replace(/^其中[：:]?/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
-}
-
-/**
- * The rows of tables with one column of the report's year and one of the year before of the same kind (项目 | 2025年预算数 |
- * 2024年预算数): each row's two cells, by the row's name. A header names its year by number (2025年) or by 本年 / 上年;
- * with the year taken out, the two headers must read the same (预算数 and 预算数).
- */
-function yearColumnRows(facts: Parameters<Rule>[0], fiscalYear: number): Map<string, YearRow[]> {
-  const rows = new Map<string, YearRow[]>();
-  const own = new RegExp(`^(?:${fiscalYear}年度?|本年度?)`);
-  const before = new RegExp(`^(?:${fiscalYear - 1}年度?|上年度?)`);
-  facts.tables.forEach((table, index) => {
-    const model = modelTable(table, index);
-    if (!model) return;
-    const header = model.header.map((h) => h.replace(/[\s　]/g, ''));
-    const cur = header.findIndex((h) => own.test(h));
-    const pri = header.findIndex((h) => before.test(h));
-    if (cur < 0 || pri < 0 || header.filter((h) => own.test(h)).length !== 1 || header.filter((h) => before.test(h)).length !== 1) return;
-    if (header[cur]!.replace(own, '') !== header[pri]!.replace(before, '') || header[cur]!.replace(own, '') === '') return;
-    for (const r of model.rows) {
-      const c = r.cells[cur];
-      const p = r.cells[pri];
-      if (!c || !p) continue;
-      const name = rowName(r.label);
-      if (name.length < 2) continue;
-      const list = rows.get(name) ?? [];
-      list.push({ table: index, label: r.label, current: c, prior: p, unit: model.unit, currentHeader: model.header[cur]!, priorHeader: model.header[pri]! });
-      rows.set(name, list);
-    }
-  });
-  return rows;
-}
-
 /** A change against last year: 比上年 / 较上年 / 比去年 and a direction word ending the label (比上年减少). */
 const LAST_YEAR_CHANGE = new RegExp(`(?:比|较)(?:${anyWord(LAST_YEAR_WORDS)})度?(?:同期)?(${anyWord(CHANGE_WORDS)})$`);
 
@@ -1045,7 +1000,7 @@ function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number
   if (fiscalYear === null || facts.tables.length === 0) return [];
   const out: Finding[] = [];
   const { figures, text } = facts;
-  let rows: Map<string, YearRow[]> | null = null;
+  let rows: ReadonlyMap<string, readonly YearRow[]> | null = null;
   for (let i = 1; i < figures.length && out.length < 20; i++) {
     const c = figures[i]!;
     if (c.kind !== 'money' || !c.comparative) continue;
@@ -1053,7 +1008,7 @@ function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number
     if (!m || m.index !== 0) continue;
     const a = figures[i - 1]!;
     if (a.kind !== 'money' || a.comparative || a.qualifier || a.sentence !== c.sentence || a.moneyUnit === undefined || !/^[，,]?$/.test(text.slice(a.end, c.start).replace(/\s/g, '').replace(m[0], ''))) continue;
-    rows ??= yearColumnRows(facts, fiscalYear);
+    rows ??= yearColumnRows(facts, fiscalYear).byName;
     if (rows.size === 0) return out;
     const name = rowName(a.label);
     const found = rows.get(name);
