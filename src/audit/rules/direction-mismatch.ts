@@ -962,10 +962,14 @@ const OVER_TARGET = new RegExp(
   'g',
 );
 
+const OVER_CLAIMS: readonly string[] = RULE_WORDS['direction-mismatch'].overTargetClaims;
+
 /** A claim of surpassing a target the year's figure right before it does not reach (OVER_TARGET). A 警告. */
 function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
+  // (Most texts claim no surpassing: the pattern, which starts at every digit, is not run over them.)
+  if (!OVER_CLAIMS.some((w) => text.includes(w))) return out;
   for (const m of text.matchAll(OVER_TARGET)) {
     if (out.length >= 20) break;
     const va = Number(m[1]!.replaceAll(',', ''));

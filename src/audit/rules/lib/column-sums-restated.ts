@@ -102,6 +102,18 @@ function sharesTwoCharacters(a: string, b: string): boolean {
   return false;
 }
 
+/** The index of the first span starting at or after `offset` (spans in order; their length when none). */
+function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function columnTotalsRestated(facts: AuditFacts, tables: readonly number[]): Finding[] {
   const out: Finding[] = [];
   for (const ti of tables) {
@@ -109,8 +121,11 @@ export function columnTotalsRestated(facts: AuditFacts, tables: readonly number[
     const cols = columnsOf(table);
     if (!cols) continue;
     // The paragraphs right after and right before the table.
-    const after = facts.paragraphs.find((p) => p.start >= table.end);
-    const before = [...facts.paragraphs].reverse().find((p) => p.end <= table.start);
+    const next = firstStartingAtOrAfter(facts.paragraphs, table.end);
+    const after = facts.paragraphs[next];
+    let b = firstStartingAtOrAfter(facts.paragraphs, table.start) - 1;
+    while (b >= 0 && facts.paragraphs[b]!.end > table.start) b--;
+    const before = b >= 0 ? facts.paragraphs[b] : undefined;
     for (const para of [after, before]) {
       if (!para) continue;
       const from = firstFigureAtOrAfter(facts.figures, para.start);

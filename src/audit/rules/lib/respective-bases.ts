@@ -31,6 +31,7 @@ export function respectivePairs(facts: AuditFacts): RespectivePair[][] {
   const fs = facts.figures;
   for (let i = 0; i < fs.length; i++) {
     const first = fs[i]!;
+    if (!first.label.includes('分别')) continue;
     const label = first.label.replace(/\s/g, '');
     if (!label.endsWith('分别') || !LAST_YEAR.some((w) => label.slice(0, -2).endsWith(w))) continue;
     const priors = [first];
