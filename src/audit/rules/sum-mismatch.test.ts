@@ -4,6 +4,16 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds the parts of a total listed by one criterion in the sentence right after it (按资金来源划分：…; shape partition-of-total)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'partition-of-total').map((f) => f.calculation);
+    const text = (c: string) => `本年度全年预算1,280.50万元。按资金来源划分：本级财政资金760.50万元，上级补助资金${c}万元，单位自有资金40.00万元。`;
+    expect(shapes(text('480.00'))).toEqual([]);
+    expect(shapes(text('408.00'))).toEqual(['760.5 + 408 + 40 = 1208.5 ≠ 1280.5']);
+    // A sentence that does not open with the partition, or a nested 其中: silent.
+    expect(shapes(text('408.00').replace('。按资金来源划分：', '。资金主要包括'))).toEqual([]);
+    expect(shapes(text('408.00').replace('单位自有资金', '其中单位自有资金'))).toEqual([]);
+  });
+
   it('adds the scores of three or more first-level parts listed after 其中 up to the self-evaluation\'s total (shape score-total-parts)', () => {
     const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'score-total-parts').map((f) => f.calculation);
     const text = (total: string) => `经综合评价，本中心2024年度整体支出自评得分${total}分，其中决策指标17分、过程指标18.5分、产出指标37分、效益指标21分。`;
