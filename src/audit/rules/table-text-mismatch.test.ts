@@ -28,6 +28,11 @@ describe('table-text-mismatch', () => {
     // A count of another measure, or far from the total, is another quantity.
     expect(shapes('全年共补贴农机具104台，受益农户94户，涉及行政村49个。')).toEqual([]);
     expect(shapes('全年共补贴农机具104台，受益农户94户，其中补贴资金40.35万元。')).toEqual([]);
+    // A column naming amounts without a unit of its own is in the caption's unit.
+    const captioned = '表4 培训经费使用情况\n单位：万元\n培训类别\t培训人数（人）\t培训经费\n农业技术\t320\t12.80\n电商营销\t180\t9.60\n家政服务\t150\t6.20\n合计\t650\t28.60\n';
+    const other = (s: string) => runRule(tableTextMismatch, captioned + s).findings.filter((f) => f.shape === 'column-total-restated').map((f) => f.calculation);
+    expect(other('全年培训650人，使用培训经费28.60万元。')).toEqual([]);
+    expect(other('全年培训650人，使用培训经费26.80万元。')).toEqual(['表1“培训经费”列各行之和 = 28.6万元 ≠ 26.80万元']);
   });
 
   it('reads no prose amount against an empty table (its 收入总计 and 合计 rows all 0.00)', () => {

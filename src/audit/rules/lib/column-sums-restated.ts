@@ -26,6 +26,8 @@ import { inUnit, quoteCell, quoteFigure } from './evidence.ts';
 
 const SUM_WORDS = RULE_WORDS['sum-mismatch'];
 const NAME_ENDINGS = RULE_WORDS['table-text-mismatch'].columnNameEndings;
+const MONEY_HEADER: readonly string[] = RULE_WORDS['table-text-mismatch'].moneyHeader;
+const NOT_AMOUNT_HEADER: readonly string[] = RULE_WORDS['table-text-mismatch'].notAmountHeader;
 /** A header's unit in brackets at its end: 结案数（件）, 发放金额（万元）. */
 const HEADER_UNIT = /^(.+?)[（(]([^（()）]{1,4})[）)]$/;
 const INTEGER_CELL = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
@@ -52,9 +54,12 @@ function columnsOf(table: TableFact): Column[] | null {
   const out: Column[] = [];
   for (let c = 1; c < header.length; c++) {
     const h = header[c]!.text.replace(/\s+/g, '');
+    if (SUM_WORDS.rateHeader.some((w) => h.includes(w))) continue;
     const m = HEADER_UNIT.exec(h);
-    if (!m || m[2]!.includes('/') || SUM_WORDS.rateHeader.some((w) => h.includes(w))) continue;
-    const unit = m[2]!;
+    // (A header naming amounts with no unit of its own — 发放金额 under 单位：万元 — is in the table's unit.)
+    const captioned = !m && table.moneyUnit !== null && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)) && !/[（(]/.test(h);
+    if (!captioned && (!m || m[2]!.includes('/'))) continue;
+    const unit = captioned ? table.moneyUnit! : m![2]!;
     const money = unit in MONEY_UNITS ? (unit as MoneyUnit) : null;
     let sum = 0;
     let ok = true;
@@ -70,7 +75,7 @@ function columnsOf(table: TableFact): Column[] | null {
       sum += v;
     }
     if (!ok || sum <= 0) continue;
-    let name = m[1]!;
+    let name = captioned ? h : m![1]!;
     for (const e of NAME_ENDINGS) if (name.endsWith(e) && name.length - e.length >= 2) name = name.slice(0, -e.length);
     out.push({ index: c, name, unit, money, sum, totalCell: null });
   }
