@@ -3,6 +3,15 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a rank told from one place to another: a rise is a smaller number (shape rank-direction)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'rank-direction').map((f) => f.calculation);
+    expect(shapes('全市营商环境评价排名从第12名上升至第18名。')).toEqual(['18 > 12']);
+    expect(shapes('全市营商环境评价排名从第18名上升至第12名。')).toEqual([]);
+    expect(shapes('在全省考核中排名由21位下降到9位。')).toEqual(['9 < 21']);
+    // No rank named: a count of people (名) may rise as its number does.
+    expect(shapes('参训人员从120名上升至180名。')).toEqual([]);
+  });
+
   it('reads a change on last year against the item\'s row in a table of this year\'s and last year\'s columns (shape change-against-year-columns)', () => {
     const table = '表5 “三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\n合计\t9.80\t10.40\n1.因公出国（境）费\t0.00\t0.00\n2.公务用车购置及运行费\t6.50\t7.60\n3.公务接待费\t3.30\t2.80\n';
     const shapes = (s: string) => runRule(directionMismatch, table + s, { fiscalYear: 2025 }).findings.filter((f) => f.shape === 'change-against-year-columns').map((f) => f.calculation);

@@ -1041,6 +1041,41 @@ function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number
   return out;
 }
 
+const RANK = RULE_WORDS['direction-mismatch'];
+/**
+ * 排名从78位上升至93位: a rank told from one place to another — a rankNames word, then within the clause 从 / 由 N and a
+ * rank unit, a direction word, 至 / 到 M and the same unit (groups: N, unit, word, M). A rank rises as its number falls.
+ */
+const RANK_FROM_TO = new RegExp(
+  `(?:${anyWord(RANK.rankNames)})[^，,。；;\\d\\n]{0,8}?[从由](?:第)?(\\d{1,4})(${anyWord(RANK.rankUnits)})[^，,。；;\\d\\n]{0,4}?(${anyWord([...RANK.rankUp, ...RANK.rankDown])})(?:到|至)(?:第)?(\\d{1,4})\\2`,
+  'g',
+);
+
+function rankDirection(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  if (!RANK.rankNames.some((w) => text.includes(w))) return out;
+  for (const m of text.matchAll(RANK_FROM_TO)) {
+    if (out.length >= 20) break;
+    const from = Number(m[1]);
+    const to = Number(m[4]);
+    if (from === to) continue;
+    const up = RANK.rankUp.includes(m[3]!);
+    if (up === to < from) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'rank-direction',
+        severity: 'warning',
+        message: `方向词“${m[3]}”与名次不符：由第${m[1]}${m[2]}到第${m[4]}${m[2]}，名次实为${to < from ? '上升' : '下降'}（名次数字越小越靠前）`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${m[4]} ${to > from ? '>' : '<'} ${m[1]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -1053,6 +1088,7 @@ export const directionMismatch: Rule = (facts, options) => {
     ...comparedWithFramedBase(facts, options.fiscalYear),
     ...overTargetClaimShort(facts),
     ...changeAgainstYearColumns(facts, options.fiscalYear),
+    ...rankDirection(facts),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
