@@ -90,7 +90,7 @@ function columnsOf(table: TableFact): Column[] | null {
   return withTotals;
 }
 
-function valueOf(f: Figure, col: Column): number | null {
+function figureInColumn(f: Figure, col: Column): number | null {
   if (col.money) return f.kind === 'money' && f.moneyUnit !== undefined ? f.scaled : null;
   if (f.kind !== 'count' || f.decimals !== 0) return null;
   return f.unit === col.unit || f.unit.startsWith(col.unit) || col.unit.startsWith(f.unit) ? f.scaled : null;
@@ -145,16 +145,16 @@ export function columnTotalsRestated(facts: AuditFacts, tables: readonly number[
       for (const figs of bySentence.values()) {
         const restated = new Set<Column>();
         for (const f of figs) for (const col of cols) {
-          const v = valueOf(f, col);
+          const v = figureInColumn(f, col);
           if (v !== null && !f.comparative && sameValue(f, v, col)) restated.add(col);
         }
         if (restated.size === 0) continue;
         for (const f of figs) {
-          if (f.comparative || f.qualifier || f.label.includes('其中') || cols.some((col) => restated.has(col) && valueOf(f, col) !== null && sameValue(f, valueOf(f, col)!, col))) continue;
-          const open = cols.filter((col) => valueOf(f, col) !== null && !restated.has(col));
+          if (f.comparative || f.qualifier || f.label.includes('其中') || cols.some((col) => restated.has(col) && figureInColumn(f, col) !== null && sameValue(f, figureInColumn(f, col)!, col))) continue;
+          const open = cols.filter((col) => figureInColumn(f, col) !== null && !restated.has(col));
           if (open.length !== 1) continue;
           const col = open[0]!;
-          const v = valueOf(f, col)!;
+          const v = figureInColumn(f, col)!;
           if (v * 2 < col.sum || v > col.sum * 2 || !sharesTwoCharacters(col.name, `${f.label}${f.noun}`)) continue;
           const header = table.rows[0]![col.index]!.text;
           const shown = col.money ? `${inUnit(col.sum, col.money)}${col.money}` : `${col.sum}${col.unit}`;
