@@ -4,6 +4,16 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds a list flattened to lines of a name and one amount up to its closing 合计 line (shape label-amount-lines)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'label-amount-lines').map((f) => f.calculation);
+    const text = (total: string) => `（二）支出情况\n按支出性质分：\n  基本支出 612.40\n  项目支出 905.35\n  合计 ${total}\n（三）其他\n`;
+    expect(shapes(text('1517.75'))).toEqual([]);
+    expect(shapes(text('1571.75'))).toEqual(['612.40 + 905.35 = 1517.75 ≠ 1571.75']);
+    // A line between, or amounts of different decimals (not one unit): silent.
+    expect(shapes(text('1571.75').replace('  项目支出', '说明：\n  项目支出'))).toEqual([]);
+    expect(shapes(text('1571.7'))).toEqual([]);
+  });
+
   it('adds the parts of a total listed by one criterion in the sentence right after it (按资金来源划分：…; shape partition-of-total)', () => {
     const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'partition-of-total').map((f) => f.calculation);
     const text = (c: string) => `本年度全年预算1,280.50万元。按资金来源划分：本级财政资金760.50万元，上级补助资金${c}万元，单位自有资金40.00万元。`;
