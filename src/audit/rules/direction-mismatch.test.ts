@@ -3,6 +3,12 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('leaves two years\' amounts in different units whose numbers bear the word out to the unit rule (a slipped unit, not a direction)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'year-amounts').length;
+    expect(shapes('2024年度机关运行经费支出86.52元，比上年82.10万元增加4.42万元。')).toBe(0);
+    expect(shapes('2024年度机关运行经费支出86.52万元，比上年92.10万元增加4.42万元。')).toBe(1);
+  });
+
   it('reads a rank told from one place to another: a rise is a smaller number (shape rank-direction)', () => {
     const shapes = (t: string) => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'rank-direction').map((f) => f.calculation);
     expect(shapes('全市营商环境评价排名从第12名上升至第18名。')).toEqual(['18 > 12']);

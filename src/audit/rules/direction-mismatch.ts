@@ -1152,6 +1152,12 @@ export const directionMismatch: Rule = (facts, options) => {
     const expectUp = UP.includes(word) !== signed;
     const wrong = FLAT.includes(word) ? vc !== vl : expectUp ? vc <= vl : vc >= vl;
     if (!wrong) continue;
+    // 支出101.26元，比上年98.40万元增加2.86万元: two amounts in different money units whose numbers, read in one unit, bear
+    // the word out — an amount's unit slipped (the unit rule's finding), not the direction (dev 3060 at first contact).
+    if (current.kind === 'money' && last.kind === 'money' && current.moneyUnit && last.moneyUnit && current.moneyUnit !== last.moneyUnit) {
+      const [nc, nl] = [Number(current.numberText.replace(/,/g, '')), Number(last.numberText.replace(/,/g, ''))];
+      if (!(FLAT.includes(word) ? nc !== nl : expectUp ? nc <= nl : nc >= nl)) continue;
+    }
     out.push(
       finding({
         rule: 'direction-mismatch',
