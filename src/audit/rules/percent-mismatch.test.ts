@@ -662,6 +662,8 @@ describe('percent-mismatch: a rate named after the count it divides', () => {
     expect(run('全年辖区新生儿2400人，其中外地户籍300人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
     // A count's change is no base.
     expect(run('全年辖区新生儿比上年增加240人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+    // A rate of last year beside this year's counts (its name holds 上年): another year's rate.
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率96.50%（上年听力筛查率95.60%）。')).toEqual([]);
   });
 });
 
