@@ -13,6 +13,13 @@ const TABLE = [
 const restated = (prose: string) => runRule(tableTextMismatch, `${TABLE}\n${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual');
 
 describe('indicator-restated (table-text-mismatch)', () => {
+  it('reads a count written with thousands separators (1,236个) against the row\'s actual', () => {
+    const table = '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\t产出指标\t数量指标\t培训农村实用人才人数\t≥2,000人\t2,418人\t10\t10\n';
+    const found = (prose: string) => runRule(tableTextMismatch, `${table}${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual').map((f) => f.calculation);
+    expect(found('全年共培训农村实用人才2,481人，学员满意度较高。')).toEqual(['2,481人 ≠ 2,418人']);
+    expect(found('全年共培训农村实用人才2,418人，学员满意度较高。')).toEqual([]);
+  });
+
   it('finds a sentence restating a row’s actual with another number', () => {
     const f = restated('（一）产出情况。全年新建及改造供水管网38.6公里，工程验收合格率100%。');
     expect(f.length).toBe(1);

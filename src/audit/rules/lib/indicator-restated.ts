@@ -22,7 +22,8 @@ import { quoteSpan } from './evidence.ts';
 const W = INDICATOR_ROWS;
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNITS = [...W.units].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
-const FIGURE = new RegExp(`(?<![\\d.,，])(\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
+/** A number with its unit, thousands separators allowed (1,236个: a count written as reports write large counts). */
+const FIGURE = new RegExp(`(?<![\\d.,，])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
 const CONNECTIVES = [...W.restatedConnectives].sort((a, b) => b.length - a.length);
 const CLAUSE_MARKS = /[，,。；;：:、\n（(]/;
 const CLAUSE_REACH = 30;
@@ -91,7 +92,7 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
     const item = ITEM_HEAD.exec(text.slice(lineStart, m.index));
     if (item && !clauseNames(nameStem(item[1]!), fits[0]!.stem)) continue;
     const unit = m[2]!;
-    const value = Number(m[1]);
+    const value = Number(m[1]!.replace(/,/g, ''));
     if (unit !== row.actual.unit || value === row.actual.value || value === row.target.value) continue;
     if (read.some((r) => r.actual.unit === unit && r.actual.value === value)) continue;
     const start = m.index - clause.length;
