@@ -46,9 +46,10 @@ function columnsOf(table: TableFact): Column[] | null {
   const [header, ...body] = table.rows;
   if (!header || body.length < 3) return null;
   const label = (r: readonly TableCell[]): string => (r[0]?.text ?? '').replace(/\s+/g, '');
-  const totals = body.filter((r) => SUM_WORDS.totalRows.some((w) => label(r).startsWith(w)));
-  if (totals.length !== 1 || totals[0] !== body[body.length - 1]) return null;
-  const total = totals[0]!;
+  // (The last row must be the one total: looked at first, before any other row is read.)
+  const total = body[body.length - 1]!;
+  if (!SUM_WORDS.totalRows.some((w) => label(total).startsWith(w))) return null;
+  if (body.some((r) => r !== total && SUM_WORDS.totalRows.some((w) => label(r).startsWith(w)))) return null;
   const parts = body.filter((r) => r !== total && !SUM_WORDS.skipRows.some((w) => label(r).startsWith(w)));
   if (parts.length < 2) return null;
   const out: Column[] = [];
