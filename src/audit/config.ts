@@ -76,6 +76,8 @@ export interface AuditConfig {
   readonly overCompletionPercent: number;
   readonly budgetAdjustmentPercent: number;
   readonly goalContentMinSimilarity: number;
+  /** goal-mismatch: least likeness (bigram Dice) of an indicator's two names read as one goal restated with another target. */
+  readonly goalRestatedMinSimilarity: number;
   readonly precisionExtraDigits: number;
   /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
   readonly precisionExactSumExtraDigits: number;
@@ -1185,6 +1187,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     overCompletionPercent: thresholds.overCompletionPercent[profile],
     budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
+    goalRestatedMinSimilarity: thresholds.goalRestatedMinSimilarity,
     precisionExtraDigits: thresholds.precisionExtraDigits,
     precisionExactSumExtraDigits: thresholds.precisionExactSumExtraDigits,
     tableMisread: thresholds.tableMisread,
