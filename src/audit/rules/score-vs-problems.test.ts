@@ -225,7 +225,7 @@ describe('score-vs-problems: a grade that holds only under a local scheme the re
 describe('score-vs-problems: the top grade beside a table total below its weight', () => {
   it('takes the table’s total as the score the grade follows from', () => {
     const text = (total: string): string[] =>
-      runRule(scoreVsProblems, `四、自评结果\n一级指标\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '19'}\n过程\t20\t20\n产出\t30\t30\n效益\t30\t30\n合计\t100\t${total}\n自评等级为“优”。\n五、存在的问题\n部分社区活动形式单一，居民参与度不高。\n`).findings.map((f) => f.shape ?? '');
+      runRule(scoreVsProblems, `四、自评结果\n一级指标\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '19'}\n过程\t20\t20\n产出\t30\t30\n效益\t30\t30\n合计\t100\t${total}\n自评等级为“优”。\n五、存在的问题\n部分社区活动未完成年度计划，居民参与度不高。\n`).findings.map((f) => f.shape ?? '');
     expect(text('99')).toEqual([]);
     expect(text('100').length).toBeGreaterThan(0);
   });
@@ -248,7 +248,20 @@ describe('score-vs-problems: an indicator’s full marks are not the total’s (
     expect(runRule(scoreVsProblems, text('')).findings.filter((f) => f.message.includes('满分15分'))).toEqual([]);
   });
 
-  it('still reads a full total of 100 beside the problems section', () => {
-    expect(runRule(scoreVsProblems, text('本馆自评得分100分。\n')).findings.map((f) => f.calculation)).toContain('100分 = 满分100分，而存在问题应扣分');
+  it('still reads a full total of 100 beside the problems section, when the section admits a fault (atext: one naming only a want of room is none)', () => {
+    expect(runRule(scoreVsProblems, text('本馆自评得分100分。\n')).findings.map((f) => f.calculation)).toEqual([]);
+    expect(runRule(scoreVsProblems, `${text('本馆自评得分100分。\n')}\n（二）档案接收进度滞后，未完成年度接收计划。`).findings.map((f) => f.calculation)).toContain('100分 = 满分100分，而存在问题应扣分');
+  });
+});
+
+describe('score-vs-problems: a full score beside problems that admit no fault (atext)', () => {
+  const text = (problems: string): string =>
+    `某县气象局2024年度部门整体支出绩效自评报告\n四、自评结论\n本局2024年度部门整体支出绩效自评得分100分，评价等级为优。\n五、存在的问题及原因\n${problems}\n六、改进措施\n加强管理。\n`;
+  const rules = (t: string): string[] => runRule(scoreVsProblems, t).findings.map((f) => f.severity);
+  it('reports the full score when the section admits something went wrong', () => {
+    expect(rules(text('（一）人工影响天气作业点建设滞后，年度计划新建3个，仅完成1个。'))).toEqual(['error']);
+  });
+  it('is silent when the section names only topics and wishes', () => {
+    expect(rules(text('（一）专业技术人才不足，高层次人才引进难度较大。\n（二）资产管理信息化水平有待提升，预算编制精细化程度有待提高。'))).toEqual([]);
   });
 });

@@ -336,6 +336,10 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   const body = facts.text.slice(section.bodyStart, section.end).trim();
   if (body.length < 6 || body === '无' || body.startsWith('无。')) return [];
   const hits = options.config.problemDeductionKeywords.filter((w) => body.includes(w));
+  // A full score beside a section naming only topics (预算编制, 资产, 进度) and wishes (有待加强, 不够完整) is no admission
+  // of a fault the scoring rules deduct for: the section must say something went wrong (admissionWords: 未完成, 滞后,
+  // 不规范, 账实不符 …).
+  if (full.length > 0 && !WORDS.admissionWords.some((w) => body.includes(w))) return [];
   // The sentence of the first problem the scoring rules deduct for, quoted beside the section's opening (the third
   // problem of four — 全年仅组织应急演练32场，未完成年度计划 — lies past it).
   const raw = facts.text.slice(section.bodyStart, section.end);
