@@ -265,3 +265,12 @@ describe('score-vs-problems: a full score beside problems that admit no fault (a
     expect(rules(text('（一）专业技术人才不足，高层次人才引进难度较大。\n（二）资产管理信息化水平有待提升，预算编制精细化程度有待提高。'))).toEqual([]);
   });
 });
+
+describe('score-vs-problems: an indicator row is no part\'s full marks (atext)', () => {
+  it('does not read the first cell of an indicator table\'s row as a part given its full marks', () => {
+    const text = (header: string, row: string): string[] =>
+      runRule(scoreVsProblems, `四、绩效指标完成情况\n${header}\n${row}\n五、存在的问题\n部分项目支出进度偏慢，执行进度不均衡。\n`).findings.map((f) => f.message);
+    expect(text('一级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分', '预算执行\t预算执行率\t10\t≥95%\t98.60%\t10')).toEqual([]);
+    expect(text('一级指标\t分值\t得分', '预算执行\t20\t20')).toEqual([expect.stringContaining('预算执行')]);
+  });
+});

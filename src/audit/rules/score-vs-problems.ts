@@ -68,6 +68,9 @@ function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; 
     const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
     const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
     if (weight === -1 || score === -1) continue;
+    // A table with a target or actual column (年度指标值, 实际完成值) scores indicators: a row's 分值 | 得分 is its
+    // indicator's (预算执行 | 预算执行率 | 10 | ≥95% | 99.20% | 10), not the part's its first cell names.
+    if (cells.some((c) => [...WORDS.targetColumn, ...WORDS.actualColumn].some((w) => c.includes(w)))) continue;
     for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
