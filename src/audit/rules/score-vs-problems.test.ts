@@ -274,3 +274,17 @@ describe('score-vs-problems: an indicator row is no part\'s full marks (atext)',
     expect(text('一级指标\t分值\t得分', '预算执行\t20\t20')).toEqual([expect.stringContaining('预算执行')]);
   });
 });
+
+describe('score-vs-problems: a problem admitting a target missed that the indicator table scores full (atext)', () => {
+  const text = (problem: string): string =>
+    '四、绩效指标完成情况\n一级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n产出指标\t农技培训场次\t8\t≥40场次\t42场次\t8\n效益指标\t服务对象满意度\t10\t≥90%\t93%\t10\n' +
+    `第五部分 存在的问题及原因\n${problem}\n第六部分 下一步改进措施\n加强培训。\n`;
+  const shapes = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'problem-admits-missed-indicator').map((f) => f.message);
+  it('reports it, the problems section found by a title line the outline does not read', () => {
+    expect(shapes(text('一、受疫情影响，全年农技培训仅开展31场，未达到年度目标。'))).toEqual([expect.stringContaining('农技培训场次')]);
+  });
+  it('is silent when the problem names no indicator of the table, or admits no miss', () => {
+    expect(shapes(text('一、受疫情影响，全年田间课堂仅开展31期，未达到年度目标。'))).toEqual([]);
+    expect(shapes(text('一、农技培训场次目标值设置偏低，与实际需求不相匹配。'))).toEqual([]);
+  });
+});
