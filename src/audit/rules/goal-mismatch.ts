@@ -222,8 +222,20 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
   return out;
 }
 
+/** The goal lists' regions of a text, read once for the checks that read them. */
+const regionsOf = new WeakMap<AuditFacts, readonly { from: number; listEnd: number }[]>();
+
 /** Where the goal lists stand: from the character after a list's head to the end of its last item (goalListTargets). */
-function goalListRegions(facts: AuditFacts): { from: number; listEnd: number }[] {
+function goalListRegions(facts: AuditFacts): readonly { from: number; listEnd: number }[] {
+  let regions = regionsOf.get(facts);
+  if (regions === undefined) {
+    regions = readGoalListRegions(facts);
+    regionsOf.set(facts, regions);
+  }
+  return regions;
+}
+
+function readGoalListRegions(facts: AuditFacts): { from: number; listEnd: number }[] {
   const out: { from: number; listEnd: number }[] = [];
   const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
@@ -517,16 +529,21 @@ function likenessName(raw: string): string {
 /** The items of the goal lists (goalListRegions), each clause a name and its target. */
 function goalItems(facts: AuditFacts): NamedTarget[] {
   const out: NamedTarget[] = [];
-  const regions = goalListRegions(facts);
-  // 根据…，我委2024年部门整体绩效目标为：… — a goal-set opener inside its paragraph opens a list too, to the paragraph's end.
-  for (const p of facts.paragraphs) {
-    const text = facts.text.slice(p.start, p.end);
-    let from = -1;
-    for (const w of GOAL_WORDS.goalSetOpeners) {
-      const at = text.indexOf(w);
-      if (at !== -1 && (from === -1 || at < from)) from = at + w.length;
+  const regions = [...goalListRegions(facts)];
+  // 根据…，我委2024年部门整体绩效目标为：… — a goal-set opener inside its paragraph opens a list too, to the paragraph's end
+  // (the first opener of the paragraph).
+  const opened = new Map<number, number>();
+  for (const w of GOAL_WORDS.goalSetOpeners) {
+    for (let at = facts.text.indexOf(w); at !== -1; at = facts.text.indexOf(w, at + w.length)) {
+      const p = facts.paragraphs[spanIndexAt(facts.paragraphs, at)];
+      if (!p || at < p.start || at >= p.end) continue;
+      const from = at + w.length;
+      if ((opened.get(p.index) ?? Number.MAX_SAFE_INTEGER) > from) opened.set(p.index, from);
     }
-    if (from !== -1 && !regions.some((r) => r.from <= p.start + from && p.start + from < r.listEnd)) regions.push({ from: p.start + from, listEnd: p.end });
+  }
+  for (const [index, from] of opened) {
+    const p = facts.paragraphs[index]!;
+    if (!regions.some((r) => r.from <= from && from < r.listEnd)) regions.push({ from, listEnd: p.end });
   }
   for (const region of regions) {
     const { from } = region;
@@ -616,15 +633,25 @@ function goalsRestatedAlike(facts: AuditFacts, taken: readonly Finding[], minLik
   const quoted = (t: Span): boolean => taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < t.end && t.start < e.end));
   const out: Finding[] = [];
   const seen = new Set<NamedTarget>();
+  const likeness = new Map<string, number>();
+  const like = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`;
+    let v = likeness.get(key);
+    if (v === undefined) {
+      v = similarity(a, b);
+      likeness.set(key, v);
+    }
+    return v;
+  };
   for (const t of evaluated) {
-    const alike = goals.filter((g) => g.unit === t.unit).map((g) => ({ g, sim: similarity(g.name, t.name) })).filter((x) => x.sim >= minLikeness);
+    const alike = goals.filter((g) => g.unit === t.unit).map((g) => ({ g, sim: like(g.name, t.name) })).filter((x) => x.sim >= minLikeness);
     if (alike.length === 0) continue;
     alike.sort((a, b) => b.sim - a.sim);
     const { g, sim } = alike[0]!;
     // Another goal as like, with another target: which one is meant cannot be told.
     if (alike.some((x) => x.g !== g && x.sim === sim && x.g.value !== g.value)) continue;
     // Another evaluated indicator liker to this goal: the goal is that one's.
-    if (evaluated.some((u) => u.unit === t.unit && u.name !== t.name && similarity(g.name, u.name) > sim)) continue;
+    if (evaluated.some((u) => u.unit === t.unit && u.name !== t.name && like(g.name, u.name) > sim)) continue;
     if (g.value === t.value || (g.op !== null && t.op !== null && g.op !== t.op) || quoted(t) || seen.has(g)) continue;
     // 新增学位560个，超出年度目标20个: the number after the lead is the actual's excess over the goal (or its shortfall), not a target.
     if (t.actual !== undefined && Math.abs(Math.abs(t.actual - g.value) - t.value) < 1e-9) continue;

@@ -45,10 +45,10 @@ function longestCommonRun(a: string, b: string): number {
  * A 警告 (shape problem-admits-missed-indicator).
  */
 function problemAdmitsMissedIndicator(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const rows = indicatorRows(facts).filter((r) => r.weight !== null && r.score !== null && r.score.value === r.weight.value && r.weight.value > 0 && missesTarget(r, INDICATOR_ROWS) === false);
+  if (rows.length === 0 || !MISSED_TARGET.some((w) => facts.text.includes(w))) return [];
   const sections = problemRegions(facts, options.config.problemsSectionKeywords, options.config.planningSectionKeywords);
   if (sections.length === 0) return [];
-  const rows = indicatorRows(facts).filter((r) => r.weight !== null && r.score !== null && r.score.value === r.weight.value && r.weight.value > 0 && missesTarget(r, INDICATOR_ROWS) === false);
-  if (rows.length === 0) return [];
   const out: Finding[] = [];
   const told = new Set<number>();
   for (const section of sections) {
