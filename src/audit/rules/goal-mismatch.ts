@@ -207,7 +207,8 @@ function continuesSentence(facts: AuditFacts, start: number): boolean {
  */
 function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] {
   const out: { figure: Figure; name: string }[] = [];
-  for (const { from, listEnd } of goalListRegions(facts)) {
+  for (const { from, listEnd, unnumbered } of goalListRegions(facts)) {
+    if (unnumbered) continue;
     for (const f of facts.figures) {
       if (f.start < from || f.start >= listEnd || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
       // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
@@ -222,11 +223,21 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
   return out;
 }
 
+/** Fewest ；-parted items, each closed by a figure, that make the paragraph below a goal heading its list. */
+const GOAL_LINE_MIN_ITEMS = 3;
+
 /** The goal lists' regions of a text, read once for the checks that read them. */
-const regionsOf = new WeakMap<AuditFacts, readonly { from: number; listEnd: number }[]>();
+const regionsOf = new WeakMap<AuditFacts, readonly GoalRegion[]>();
+
+/** A goal list's place; `unnumbered` for the ；-parted paragraph below a goal heading (read by goalItems only). */
+interface GoalRegion {
+  readonly from: number;
+  readonly listEnd: number;
+  readonly unnumbered?: boolean;
+}
 
 /** Where the goal lists stand: from the character after a list's head to the end of its last item (goalListTargets). */
-function goalListRegions(facts: AuditFacts): readonly { from: number; listEnd: number }[] {
+function goalListRegions(facts: AuditFacts): readonly GoalRegion[] {
   let regions = regionsOf.get(facts);
   if (regions === undefined) {
     regions = readGoalListRegions(facts);
@@ -235,8 +246,8 @@ function goalListRegions(facts: AuditFacts): readonly { from: number; listEnd: n
   return regions;
 }
 
-function readGoalListRegions(facts: AuditFacts): { from: number; listEnd: number }[] {
-  const out: { from: number; listEnd: number }[] = [];
+function readGoalListRegions(facts: AuditFacts): GoalRegion[] {
+  const out: GoalRegion[] = [];
   const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
     // Read without the spaces a copy scattered in the words (部 门整体绩效 目标 为：); pos(k) is where body[k] stands.
@@ -291,7 +302,20 @@ function readGoalListRegions(facts: AuditFacts): { from: number; listEnd: number
         return continuesSentence(facts, at.start) || !ITEM_CLOSERS.includes(facts.text[before.end - 1]!);
       };
       while (q < facts.paragraphs.length && (ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end)) || goesOn(q))) q++;
-      if (q === p.index + 1) continue;
+      if (q === p.index + 1) {
+        // （一）年度绩效目标 ⏎ 接种率≥90%；报告及时率≥98%；…: no numbered lines, but the paragraph right below is a list of
+        // targets, its items parted by ； — at least GOAL_LINE_MIN_ITEMS of them, each closed by a figure.
+        const next = facts.paragraphs[p.index + 1];
+        if (!next || headingStarts.has(next.start)) continue;
+        const items = facts.text.slice(next.start, next.end).split(/[；;]/).filter((x) => /\d\s*[%％\u4e00-\u9fff]{0,4}\s*[。]?\s*$/u.test(x.trim()));
+        if (items.length < GOAL_LINE_MIN_ITEMS) continue;
+        from = next.start;
+        opens = p.start;
+        listEnd = next.end;
+        if (facts.figures.some((f) => f.start >= opens && f.start < p.end)) continue;
+        out.push({ from, listEnd, unnumbered: true });
+        continue;
+      }
       from = p.end;
       opens = p.start;
       listEnd = facts.paragraphs[q - 1]!.end;
@@ -490,7 +514,7 @@ function claimedComplete(facts: AuditFacts, taken: readonly Finding[]): Finding[
 
 
 /** A target as the goal list sets it or the evaluation restates it: the indicator's name, its bound, value and unit. */
-interface NamedTarget extends Span {
+export interface NamedTarget extends Span {
   readonly name: string;
   readonly op: '>=' | '<=' | null;
   readonly value: number;
@@ -527,7 +551,7 @@ function likenessName(raw: string): string {
 }
 
 /** The items of the goal lists (goalListRegions), each clause a name and its target. */
-function goalItems(facts: AuditFacts): NamedTarget[] {
+export function goalItems(facts: AuditFacts): NamedTarget[] {
   const out: NamedTarget[] = [];
   const regions = [...goalListRegions(facts)];
   // 根据…，我委2024年部门整体绩效目标为：… — a goal-set opener inside its paragraph opens a list too, to the paragraph's end
