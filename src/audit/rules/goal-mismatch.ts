@@ -545,7 +545,7 @@ function boundOf(op: string | null | undefined): '>=' | '<=' | null {
 
 /** An indicator's name read for likeness: no marks, brackets, leads of the year or trailing links (覆盖率达到 → 覆盖率). */
 function likenessName(raw: string): string {
-  let name = raw.replace(/[\s“”"‘’'【】\[\]《》：:]/g, '').replace(LINE_NUMBER, '').replace(/^目标[\d一二三四五六七八九十]{1,3}/u, '');
+  let name = raw.replace(/[\s“”"‘’'【】[\]《》：:]/g, '').replace(LINE_NUMBER, '').replace(/^目标[\d一二三四五六七八九十]{1,3}/u, '');
   for (const w of GOAL_WORDS.nameLeads) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
   return bareName(name);
 }
