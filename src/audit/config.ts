@@ -78,6 +78,8 @@ export interface AuditConfig {
   readonly goalContentMinSimilarity: number;
   /** goal-mismatch: least likeness (bigram Dice) of an indicator's two names read as one goal restated with another target. */
   readonly goalRestatedMinSimilarity: number;
+  /** target-too-low: fewest percentage points a rate's goal must lie under the prior year's rate to be told set too low. */
+  readonly goalBelowPriorRatePoints: number;
   readonly precisionExtraDigits: number;
   /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
   readonly precisionExactSumExtraDigits: number;
@@ -1196,6 +1198,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
     goalRestatedMinSimilarity: thresholds.goalRestatedMinSimilarity,
+    goalBelowPriorRatePoints: thresholds.goalBelowPriorRatePoints,
     precisionExtraDigits: thresholds.precisionExtraDigits,
     precisionExactSumExtraDigits: thresholds.precisionExactSumExtraDigits,
     tableMisread: thresholds.tableMisread,

@@ -588,13 +588,15 @@ export function goalItems(facts: AuditFacts): NamedTarget[] {
     for (let m = re.exec(body); ; m = re.exec(body)) {
       const end = m ? m.index : body.length;
       const clause = body.slice(start, end);
-      const lead = clause.length - clause.trimStart().length;
-      const c = GOAL_CLAUSE.exec(clause.trim());
+      // (An item's own number — 1.办理…, （2）… — is no part of its name.)
+      const numbered = clause.replace(LINE_NUMBER, '');
+      const lead = clause.length - numbered.trimStart().length;
+      const c = GOAL_CLAUSE.exec(numbered.trim());
       if (c && !/\d/.test(c[1]!) && !APPROX_AFTER.includes(c[5] ?? '')) {
         const name = likenessName(c[1]!);
         if (name.length >= 2) {
           const at = from + start + lead;
-          out.push({ name, op: boundOf(OP_OF.get(c[2] ?? '') ?? (c[5] ? (INDICATOR_ROWS.atLeastAfter.includes(c[5]) ? '>=' : '<=') : null)), value: Number(c[3]!.replace(/,/g, '')), unit: c[4]!.replace('％', '%'), raw: `${c[3]}${c[4]}`, start: at, end: at + clause.trim().length });
+          out.push({ name, op: boundOf(OP_OF.get(c[2] ?? '') ?? (c[5] ? (INDICATOR_ROWS.atLeastAfter.includes(c[5]) ? '>=' : '<=') : null)), value: Number(c[3]!.replace(/,/g, '')), unit: c[4]!.replace('％', '%'), raw: `${c[3]}${c[4]}`, start: at, end: at + numbered.trim().length });
         }
       }
       if (!m) break;

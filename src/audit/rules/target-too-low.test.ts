@@ -101,3 +101,13 @@ describe('target-too-low: a goal of the list set under what the year before reac
     expect(found(text('上年同期完成410场。'))).toEqual([]);
   });
 });
+
+describe('target-too-low: a rate goal far under the prior year\'s rate, its item numbered (atext)', () => {
+  const text = (goal: string): string =>
+    `某县信访局2024年度部门整体支出绩效自评报告\n（一）年度绩效目标\n1.办理群众来信来访不少于500件；\n2.信访事项按期办结率${goal}；\n3.群众满意度90%以上。\n（二）目标完成情况\n全年信访事项按期办结率99.1%（上年实际按期办结率为98.6%）。\n`;
+  const found = (t: string): string[] => runRule(targetTooLow, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'goal-below-prior').map((f) => f.calculation ?? '');
+  it('reports it when the gap is wide, and not for a usual floor a little under', () => {
+    expect(found(text('达到70%以上'))).toEqual(['70% < 98.6%']);
+    expect(found(text('达到95%以上'))).toEqual([]);
+  });
+});

@@ -155,7 +155,7 @@ export const targetTooLow: Rule = (facts, options) => {
   out.push(...belowPriorActual(facts, options.fiscalYear));
   out.push(...belowPriorActualProse(facts, options.fiscalYear));
   out.push(...belowDerivedPrior(facts));
-  out.push(...goalBelowPriorStated(facts, options.fiscalYear, options.config.goalRestatedMinSimilarity));
+  out.push(...goalBelowPriorStated(facts, options.fiscalYear, options.config.goalRestatedMinSimilarity, options.config.goalBelowPriorRatePoints));
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
@@ -190,21 +190,23 @@ export const targetTooLow: Rule = (facts, options) => {
 
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const PRIOR_UNITS = [...INDICATOR_ROWS.units].filter((u) => u !== '%' && !INDICATOR_ROWS.moneyUnits.includes(u)).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const PRIOR_UNITS = [...INDICATOR_ROWS.units].filter((u) => !INDICATOR_ROWS.moneyUnits.includes(u)).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /**
  * 目标1：全年新增各类市场主体不少于2,000户 beside （2022年全市实际新增市场主体3,150户） in the 2023 report, or 检验检测样本数
  * ≥8,000份 in the goal list while the evaluation says 较上年的9,420份: a goal's lower bound set under what the year before
  * already reached. Preconditions, each needed: the goal an item of the goal list (goal-mismatch's goalItems) with a lower
- * bound (≥, 不少于, 以上) and a unit of counts (not %, not money: a year's total is no target's measure); outside the list, a figure of the year before — after a prior-year
+ * bound (≥, 不少于, 以上) and a unit of the indicator rows' (not money: a year's total is no target's measure); outside the list, a figure of the year before — after a prior-year
  * lead (priorYearLeads: 上年, 去年) or the year before the report's, with at most MAX_PRIOR_WORDS words between — in the
  * same unit (万 alike), larger than the goal; the goal named alike (likeness ≥ goalRestatedMinSimilarity, the words between
  * or the clause before read as the name) or the only goal of that unit; no reverse word (reverseWords: 控制, 下降 …) in
- * the figure's clause. A 警告 (shape goal-below-prior).
+ * the figure's clause; a rate (%) only when named alike, or its name's character pairs all in the goal's (上年实际调解成功率为
+ * 97.3% beside 调解成功率达到60%以上) and at least goalBelowPriorRatePoints percentage points under it. A 警告 (shape
+ * goal-below-prior).
  */
-function goalBelowPriorStated(facts: AuditFacts, year: number | null, minLikeness: number): Finding[] {
+function goalBelowPriorStated(facts: AuditFacts, year: number | null, minLikeness: number, ratePoints: number): Finding[] {
   if (year === null) return [];
-  const goals = goalItems(facts).filter((g) => g.op === '>=' && g.unit !== '%');
+  const goals = goalItems(facts).filter((g) => g.op === '>=');
   if (goals.length === 0) return [];
   const { text } = facts;
   const leads = [...TT_WORDS.priorYearLeads, `${year - 1}年度`, `${year - 1}年`].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
@@ -228,9 +230,12 @@ function goalBelowPriorStated(facts: AuditFacts, year: number | null, minLikenes
     }
     const sameUnit = goals.filter((g) => g.unit === unit);
     if (sameUnit.length === 0) continue;
-    const ranked = sameUnit.map((g) => ({ g, sim: similarity(g.name, name) })).sort((a, b) => b.sim - a.sim);
-    const g = ranked[0]!.sim >= minLikeness ? ranked[0]!.g : sameUnit.length === 1 ? sameUnit[0]! : null;
-    if (!g || told.has(g) || !(g.value < value)) continue;
+    // (上年实际调解成功率为97.3%: the words of a figure of the year, 实际 and a link aside, are the indicator's name.)
+    const bare = TT_WORDS.priorActualWords.reduce((n, w) => n.replace(w, ''), name).replace(/[为是达]$/u, '');
+    const ranked = sameUnit.map((g) => ({ g, sim: Math.max(similarity(g.name, name), covers(g.name, bare) ? 1 : 0) })).sort((a, b) => b.sim - a.sim);
+    // A rate is a share of anything: only one named alike is the goal's (a count's unit alone may tell it).
+    const g = ranked[0]!.sim >= minLikeness ? ranked[0]!.g : sameUnit.length === 1 && unit !== '%' ? sameUnit[0]! : null;
+    if (!g || told.has(g) || !(g.value < value) || (unit === '%' && value - g.value < ratePoints)) continue;
     told.add(g);
     out.push(
       finding({
@@ -244,6 +249,13 @@ function goalBelowPriorStated(facts: AuditFacts, year: number | null, minLikenes
     );
   }
   return out;
+}
+
+/** Whether every pair of characters of `name` (three pairs at least) stands in `goal` (调解成功率 in 全县各级人民调解组织调解成功率). */
+function covers(goal: string, name: string): boolean {
+  if (name.length < 4) return false;
+  for (let i = 0; i + 1 < name.length; i++) if (!goal.includes(name.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** Most words between a prior-year lead and its figure (2022年全市实际新增市场主体3,150户). */
