@@ -515,6 +515,8 @@ const projectMatchSchema = z.object({
     fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
     purposeEconomic: z.array(z.string().min(1)).optional(),
+    /** Nouns of a kind of body (企业, 合作社): a word right before one names the kind (外商投资企业), no project's work. */
+    bodyNouns: z.array(z.string().min(1)).optional(),
   }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),

@@ -5,7 +5,7 @@
  */
 import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
-import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
+import { entryPath, projectKeyOf, projectLabelOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
@@ -356,7 +356,7 @@ export const basicOnProject: LedgerRule = {
         withEvidence(finding({
           rule: this.id,
           severity: 'warning',
-          message: `第${entry.row}行：项目“${project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
+          message: `第${entry.row}行：项目“${projectLabelOf(entry) ?? project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
         }), cls ? 'economic-class' : word ? 'summary-word' : 'payee'),
       );

@@ -373,6 +373,17 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return false;
     };
+    // A word written right before a noun of a kind of body (投资 of 外商投资企业, 工业 of 规上工业企业: bodyNouns) names the kind
+    // of enterprise or body the entry deals with (a survey of them, a service to them), not the work of the project whose
+    // entries write the word (投资环境宣传推介): alone, it names no project.
+    const bodyNouns = rules.otherProject?.bodyNouns ?? [];
+    const qualifiesBody = (summary: string, k: string): boolean => {
+      for (let at = summary.indexOf(k); at >= 0; at = summary.indexOf(k, at + 1)) {
+        const after = summary.slice(at + k.length);
+        if (!bodyNouns.some((n) => after.startsWith(n))) return false;
+      }
+      return bodyNouns.length > 0 && summary.includes(k);
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -462,6 +473,7 @@ export const summaryProjectMismatch: LedgerRule = {
               // (广告牌整治 beside 城区环境卫生整治's 占道整治).
               (!workKind.has(k) || inNameRun(entry.summary, k, p)) &&
               !boundElsewhere(k) &&
+              !qualifiesBody(entry.summary, k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
