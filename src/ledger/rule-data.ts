@@ -153,7 +153,11 @@ const classificationSchema = z.object({
   routineWordsAsSubject: described({ topicNouns: words, errandVerbs: words }).optional(),
   servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
-  unitOfficeUpkeep: described({ codes: words }).optional(),
+  unitOfficeUpkeep: described({
+    codes: words,
+    /** A project named for works (维修, 改造) on the unit's premises (办公用房, 公共机构): the office's upkeep under `codes` is its purpose. */
+    premisesProjects: described({ premisesWords: words, worksWords: words, codes: words }).optional(),
+  }).optional(),
   /** Classes that pay persons outside the unit's payroll (303 对个人和家庭的补助): a pay word there is not staff pay. */
   personTransferClasses: described({ codes: words, payWords: words.optional(), giftWords: words.optional() }).optional(),
   hiredStaffWords: described({

@@ -61,6 +61,17 @@ export const basicOnProject: LedgerRule = {
     };
     // Upkeep of the unit's own office (局机关办公楼外墙防水维修) is its running cost whatever project it is charged to.
     const officeUpkeepClass = prefixMatcher(rules.unitOfficeUpkeep?.codes ?? []);
+    // A project named for works on the unit's own premises (机关办公用房维修改造, 公共机构节能改造: premisesProjects) pays
+    // its purpose when an entry of its works' classes names the office: a name naming the premises and no works (机关食堂
+    // 运营补助) does not.
+    const pp = rules.unitOfficeUpkeep?.premisesProjects;
+    const premisesName = wordMatcher(pp?.premisesWords ?? []);
+    const worksName = wordMatcher(pp?.worksWords ?? []);
+    const premisesClass = prefixMatcher(pp?.codes ?? []);
+    const worksOnPremises = (entry: (typeof entries)[number]): boolean => {
+      const name = entry.projectName ?? '';
+      return premisesClass(entry.economicCode) !== undefined && premisesName(name) !== undefined && worksName(name) !== undefined;
+    };
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
     const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
     const payrollWords = new Set(rules.hiredStaffWords?.payrollWords ?? []);
@@ -260,7 +271,7 @@ export const basicOnProject: LedgerRule = {
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
           ? undefined
-          : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
+          : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) && !worksOnPremises(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
       // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
       if (cls !== undefined && paysOwnAllowance(entry)) continue;
       // Pay of the providers a programme's funds may pay, named by the project's word just before a worker noun
