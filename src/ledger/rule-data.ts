@@ -295,7 +295,17 @@ const threePublicSchema = z.object({
        * `eventEconomic` (会议费, 培训费): the class explains a meal of an event only when the 摘要 names more than the meal.
        * `unlessPayeeWords`: merchants that supply canteens (餐饮管理, 配送) are no restaurant for a bare bill.
        */
-      bareBill: described({ paymentWords: words, economic: words, mealWords: words, eventEconomic: words, unlessPayeeWords: z.array(z.string().min(1)).optional() }).optional(),
+      bareBill: described({
+        paymentWords: words,
+        economic: words,
+        mealWords: words,
+        eventEconomic: words,
+        unlessPayeeWords: z.array(z.string().min(1)).optional(),
+        /** A bare lodging bill (住宿费（2间1晚）) at a hotel of the unit's own town, under a travel class: no journey's. */
+        ownTownLodging: z
+          .object({ economic: words, lodgingWords: words, countUnits: words, hotelWords: words })
+          .optional(),
+      }).optional(),
       /**
        * Classes (prefixes) whose own costs the category's weak words also name (a traveller's 过路费 and 停车费 under
        * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.
