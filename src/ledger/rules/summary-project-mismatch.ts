@@ -311,7 +311,11 @@ export const summaryProjectMismatch: LedgerRule = {
      * entry of the own project (县兽药经营部, the disease-control project's supplier, paid once from the machinery
      * subsidy). One more piece of evidence beside a word only that project's entries use — never enough alone.
      */
+    // A supplier of a trade every kind of work buys from (a printer, an advertising or signage firm, a stationer:
+    // otherProject.generalSupplierWords) paid by one project only is the ledger's chance, no tie to that project's work.
+    const generalSupplier = wordMatcher(rules.otherProject?.generalSupplierWords ?? []);
     const payeeOf = (entry: LedgerEntry, key: string, other: string): boolean => {
+      if (entry.payee && generalSupplier(entry.payee) !== undefined) return false;
       const counts = entry.payee ? payeesBy.get(entry.payee.trim()) : undefined;
       if (!counts || (counts.get(other) ?? 0) === 0) return false;
       return [...counts].every(([k, n]) => k === other || (k === key && n === 1));
