@@ -388,6 +388,20 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return bodyNouns.length > 0 && summary.includes(k);
     };
+    // A word written right before the thing the own project is about names a kind of that thing (压缩 of 垃圾压缩车 on
+    // 环卫车辆及设备更新: a compactor truck is one of its vehicles), not the other project's work (压缩设备 of a transfer
+    // station): the character after it is one of the own project's name, which the own project's other entries write at
+    // least twice, and which no entry of the other project writes right after the word.
+    const qualifiesOwnThing = (summary: string, w: string, key: string, ownName: string, otherKey: string): boolean => {
+      for (let at = summary.indexOf(w); at >= 0; at = summary.indexOf(w, at + 1)) {
+        const c = summary[at + w.length];
+        if (c === undefined || !/\p{Script=Han}/u.test(c) || !ownName.includes(c) || stop.has(c)) continue;
+        if (usesIn(key, c, summary) < 2) continue;
+        if ([...(perProject.get(otherKey)?.keys() ?? [])].some((s) => s.includes(w + c))) continue;
+        return true;
+      }
+      return false;
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -427,6 +441,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const counts = usedBy.get(w);
           return (
             (counts?.get(p.key) ?? 0) > 0 &&
+            !qualifiesOwnThing(entry.summary, w, key, ownName, p.key) &&
             [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key) &&
             // A word the own project's other entries write again and again (城区 of 城区护栏维修, 更换城区破损窨井盖 on
             // 市政设施维护 and of 城区道路清扫保洁 on 城区环境卫生保洁) is the vocabulary of both: where their work lies, no
