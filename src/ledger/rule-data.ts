@@ -97,6 +97,8 @@ const classificationSchema = z.object({
   basicProjectWords: described({ words }).optional(),
   /** Function items of basic running costs (行政运行, 事业运行), by name. */
   runningFunctionItems: described({ names: words }).optional(),
+  /** 项 numbers no 款 of the 支出功能分类 uses (60–98: items run from 01, 50 is 事业运行, 99 其他). */
+  functionItemNumbers: described({ unusedFrom: z.number().int().min(1).max(99), unusedTo: z.number().int().min(1).max(99) }).optional(),
   /** The shape of a 预算管理一体化 basic project: nearly all its entries on running function items or staff-pay classes. */
   basicProjectShape: described({
     functionNames: z.array(z.string().min(1)),
