@@ -80,14 +80,6 @@ export const unknownCode: LedgerRule = {
         } else if (table && !table.entries.has(code)) {
           if (listsWhole(table, code)) {
             out.push(perEntry(this.id, entry, `${label}“${code}”不在${table.year}年代码表中 / unknown ${kind} code`));
-          } else if (kind === 'function' && unusedItem(code)) {
-            out.push(
-              perEntry(
-                this.id,
-                entry,
-                `${label}“${code}”的项号 ${code.slice(5)} 不在任何款的编号之内（项自 01 起顺编，50 为事业运行、99 为其他，均不到 ${items!.unusedFrom}），此编码应有误 / a function item number no 款 of the classification uses`,
-              ),
-            );
           } else if (kind === 'function' && otherItemCode(code, entry.functionName, table) !== undefined) {
             const expected = otherItemCode(code, entry.functionName, table)!;
             out.push(
@@ -104,6 +96,14 @@ export const unknownCode: LedgerRule = {
                 this.id,
                 entry,
                 `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是同一款下“${other.code}”的名称（${other.why}），同一款内各项名称不重复，此编码应有误 / a function code whose own name is that of another item of its 款`,
+              ),
+            );
+          } else if (kind === 'function' && unusedItem(code)) {
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”的项号 ${code.slice(5)} 不在任何款的编号之内（项自 01 起顺编，50 为事业运行、99 为其他，均不到 ${items!.unusedFrom}），此编码应有误 / a function item number no 款 of the classification uses`,
               ),
             );
           } else if (nameless.has(code)) {
