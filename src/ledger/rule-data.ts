@@ -119,7 +119,12 @@ const classificationSchema = z.object({
     minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
   /** A basic entry with no project whose 摘要 writes a project's whole name: a nature question (ledger.nature-inconsistent). */
-  projectNamedInBasic: described({ minNameLength: z.number().int().min(2), exceptEconomic: words }).optional(),
+  projectNamedInBasic: described({
+    minNameLength: z.number().int().min(2),
+    exceptEconomic: words,
+    /** Suffixes of the unit's sections (科, 股, 室): a project's name right before one names the section, not the project. */
+    sectionSuffixes: words.optional(),
+  }).optional(),
   /**
    * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
    * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
