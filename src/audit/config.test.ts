@@ -45,7 +45,7 @@ describe('data/audit/thresholds.json searchWindows', () => {
     for (const [key, w] of Object.entries(thresholds.searchWindows)) {
       expect(w.means.length, `${key}.means`).toBeGreaterThan(0);
       expect(w.from.length, `${key}.from`).toBeGreaterThan(0);
-      expect(['characters', 'lines', 'paragraphs', 'spaces', 'shares', 'comparisons', 'mentions', 'times', 'figures', 'headings', 'kinds', 'table numbers'], `${key}.unit`).toContain(w.unit);
+      expect(['characters', 'lines', 'paragraphs', 'spaces', 'shares', 'comparisons', 'mentions', 'times', 'figures', 'headings', 'kinds', 'table numbers', 'items'], `${key}.unit`).toContain(w.unit);
       expect(SEARCH_WINDOWS[key as keyof typeof SEARCH_WINDOWS], key).toBe(w.value);
     }
   });

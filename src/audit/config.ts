@@ -76,6 +76,10 @@ export interface AuditConfig {
   readonly overCompletionPercent: number;
   readonly budgetAdjustmentPercent: number;
   readonly goalContentMinSimilarity: number;
+  /** goal-mismatch: least likeness (bigram Dice) of an indicator's two names read as one goal restated with another target. */
+  readonly goalRestatedMinSimilarity: number;
+  /** target-too-low: fewest percentage points a rate's goal must lie under the prior year's rate to be told set too low. */
+  readonly goalBelowPriorRatePoints: number;
   readonly precisionExtraDigits: number;
   /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
   readonly precisionExactSumExtraDigits: number;
@@ -319,6 +323,8 @@ export interface Grammar {
   readonly subsetOpeners: readonly string[];
   /** Nouns that count units (机构, 单位, 部门) besides those ending as a unit's name ends (科室). */
   readonly unitCountNouns: readonly string[];
+  /** Words that make a piece of a 、 list no plain name (…中心及17个乡镇卫生院, …机构等): a glued list holding one is not read. */
+  readonly gluedListBreakers: readonly string[];
   readonly sideClosingWords: readonly string[];
   readonly budgetNamedFunds: readonly string[];
   readonly wholeScopeWords: readonly string[];
@@ -351,8 +357,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, listEndingPredicates, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, compositionOpeners, compositionClosers, compositionSubordinateWords, compositionItemEndings, subsetOpeners, unitCountNouns, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, listEndingPredicates, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, compositionOpeners, compositionClosers, compositionSubordinateWords, compositionItemEndings, subsetOpeners, unitCountNouns, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, listEndingPredicates, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, compositionOpeners, compositionClosers, compositionSubordinateWords, compositionItemEndings, subsetOpeners, unitCountNouns, gluedListBreakers, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, listEndingPredicates, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, compositionOpeners, compositionClosers, compositionSubordinateWords, compositionItemEndings, subsetOpeners, unitCountNouns, gluedListBreakers, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -472,6 +478,10 @@ export interface SearchWindows {
   readonly maxLayoutSpaces: number;
   /** facts (enumerations): longest item of a list after a count whose items are joined by ， instead of 、. */
   readonly maxCommaListItem: number;
+  /** facts (enumerations): longest name, the first aside, of a 、 list its count follows right away (城关、龙泉、石桥7个乡镇). */
+  readonly gluedListItem: number;
+  /** facts (enumerations): most such a count may differ from the names' number and still be their count. */
+  readonly gluedCountSlip: number;
   readonly maxNumberedItem: number;
   /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
   readonly bracketInstructionReach: number;
@@ -628,6 +638,8 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'yearLineReach',
     'maxLayoutSpaces',
     'maxCommaListItem',
+    'gluedListItem',
+    'gluedCountSlip',
     'maxNumberedItem',
     'bracketInstructionReach',
     'rateClauseReach',
@@ -1185,6 +1197,8 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     overCompletionPercent: thresholds.overCompletionPercent[profile],
     budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
+    goalRestatedMinSimilarity: thresholds.goalRestatedMinSimilarity,
+    goalBelowPriorRatePoints: thresholds.goalBelowPriorRatePoints,
     precisionExtraDigits: thresholds.precisionExtraDigits,
     precisionExactSumExtraDigits: thresholds.precisionExactSumExtraDigits,
     tableMisread: thresholds.tableMisread,

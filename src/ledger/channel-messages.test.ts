@@ -49,7 +49,7 @@ describe('a code missing from an incomplete code table', () => {
   const base = context();
   const table = base.codeTables.function!;
   const incomplete: CodeTable = { ...table, complete: false, completeUnder: [] };
-  const missing = '2079988';
+  const missing = '2079918';
 
   it('tells the command line to run jixiao codes import, and the web app to ask an administrator for 导入代码表', () => {
     expect(table.entries.has(missing)).toBe(false);

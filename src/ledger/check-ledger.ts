@@ -8,6 +8,7 @@ import { withInferredNature } from './basic-projects.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 import { entryPath, type LedgerEntry } from './entry.ts';
 import { strengthOf } from './evidence-strength.ts';
+import { withProjectAliases } from './project-aliases.ts';
 import { LEDGER_RULES } from './rules/registry.ts';
 
 export interface RuleSummary {
@@ -46,7 +47,8 @@ export function checkLedger(
   rules: readonly LedgerRule[] = LEDGER_RULES,
 ): LedgerCheckReport {
   // Inference: in a 预算管理一体化 ledger, entries of a project shaped like a basic one are read as basic (basic-projects.ts).
-  entries = withInferredNature(entries, context);
+  // A project the book writes under two codes of one name (a system switch renumbered it) is one project (project-aliases.ts).
+  entries = withInferredNature(withProjectAliases(entries), context);
   // Evidence names an entry by its path (entryPath): its row, and its column where a 多栏账 row made several entries.
   const byPath = new Map<string, LedgerEntry>();
   const byRow = new Map<number, LedgerEntry>();

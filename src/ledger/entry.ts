@@ -60,6 +60,12 @@ export interface LedgerEntry {
   readonly accountNature?: ExpenditureNature;
   readonly projectCode?: string;
   readonly projectName?: string;
+  /**
+   * The key the checks know the entry's project by, where the book knows that project under another code too (a system
+   * switch renumbered it: FYY2024-01 and 611126241000000000101, both 学前教育保教质量提升): set at check time by
+   * withProjectAliases (project-aliases.ts), never imported or stored. Read through projectKeyOf.
+   */
+  readonly projectKey?: string;
   readonly payee?: string;
   /**
    * The 科室/部门 the entry belongs to: a 科室/部门 column's cell, else the 辅助明细账 section it stands in
@@ -206,7 +212,15 @@ export function quoteSummary(entry: Pick<LedgerEntry, 'summary' | 'voucherSummar
   return entry.voucherSummary === undefined ? `摘要“${entry.summary}”` : `摘要“${entry.summary}”（凭证摘要“${entry.voucherSummary}”）`;
 }
 
-/** The project an entry is charged to, as one key (code first: names get retyped). */
-export function projectKeyOf(entry: Pick<LedgerEntry, 'projectCode' | 'projectName'>): string | undefined {
+/**
+ * The project an entry is charged to, as one key (code first: names get retyped; the key of the same project under
+ * another code of the book where the checks set one: `projectKey`).
+ */
+export function projectKeyOf(entry: Pick<LedgerEntry, 'projectCode' | 'projectName' | 'projectKey'>): string | undefined {
+  return entry.projectKey || entry.projectCode || entry.projectName || undefined;
+}
+
+/** How a message names an entry's project: its own code (as the file writes it), else its name. */
+export function projectLabelOf(entry: Pick<LedgerEntry, 'projectCode' | 'projectName'>): string | undefined {
   return entry.projectCode || entry.projectName || undefined;
 }

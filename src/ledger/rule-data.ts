@@ -92,6 +92,8 @@ const classificationSchema = z.object({
   basicProjectWords: described({ words }).optional(),
   /** Function items of basic running costs (行政运行, 事业运行), by name. */
   runningFunctionItems: described({ names: words }).optional(),
+  /** 项 numbers no 款 of the 支出功能分类 uses (60–98: items run from 01, 50 is 事业运行, 99 其他). */
+  functionItemNumbers: described({ unusedFrom: z.number().int().min(1).max(99), unusedTo: z.number().int().min(1).max(99) }).optional(),
   /** The shape of a 预算管理一体化 basic project: nearly all its entries on running function items or staff-pay classes. */
   basicProjectShape: described({
     functionNames: z.array(z.string().min(1)),
@@ -112,7 +114,12 @@ const classificationSchema = z.object({
     minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
   /** A basic entry with no project whose 摘要 writes a project's whole name: a nature question (ledger.nature-inconsistent). */
-  projectNamedInBasic: described({ minNameLength: z.number().int().min(2), exceptEconomic: words }).optional(),
+  projectNamedInBasic: described({
+    minNameLength: z.number().int().min(2),
+    exceptEconomic: words,
+    /** Suffixes of the unit's sections (科, 股, 室): a project's name right before one names the section, not the project. */
+    sectionSuffixes: words.optional(),
+  }).optional(),
   /**
    * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
    * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
@@ -148,7 +155,11 @@ const classificationSchema = z.object({
   routineWordsAsSubject: described({ topicNouns: words, errandVerbs: words }).optional(),
   servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
-  unitOfficeUpkeep: described({ codes: words }).optional(),
+  unitOfficeUpkeep: described({
+    codes: words,
+    /** A project named for works (维修, 改造) on the unit's premises (办公用房, 公共机构): the office's upkeep under `codes` is its purpose. */
+    premisesProjects: described({ premisesWords: words, worksWords: words, codes: words }).optional(),
+  }).optional(),
   /** Classes that pay persons outside the unit's payroll (303 对个人和家庭的补助): a pay word there is not staff pay. */
   personTransferClasses: described({ codes: words, payWords: words.optional(), giftWords: words.optional() }).optional(),
   hiredStaffWords: described({
@@ -286,7 +297,17 @@ const threePublicSchema = z.object({
        * `eventEconomic` (会议费, 培训费): the class explains a meal of an event only when the 摘要 names more than the meal.
        * `unlessPayeeWords`: merchants that supply canteens (餐饮管理, 配送) are no restaurant for a bare bill.
        */
-      bareBill: described({ paymentWords: words, economic: words, mealWords: words, eventEconomic: words, unlessPayeeWords: z.array(z.string().min(1)).optional() }).optional(),
+      bareBill: described({
+        paymentWords: words,
+        economic: words,
+        mealWords: words,
+        eventEconomic: words,
+        unlessPayeeWords: z.array(z.string().min(1)).optional(),
+        /** A bare lodging bill (住宿费（2间1晚）) at a hotel of the unit's own town, under a travel class: no journey's. */
+        ownTownLodging: z
+          .object({ economic: words, lodgingWords: words, countUnits: words, hotelWords: words })
+          .optional(),
+      }).optional(),
       /**
        * Classes (prefixes) whose own costs the category's weak words also name (a traveller's 过路费 and 停车费 under
        * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.
@@ -510,6 +531,10 @@ const projectMatchSchema = z.object({
     fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
     purposeEconomic: z.array(z.string().min(1)).optional(),
+    /** Nouns of a kind of body (企业, 合作社): a word right before one names the kind (外商投资企业), no project's work. */
+    bodyNouns: z.array(z.string().min(1)).optional(),
+    /** Trades every kind of work buys from (印刷, 广告, 文具): such a supplier paid by one project only is no tie to it. */
+    generalSupplierWords: z.array(z.string().min(1)).optional(),
   }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),

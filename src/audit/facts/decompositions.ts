@@ -1539,6 +1539,44 @@ function compositionFrame(text: string, f: Figure, start: number, end: number): 
   return from;
 }
 
+/** Chinese numerals: a list holding one (甲、乙两镇12个村) counts something else than its names. */
+const CHINESE_NUMERAL = /[一二三四五六七八九十百千两〇零]/u;
+
+/**
+ * 今年在城关、龙泉、马鞍、白沙7个乡镇新建流动服务点: a 、 list of names whose count follows its last name right away, no 等,
+ * no total word, no verb between — the names are the things counted. Preconditions, each needed: three names at least,
+ * each after the first of at most GLUED_ITEM_MAX characters, Chinese only, no numeral; the first (which carries the
+ * clause's lead: 今年在城关) at most twice as long; when the names share a last character (甲村、乙村), the counted noun
+ * holds it (甲镇、乙镇3个村 counts villages, not the towns); the noun not a measure of the items' quantity (a count).
+ */
+function gluedList(text: string, f: Figure, start: number, end: number): Enumeration | null {
+  if (f.noun === '' || !/^[\u4e00-\u9fff]+$/u.test(f.noun) || f.decimals !== 0) return null;
+  const list = text.slice(start, end);
+  if (/[\d\u2460-\u2473]/.test(list) || CHINESE_NUMERAL.test(list)) return null;
+  const parts = list.split('、');
+  if (parts.length < 3 || parts.some((w) => !/^[\u4e00-\u9fff]+$/u.test(w))) return null;
+  if (parts.slice(1).some((w) => w.length < 2 || w.length > GLUED_ITEM_MAX) || parts[0]!.length < 2 || parts[0]!.length > 2 * GLUED_ITEM_MAX) return null;
+  const last = parts[1]!.slice(-1);
+  if (parts.slice(1).every((w) => w.endsWith(last)) && !f.noun.includes(last)) return null;
+  // A count far from the names' number (抽查甲、乙、丙12所学校) counts other things; a slip is one or two off.
+  const stated = f.scaled / 10 ** f.decimals;
+  if (Math.abs(stated - parts.length) > GLUED_COUNT_SLIP) return null;
+  // A joining or closing word inside a name (…中心及17个乡镇卫生院, …机构等) makes it no plain name.
+  if (parts.slice(1).some((w) => GRAMMAR.gluedListBreakers.some((j) => w.includes(j)))) return null;
+  const items: Span[] = [];
+  let s = start;
+  for (const w of parts) {
+    items.push({ start: s, end: s + w.length });
+    s += w.length + 1;
+  }
+  return { count: f, items, listSpan: { start, end }, opener: 'after-glued' };
+}
+
+/** Longest name of a glued list after its first (data/audit/thresholds.json searchWindows.gluedListItem). */
+const GLUED_ITEM_MAX = SEARCH_WINDOWS.gluedListItem;
+/** Most a glued list's count may differ from its names' number and still be their count (searchWindows.gluedCountSlip). */
+const GLUED_COUNT_SLIP = SEARCH_WINDOWS.gluedCountSlip;
+
 /** data/audit/grammar.json closingListWords, longest first. */
 const CLOSING_LIST_WORDS = [...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length);
 
@@ -1576,8 +1614,13 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
         verbEnd = start + verb.at + verb.v.length;
         start = verbEnd;
       } else {
-        // 内设机构包括：办公室、…、园林部8个部室: the verb stands in the clause before a colon that opens the list.
-        if (start === 0 || (text[start - 1] !== '：' && text[start - 1] !== ':')) continue;
+        // 今年在城关、龙泉、马鞍7个乡镇新建…: the count glued to the list's last name, no verb between — the names are what
+        // it counts (read below, with its own preconditions).
+        if (start === 0 || (text[start - 1] !== '：' && text[start - 1] !== ':')) {
+          const glued = gluedList(text, f, start, end);
+          if (glued) out.push(glued);
+          continue;
+        }
         let before = start - 1;
         while (before > 0 && start - 1 - before < 40 && !CLAUSE_STOPS.has(text.charCodeAt(before - 1))) before--;
         const intro = text.slice(before, start - 1);

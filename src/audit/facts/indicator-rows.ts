@@ -277,7 +277,12 @@ function rowOfCells(shape: RowShape, raw: readonly Cell[], text: string, words: 
     if (rest.some((c) => num(c) !== null || parseIndicatorValue(c.text, words) !== null)) return null;
     const nums = tail.slice(firstNum, lastNum + 1).map((c) => num(c)!);
     const before = tail.slice(0, firstNum);
-    if (before.some((c) => parseIndicatorValue(c.text, words) !== null)) return null;
+    if (before.some((c) => parseIndicatorValue(c.text, words) !== null)) {
+      // 新建高标准农田面积 | 8 | 2.3万亩 | 2.3万亩 | 8: a bare number read as the target was the weight before a target
+      // with no comparison; the pair is read again one cell on.
+      if (pair.target.op === null && pair.target.unit === '') continue;
+      return null;
+    }
     let weight: RowNumber | null = null;
     let score: RowNumber | null = null;
     let nameAt = i;

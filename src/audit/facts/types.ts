@@ -96,7 +96,7 @@ export interface Enumeration {
    * framed as a body's make-up (由A、B、C3家单位组成, grammar compositionOpeners / compositionClosers): complete too.
    * Absent: the list follows the count.
    */
-  readonly opener?: 'after' | 'after-total' | 'after-verb' | 'after-frame';
+  readonly opener?: 'after' | 'after-total' | 'after-verb' | 'after-frame' | 'after-glued';
 }
 
 export interface TableCell extends Span {

@@ -44,6 +44,15 @@ describe('budget-adjustment', () => {
     expect(findings[1]!.message).toContain('项目支出');
   });
 
+  it('is silent on a large adjustment the text itself accounts for (年初 + 追加 = 全年, figure by figure)', () => {
+    const text = (added: string) => `2023年度我局年初预算支出1,200.00万元，年内追加预算${added}万元，全年预算支出1,740.00万元，执行率98.50%。`;
+    const large = (t: string) => runRule(budgetAdjustment, t).findings.filter((f) => f.severity === 'info').length;
+    expect(large(text('540.00'))).toBe(0);
+    // An addition that does not make the total explains nothing: the warning, and the information.
+    expect(runRule(budgetAdjustment, text('450.00')).findings.map((f) => f.severity)).toEqual(['warning', 'info']);
+    expect(large('2023年度我局年初预算支出1,200.00万元，全年预算支出1,740.00万元。')).toBe(1);
+  });
+
   it('is silent on a small adjustment and says when there is nothing to compare', () => {
     expect(runRule(budgetAdjustment, '基本支出年初预算数515.93万元，全年预算数609.29万元。').findings).toEqual([]);
     expect(runRule(budgetAdjustment, '支出100万元。').notChecked[0]).toContain('budget-adjustment');

@@ -13,6 +13,8 @@ interface Pair {
   readonly initial: Figure;
   readonly adjusted: Figure;
   readonly rate: number;
+  /** The text adds up the change itself: 年初预算A，追加B，全年预算D with A + B = D. */
+  readonly explained: boolean;
 }
 
 const ADD_WORDS = RULE_WORDS['budget-adjustment'].addWords;
@@ -29,8 +31,9 @@ const UNSURE_WORDS = RULE_WORDS['budget-adjustment'].unsureWords;
  * between A and the first change none with such a word and all in A's sentence (A's own 其中 parts). A + adds − cuts must be D within the
  * rounding of the figures. A 警告.
  */
-function adjustmentSum(facts: AuditFacts): Finding[] {
+function adjustmentSum(facts: AuditFacts): { findings: Finding[]; explained: Set<Figure> } {
   const out: Finding[] = [];
+  const explained = new Set<Figure>();
   const figs = facts.figures;
   // The words before a figure back to the figure before it or the last 。, whichever is nearer: 年中追加食品安全抽检、
   // 特种设备隐患治理等资金718.65万元 labels its amount 资金, yet its words say 追加 (dev 2944, 2947, 2951); a list of
@@ -80,7 +83,10 @@ function adjustmentSum(facts: AuditFacts): Finding[] {
     if (between.some((f) => f.sentence !== a!.sentence)) continue;
     const sum = changes.reduce((s, c) => s + (c.kind === 'add' ? c.f.scaled : -c.f.scaled), a.scaled);
     const slack = roundingSlack([a, d, ...changes.map((c) => c.f)]);
-    if (Math.abs(sum - d.scaled) <= slack) continue;
+    if (Math.abs(sum - d.scaled) <= slack) {
+      explained.add(d);
+      continue;
+    }
     const u = d.moneyUnit;
     out.push(
       finding({
@@ -93,11 +99,11 @@ function adjustmentSum(facts: AuditFacts): Finding[] {
       }),
     );
   }
-  return out;
+  return { findings: out, explained };
 }
 
 export const budgetAdjustment: Rule = (facts, options) => {
-  const sums = adjustmentSum(facts);
+  const { findings: sums, explained } = adjustmentSum(facts);
   const pairs: Pair[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < facts.figures.length; i++) {
@@ -108,9 +114,11 @@ export const budgetAdjustment: Rule = (facts, options) => {
       if (b.paragraph !== a.paragraph) break;
       if (b.kind === 'money' && b.phase === 'adjustedBudget' && b.subject === a.subject && b.currency === a.currency) {
         const key = `${a.subject}|${a.scaled}|${b.scaled}`;
+        // 年初预算A，年中追加B，全年预算D with A + B = D: the text itself accounts for the adjustment, figure by figure
+        // (dev 3040, 3042, 3049 clean checks) — an explained adjustment is nothing to point out.
         if (!seen.has(key)) {
           seen.add(key);
-          pairs.push({ initial: a, adjusted: b, rate: ((b.scaled - a.scaled) / a.scaled) * 100 });
+          pairs.push({ initial: a, adjusted: b, rate: ((b.scaled - a.scaled) / a.scaled) * 100, explained: explained.has(b) });
         }
         break;
       }
@@ -122,7 +130,7 @@ export const budgetAdjustment: Rule = (facts, options) => {
     if (rows.length === 0) options.notChecked.push('budget-adjustment：未找到同一事项的年初预算数与全年预算数，未计算预算调整率');
     return [...sums, ...rowFindings(facts, rows, threshold)];
   }
-  const over = pairs.filter((p) => Math.abs(p.rate) > threshold);
+  const over = pairs.filter((p) => !p.explained && Math.abs(p.rate) > threshold);
   if (over.length === 0) return sums;
   // The largest item first (the department total), then each other item over the threshold.
   over.sort((x, y) => y.adjusted.scaled - x.adjusted.scaled);

@@ -512,3 +512,17 @@ describe('count-mismatch: names set off by ， or ；, long unit names, and the 
   });
 });
 
+
+describe('count-mismatch: a count glued to the last name of its list (atext)', () => {
+  const calc = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.calculation ?? '');
+  it('reports a count right after a 、 list of names that is not their number', () => {
+    expect(calc('全年在东坪、西岭、北塘、南湾、上河5个村开展人居环境整治。')).toEqual([]);
+    expect(calc('全年在东坪、西岭、北塘、南湾、上河6个村开展人居环境整治。')).toEqual(['列举 5 项 ≠ 6个']);
+  });
+  it('is silent on a count far from the names, a name holding 及 or 等, names of another kind, or fewer than three names', () => {
+    expect(calc('全年在东坪、西岭、北塘抽查15所学校。')).toEqual([]);
+    expect(calc('全年在东坪、西岭、北塘及6个村开展人居环境整治。')).toEqual([]);
+    expect(calc('全年在东坪镇、西岭镇、北塘镇4个村开展人居环境整治。')).toEqual([]);
+    expect(calc('全年在东坪、西岭3个村开展人居环境整治。')).toEqual([]);
+  });
+});

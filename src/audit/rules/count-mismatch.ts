@@ -58,7 +58,7 @@ export const countMismatch: Rule = (facts, options) => {
         rule: 'count-mismatch',
         // (The list after a colon whose clause holds the setting verb — 内设机构包括：A、B…8个部室 — a newer reading: a 警告.)
         // (A list framed as a body's make-up — 由A、B、C4家单位组成, after-frame — a newer reading too: a 警告.)
-        severity: partial ? 'info' : (e.opener === 'after-verb' && /[：:]$/.test(opening)) || e.opener === 'after-frame' ? 'warning' : 'error',
+        severity: partial ? 'info' : (e.opener === 'after-verb' && /[：:]$/.test(opening)) || e.opener === 'after-frame' || e.opener === 'after-glued' ? 'warning' : 'error',
         message: e.opener !== undefined ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,

@@ -626,3 +626,27 @@ describe('date-out-of-period: a self-evaluation dated before the year it evaluat
     expect(dated('2025年12月31日')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: a result dated outside the year (atext)', () => {
+  const report = (sentence: string, section = '三、绩效目标完成情况'): string =>
+    `清江县水利局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全县水利工作。\n${section}\n${sentence}\n\n清江县水利局\n2025年3月20日\n`;
+  const shapes = (t: string, shape: string): string[] => runRule(dateOutOfPeriod, t).findings.filter((f) => f.shape === shape).map((f) => f.evidence[0]!.quote ?? '');
+
+  it('reports a result of the year dated, with its month, in an earlier year', () => {
+    expect(shapes(report('（3）时效指标。山塘清淤工程于2023年10月通过验收；灌区渠系改造于2024年9月完工。'), 'earlier-date-result')).toEqual(['2023年10月']);
+    expect(shapes(report('2023年11月，我局在城东水库举办防汛应急演练，参演人员320人。'), 'earlier-date-result')).toEqual(['2023年11月']);
+  });
+
+  it('is silent on history, a step before the result, another date in the clause, or outside the results', () => {
+    expect(shapes(report('山塘清淤工程于2023年10月开工，2024年6月通过验收。'), 'earlier-date-result')).toEqual([]);
+    expect(shapes(report('上年度实施的山塘清淤工程于2023年10月通过验收，本年支付尾款。'), 'earlier-date-result')).toEqual([]);
+    expect(shapes(report('山塘清淤工程于2023年10月通过验收。', '一、项目概况'), 'earlier-date-result')).toEqual([]);
+    expect(shapes(report('山塘清淤工程于2024年10月通过验收。'), 'earlier-date-result')).toEqual([]);
+  });
+
+  it('reads a plan word in the date\'s own clause group only (计划 before a ； is another clause)', () => {
+    const later = (s: string): string[] => shapes(report(s), 'event-after-signing');
+    expect(later('巡查按月度计划推进，各月均完成任务；2025年8月，我局在城东水库举办防汛应急演练。')).toEqual(['2025年8月']);
+    expect(later('巡查按月度计划推进，计划2025年8月在城东水库举办防汛应急演练。')).toEqual([]);
+  });
+});

@@ -1298,6 +1298,17 @@ function priorYearStartBudget(facts: AuditFacts, year: number): Finding[] {
 }
 
 /** Last non-empty lines of a text read for its own signing date (a line holding only a date). */
+/**
+ * The clause group of a date inside its sentence, text[from, to): from the last ； before it to the next after it — a word
+ * of plan tells of its own group only (按季度计划推进，各季度均完成序时任务；2026年8月，…成功举办: a plan kept, then a
+ * result dated). `reach`, when given, bounds the group on either side of the date.
+ */
+function clauseGroupOf(text: string, d: { start: number; end: number }, from: number, to: number, reach = Number.MAX_SAFE_INTEGER): string {
+  const start = Math.max(from, d.start - reach, text.lastIndexOf('；', d.start) + 1);
+  const stop = text.indexOf('；', d.end);
+  return text.slice(start, Math.min(to, d.end + reach, stop === -1 ? to : stop));
+}
+
 const SIGNING_LINES = 3;
 
 /** The report's own signing date: a date with its day alone on a line among the text's last SIGNING_LINES non-empty lines. */
@@ -1343,7 +1354,7 @@ function eventAfterSigning(facts: AuditFacts, options: Parameters<Rule>[1]): Fin
     if (insideAny(d.start, exempt)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
-    const sentenceText = text.slice(from, sentence?.end ?? d.end + 60);
+    const sentenceText = clauseGroupOf(text, d, from, sentence?.end ?? d.end + 60);
     if (options.config.futureAfterDate.some((w) => text.startsWith(w, d.end)) || options.config.futureWords.some((w) => sentenceText.includes(w))) continue;
     if (insideBookTitle(text, d.start, from) || deliveryDate(text, d) || toldAsLate(text, d) || reportingProcess(text, d)) continue;
     out.push(
@@ -1540,6 +1551,56 @@ function paymentBeforeYearAsDelay(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const EARLIER_RESULT_VERBS: readonly string[] = RULE_WORDS['date-out-of-period'].earlierResultVerbs;
+const EARLIER_HISTORY: readonly string[] = RULE_WORDS['date-out-of-period'].earlierHistoryWords;
+
+/**
+ * 档案数字化二期项目于2023年11月通过验收 in the 时效指标 of the 2024 report, 2024年9月，我局完成了…竣工结算审计 among the 2025
+ * results: a result of the year (an acceptance, a completion, an event held) dated, with its month, in an earlier year —
+ * a year typed wrong or last year's sentence kept. Preconditions, each needed: the fiscal year read from the title; the
+ * date inside a section presenting results (resultSectionKeywords), none presenting plans; it opens its clause or follows
+ * 于/在 right before it; its clause group (to the next 。 or ；) holds a result verb (earlierResultVerbs: 通过验收, 竣工,
+ * 举办 …) and no word of history or of the step before (earlierHistoryWords: 上年, 此前, 开工, 结转, 尾款 …), no comparison
+ * or as-of word (priorContext, asOf), no other date; not inside 《》, no delivery or lateness told of it. A 警告 (shape earlier-date-result).
+ */
+function earlierDateAsResult(facts: AuditFacts, year: number, options: Parameters<Rule>[1]): Finding[] {
+  const results = sectionsTitled(facts, options.config.resultSectionKeywords);
+  if (results.length === 0) return [];
+  const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (d.year === null || d.month === null || d.year >= year || d.isPeriod) continue;
+    if (!insideAny(d.start, results) || insideAny(d.start, exempt)) continue;
+    const before = text[d.start - 1] ?? '\n';
+    if (!'于在，。；：\n'.includes(before) && !yearOpensClause(text, d)) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const from = sentence?.start ?? Math.max(0, d.start - 60);
+    const end = sentence?.end ?? d.end + 80;
+    const stop = text.slice(d.end, end).search(/[。；]/);
+    const groupStart = Math.max(from, text.lastIndexOf('；', d.start) + 1);
+    const groupEnd = stop === -1 ? end : d.end + stop;
+    const group = text.slice(groupStart, groupEnd);
+    if (!EARLIER_RESULT_VERBS.some((w) => group.includes(w))) continue;
+    if ([...EARLIER_HISTORY, ...PRIOR_CONTEXT, ...AS_OF].some((w) => group.includes(w))) continue;
+    if (facts.dates.some((o) => o !== d && o.start >= groupStart && o.start < groupEnd)) continue;
+    // (The reporting process — 结算, 自评 — follows the year; a date before the year is no report on it.)
+    if (insideBookTitle(text, d.start, from) || deliveryDate(text, d) || toldAsLate(text, d)) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'earlier-date-result',
+        severity: 'warning',
+        message: `${year}年度报告的绩效完成情况中，${d.raw}的事项被作为本年度成绩列出，早于${year}年度（${year}年1月1日至12月31日），疑为年份笔误或沿用上年文字`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} < ${year}年1月1日`,
+      }),
+    );
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起')), ...asOfAfterSigning(facts)];
@@ -1571,6 +1632,10 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...priorYearHeading(facts, year, partKind).filter((f) => !f.evidence.some((e) => told.has(e.line))));
   }
+  if (!options.fiscalYearFromBody) {
+    const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.start)));
+    out.push(...earlierDateAsResult(facts, year, options).filter((f) => !told.has(f.evidence[0]!.start)));
+  }
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
@@ -1596,7 +1661,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (options.config.futureAfterDate.some((w) => after.startsWith(w))) continue;
     const before = facts.text.slice(Math.max(from, d.start - 12), d.start);
     if (options.config.futureWords.some((w) => before.includes(w))) continue;
-    const sentenceText = facts.text.slice(Math.max(from, d.start - 150), Math.min(sentence?.end ?? d.end, d.end + 150));
+    const sentenceText = clauseGroupOf(facts.text, d, from, Math.min(sentence?.end ?? d.end, d.end + 150), 150);
     if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (deliveryDate(facts.text, d)) continue;

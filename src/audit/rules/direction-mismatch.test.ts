@@ -3,6 +3,52 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('leaves two years\' amounts in different units whose numbers bear the word out to the unit rule (a slipped unit, not a direction)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'year-amounts').length;
+    expect(shapes('2024年度机关运行经费支出86.52元，比上年82.10万元增加4.42万元。')).toBe(0);
+    expect(shapes('2024年度机关运行经费支出86.52万元，比上年92.10万元增加4.42万元。')).toBe(1);
+  });
+
+  it('reads a rank told from one place to another: a rise is a smaller number (shape rank-direction)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'rank-direction').map((f) => f.calculation);
+    expect(shapes('全市营商环境评价排名从第12名上升至第18名。')).toEqual(['18 > 12']);
+    expect(shapes('全市营商环境评价排名从第18名上升至第12名。')).toEqual([]);
+    expect(shapes('在全省考核中排名由21位下降到9位。')).toEqual(['9 < 21']);
+    // No rank named: a count of people (名) may rise as its number does.
+    expect(shapes('参训人员从120名上升至180名。')).toEqual([]);
+  });
+
+  it('reads a change on last year against the item\'s row in a table of this year\'s and last year\'s columns (shape change-against-year-columns)', () => {
+    const table = '表5 “三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\n合计\t9.80\t10.40\n1.因公出国（境）费\t0.00\t0.00\n2.公务用车购置及运行费\t6.50\t7.60\n3.公务接待费\t3.30\t2.80\n';
+    const shapes = (s: string) => runRule(directionMismatch, table + s, { fiscalYear: 2025 }).findings.filter((f) => f.shape === 'change-against-year-columns').map((f) => f.calculation);
+    expect(shapes('公务接待费3.30万元，比上年增加0.50万元。')).toEqual([]);
+    expect(shapes('公务接待费3.30万元，比上年减少0.50万元。')).toEqual(['3.30 > 2.80']);
+    // No row of the item, or the year's amount not the table's: which amounts are compared is unknown — silent.
+    expect(shapes('会议费3.30万元，比上年减少0.50万元。')).toEqual([]);
+    expect(shapes('公务接待费2.30万元，比上年增加0.50万元。')).toEqual([]);
+  });
+
+  it('reads a claim of surpassing a target of the same unit named right after the year\'s figure (shape over-target-claim-short)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'over-target-claim-short').map((f) => f.calculation);
+    expect(shapes('全年开展送戏下乡演出36场，超额完成全年计划的40场目标。')).toEqual(['36 < 40']);
+    expect(shapes('全年开展送戏下乡演出46场，超额完成全年计划的40场目标。')).toEqual([]);
+    expect(shapes('改造农村公路12.5公里，超额完成12.5公里的年度目标。')).toEqual(['12.5 = 12.5']);
+    // Another unit, or no target named: not the same quantity.
+    expect(shapes('全年开展送戏下乡演出36场，超额完成全年计划的40个村目标。')).toEqual([]);
+    expect(shapes('全年开展送戏下乡演出36场，超过上年的40场。')).toEqual([]);
+  });
+
+  it('reads a comparison word before a base framed as last year\'s against the year\'s own figure right before it (shape compared-with-framed-base)', () => {
+    const shapes = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'compared-with-framed-base').map((f) => f.calculation);
+    expect(shapes('2024年度中心项目资金执行率为93.60%，高于上年的95.20%，主要是设备采购延期。')).toEqual(['93.60 < 95.20']);
+    expect(shapes('2024年度中心项目资金执行率为96.60%，高于上年的95.20%。')).toEqual([]);
+    expect(shapes('2024年度新增就业2,410人，低于2023年的2,380人。')).toEqual(['2,410 > 2,380']);
+    // A year by number that is not before the report's, another unit, or a figure between: not last year's base.
+    expect(shapes('2024年度新增就业2,410人，低于2024年的2,480人。')).toEqual([]);
+    expect(shapes('2024年度新增就业2,410人，低于上年的2,380户。')).toEqual([]);
+    expect(shapes('执行率93.60%，其中项目支出2,100万元，高于上年的95.20%。')).toEqual([]);
+  });
+
   it('reads 由/从 before a base framed as last year\'s (由上年的79.6%提高到75.2%; former test33 2740, 2750) as a 警告', () => {
     const found = (t: string) => runRule(directionMismatch, t).findings.map((f) => [f.severity, f.shape]);
     expect(found('“两癌”检查早诊率由上年的79.6%提高到75.2%；全县评选“最美家庭”120户。')).toEqual([['warning', 'from-to-framed']]);

@@ -5,6 +5,8 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
+import { cellFen } from '../facts/table-model.ts';
+import { rowName, type YearRow, yearColumnRows } from './lib/year-columns.ts';
 import { RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
@@ -907,6 +909,173 @@ function reasonAgainstDirection(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const ABOVE_BASE = RULE_WORDS['direction-mismatch'].aboveBaseWords;
+const BELOW_BASE = RULE_WORDS['direction-mismatch'].belowBaseWords;
+/** A comparison word, then a base framed as last year's, right before the base's number (groups: the word, a year by number). */
+const COMPARED_FRAME = new RegExp(`(${anyWord([...ABOVE_BASE, ...BELOW_BASE])})(?:上年|去年|上一年|(\\d{4})年)度?(?:同期)?(?:水平)?的?$`);
+
+/**
+ * 预算执行率98.12%，低于上年的96.45%: a comparison word (aboveBaseWords / belowBaseWords) right before a base framed as
+ * last year's (上年的B, 2023年的B — a year by number before the report's), which right follows the year's own figure A
+ * (nothing but a comma between, same sentence, same kind and unit). Above needs A > B, below A < B. Silent when a
+ * digit stands between A and the word, on a bound (以上) or change, or when the two are equal. A 警告.
+ */
+function comparedWithFramedBase(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  for (let i = 1; i < figures.length && out.length < 20; i++) {
+    const b = figures[i]!;
+    const a = figures[i - 1]!;
+    if (a.sentence !== b.sentence || !comparable(a, b) || a.unit !== b.unit || a.qualifier || b.qualifier || a.comparative) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 16) continue;
+    const m = COMPARED_FRAME.exec(between);
+    if (!m || !/^[，,\s]*$/.test(between.slice(0, m.index))) continue;
+    if (m[2] !== undefined && (fiscalYear === null || Number(m[2]) >= fiscalYear)) continue;
+    const va = numericValue(a);
+    const vb = numericValue(b);
+    if (va === vb) continue;
+    const above = ABOVE_BASE.includes(m[1]!);
+    if (above === va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'compared-with-framed-base',
+        severity: 'warning',
+        message: `比较词“${m[1]}”与数字不符：本年${a.raw}，上年${b.raw}，本年实为${va > vb ? '高于' : '低于'}上年`,
+        evidence: [quoteSpan(facts, { start: a.start, end: b.end })],
+        calculation: `${a.numberText} ${va > vb ? '>' : '<'} ${b.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 新增检测项目14项，超额完成年初确定的20项目标: the year's figure A (its number and unit), then, opening the next clause, a
+ * claim of surpassing (overTargetClaims) and, within a few words holding no digit, a target B in the same unit named as
+ * the target (a targetNouns word right after it, 的 and 年度 / 全年 at most between). Groups: A, unit, claim, B, noun.
+ * Numbers are read as written so that measures the figure reader does not know are read too.
+ */
+const OVER_TARGET = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(%|[\\u4e00-\\u9fff]{1,3}?)[，,](${anyWord(RULE_WORDS['direction-mismatch'].overTargetClaims)})[^，,。；;\\d\\n]{0,12}?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\2的?(?:年度|全年)?(${anyWord(RULE_WORDS['direction-mismatch'].targetNouns)})`,
+  'g',
+);
+
+const OVER_CLAIMS: readonly string[] = RULE_WORDS['direction-mismatch'].overTargetClaims;
+
+/** A claim of surpassing a target the year's figure right before it does not reach (OVER_TARGET). A 警告. */
+function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  // (Most texts claim no surpassing: the pattern, which starts at every digit, is not run over them.)
+  if (!OVER_CLAIMS.some((w) => text.includes(w))) return out;
+  for (const m of text.matchAll(OVER_TARGET)) {
+    if (out.length >= 20) break;
+    const va = Number(m[1]!.replaceAll(',', ''));
+    const vb = Number(m[4]!.replaceAll(',', ''));
+    if (va > vb) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'over-target-claim-short',
+        severity: 'warning',
+        message: `“${m[3]}”与数字不符：实际${m[1]}${m[2]}，${m[5]}${m[4]}${m[2]}，${va === vb ? '恰好完成' : '未达到'}${m[5]}`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${m[1]} ${va === vb ? '=' : '<'} ${m[4]}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A change against last year: 比上年 / 较上年 / 比去年 and a direction word ending the label (比上年减少). */
+const LAST_YEAR_CHANGE = new RegExp(`(?:比|较)(?:${anyWord(LAST_YEAR_WORDS)})度?(?:同期)?(${anyWord(CHANGE_WORDS)})$`);
+
+/**
+ * 公务接待费5.20万元，比上年减少0.60万元 beside a table row 3.公务接待费 | 5.20 | 4.60 under 2025年预算数 | 2024年预算数: the
+ * year's amount A of an item with its change on last year, where the sentence does not state last year's amount but a table
+ * does, in the column of the year before. Preconditions: the change's label is a last-year change word only; right before
+ * it (a comma between) the item's amount A, named by its label; one table row of that name (numbering aside) in a table with
+ * a column of the report's year and one of the year before of the same kind; its year's cell is A within the rounding.
+ * The direction word must then be the sign of A − P (P the cell of the year before), the two apart beyond the rounding.
+ */
+function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  if (fiscalYear === null || facts.tables.length === 0) return [];
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  let rows: ReadonlyMap<string, readonly YearRow[]> | null = null;
+  for (let i = 1; i < figures.length && out.length < 20; i++) {
+    const c = figures[i]!;
+    if (c.kind !== 'money' || !c.comparative) continue;
+    const m = LAST_YEAR_CHANGE.exec(c.label.replace(/[\s，,]/g, ''));
+    if (!m || m.index !== 0) continue;
+    const a = figures[i - 1]!;
+    if (a.kind !== 'money' || a.comparative || a.qualifier || a.sentence !== c.sentence || a.moneyUnit === undefined || !/^[，,]?$/.test(text.slice(a.end, c.start).replace(/\s/g, '').replace(m[0], ''))) continue;
+    rows ??= yearColumnRows(facts, fiscalYear).byName;
+    if (rows.size === 0) return out;
+    const name = rowName(a.label);
+    const found = rows.get(name);
+    if (!found || found.length !== 1) continue;
+    const row = found[0]!;
+    const unit = row.unit ?? a.moneyUnit;
+    const cur = cellFen(row.current, unit);
+    const pri = cellFen(row.prior, unit);
+    if (!cur || !pri) continue;
+    const half = (d: number): number => 10 ** Math.max(0, MONEY_UNITS[unit] - d) / 2;
+    if (Math.abs(cur.fen - a.scaled) > half(cur.decimals) + precisionFen(a) / 2) continue;
+    if (Math.abs(a.scaled - pri.fen) <= precisionFen(a) / 2 + half(pri.decimals)) continue;
+    const up = UP.includes(m[1]!);
+    if (up === a.scaled > pri.fen) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'change-against-year-columns',
+        severity: 'warning',
+        message: `方向词“${m[1]}”与数字不符：“${name}”本年${a.raw}，表${row.table + 1}“${row.priorHeader}”列为${row.prior.text}${unit}，实为${a.scaled > pri.fen ? '增加' : '减少'}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteCell(facts, row.prior, row.table, row.label, row.priorHeader)],
+        calculation: `${a.numberText} ${a.scaled > pri.fen ? '>' : '<'} ${row.prior.text}`,
+      }),
+    );
+  }
+  return out;
+}
+
+const RANK = RULE_WORDS['direction-mismatch'];
+/**
+ * 排名从78位上升至93位: a rank told from one place to another — a rankNames word, then within the clause 从 / 由 N and a
+ * rank unit, a direction word, 至 / 到 M and the same unit (groups: N, unit, word, M). A rank rises as its number falls.
+ */
+const RANK_FROM_TO = new RegExp(
+  `(?:${anyWord(RANK.rankNames)})[^，,。；;\\d\\n]{0,8}?[从由](?:第)?(\\d{1,4})(${anyWord(RANK.rankUnits)})[^，,。；;\\d\\n]{0,4}?(${anyWord([...RANK.rankUp, ...RANK.rankDown])})(?:到|至)(?:第)?(\\d{1,4})\\2`,
+  'g',
+);
+
+function rankDirection(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  if (!RANK.rankNames.some((w) => text.includes(w))) return out;
+  for (const m of text.matchAll(RANK_FROM_TO)) {
+    if (out.length >= 20) break;
+    const from = Number(m[1]);
+    const to = Number(m[4]);
+    if (from === to) continue;
+    const up = RANK.rankUp.includes(m[3]!);
+    if (up === to < from) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'rank-direction',
+        severity: 'warning',
+        message: `方向词“${m[3]}”与名次不符：由第${m[1]}${m[2]}到第${m[4]}${m[2]}，名次实为${to < from ? '上升' : '下降'}（名次数字越小越靠前）`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${m[4]} ${to > from ? '>' : '<'} ${m[1]}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -916,6 +1085,10 @@ export const directionMismatch: Rule = (facts, options) => {
     ...oneAmountBothWays(facts),
     ...claimWithoutFigure(facts, options.fiscalYear),
     ...claimAfterFramedBase(facts, options.fiscalYear),
+    ...comparedWithFramedBase(facts, options.fiscalYear),
+    ...overTargetClaimShort(facts),
+    ...changeAgainstYearColumns(facts, options.fiscalYear),
+    ...rankDirection(facts),
   ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -979,6 +1152,12 @@ export const directionMismatch: Rule = (facts, options) => {
     const expectUp = UP.includes(word) !== signed;
     const wrong = FLAT.includes(word) ? vc !== vl : expectUp ? vc <= vl : vc >= vl;
     if (!wrong) continue;
+    // 支出101.26元，比上年98.40万元增加2.86万元: two amounts in different money units whose numbers, read in one unit, bear
+    // the word out — an amount's unit slipped (the unit rule's finding), not the direction (dev 3060 at first contact).
+    if (current.kind === 'money' && last.kind === 'money' && current.moneyUnit && last.moneyUnit && current.moneyUnit !== last.moneyUnit) {
+      const [nc, nl] = [Number(current.numberText.replace(/,/g, '')), Number(last.numberText.replace(/,/g, ''))];
+      if (!(FLAT.includes(word) ? nc !== nl : expectUp ? nc <= nl : nc >= nl)) continue;
+    }
     out.push(
       finding({
         rule: 'direction-mismatch',

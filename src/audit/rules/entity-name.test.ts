@@ -639,3 +639,19 @@ describe('entity-name: another body\'s name read across a copy\'s line break or 
     expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['桂阳县文化和\n旅游局']);
   });
 });
+
+describe('entity-name: another place of the own level the gazetteer does not know (atext)', () => {
+  const title = '云岫县文化旅游局2024年度部门整体支出绩效自评报告\n';
+  const body = (s: string): string => `${title}一、基本情况\n云岫县文化旅游局负责全县文化旅游工作。\n二、绩效情况\n${s}\n云岫县文化旅游局\n`;
+  const found = (s: string): string[] => runRule(entityName, body(s), { department: '云岫县文化旅游局' }).findings.filter((f) => f.shape === 'unknown-sibling-place').map((f) => f.evidence[0]!.quote ?? '');
+  it('reports another county named once where the report tells its own work', () => {
+    expect(found('全年举办文艺演出120场；澄江县乡村文化广场覆盖率达到98%。')).toEqual([]);
+    expect(found('全年举办文艺演出120场；澄岭县村级文化广场覆盖率达到98%。')).toEqual(['澄岭县村级文化广场覆盖率达到98%']);
+    expect(found('自评结果将在澄岭县人民政府网站公开。')).toEqual(['澄岭县人民政府网站公开']);
+  });
+  it('is silent on a county-level compound, a place tied on purpose, or a stem written elsewhere', () => {
+    expect(found('全年举办文艺演出120场；完成县级文化馆评估定级。')).toEqual([]);
+    expect(found('与澄岭县交界的三个乡镇开展联合巡演。')).toEqual([]);
+    expect(found('澄岭县村级文化广场覆盖率达到98%，澄岭片区演出20场。')).toEqual([]);
+  });
+});

@@ -221,8 +221,105 @@ export const entityName: Rule = (facts, options) => {
   const stems = ownNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors].some((o) => overlaps(f, o)));
   const organs = siblingTownshipOrgan(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems].some((o) => overlaps(f, o)));
   const shortStems = ownShortNameOtherStem(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems];
+  const unknown = unknownSiblingPlace(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors, ...stems, ...organs, ...shortStems, ...unknown];
 };
+
+/** Characters of the stems of China's county and city names (places.json), less the function words' (notPlaceStemChars). */
+let placeStemChars: Uint8Array | null = null;
+function isPlaceStemChar(c: string): boolean {
+  if (!placeStemChars) {
+    placeStemChars = new Uint8Array(0x10000);
+    for (const p of PLACES) if (p.level !== 'province') for (const ch of p.name.slice(0, -1)) placeStemChars[ch.charCodeAt(0)] = 1;
+    for (const ch of RULE_WORDS['entity-name'].notPlaceStemChars) placeStemChars[ch.charCodeAt(0)] = 0;
+  }
+  return placeStemChars[c.charCodeAt(0)] === 1;
+}
+
+/** The own place a department's name opens with (梅溪县 of 梅溪县农业农村局, 岷江区 of 滇南市岷江区…): a stem of two and its level, the last of a run. */
+function ownPlaceStem(department: string): { stem: string; level: string } | null {
+  let last: { stem: string; level: string } | null = null;
+  for (let k = 0; k + 3 <= department.length; ) {
+    const m = /^([\u4e00-\u9fff]{2})([县区市旗])/u.exec(department.slice(k));
+    if (!m) break;
+    // (A 市 or 区 is read only to go past it: 某市某县…; only a county's level is judged, unknownPlaceLevels.)
+    last = { stem: m[1]!, level: m[2]! };
+    k += 3;
+  }
+  return last && UNKNOWN_PLACE_LEVELS.includes(last.level) ? last : null;
+}
+
+/**
+ * The levels judged (县, 旗): a city's or a district's name may be the place holding the own one or a zone (江州市 over
+ * 浏城市, 开发区), a county's is a sibling's.
+ */
+const UNKNOWN_PLACE_LEVELS: readonly string[] = RULE_WORDS['entity-name'].unknownPlaceLevels;
+/** The second character of an invented or unknown place's stem: a word of geography (溪, 岭, 川, 北 …), not a verb's. */
+const PLACE_STEM_ENDINGS: readonly string[] = RULE_WORDS['entity-name'].placeStemEndings;
+
+/**
+ * tiedOnPurpose, but 在 right before the name is no tie: 在柏岭县人民政府门户网站公开 tells where the own report is
+ * published; a meeting held in another place says so with a word of two (召开, 考察 …) that still ties.
+ */
+function tiedUnlessAt(text: string, m: Pick<PlaceMention, 'start' | 'end'>): boolean {
+  if (text[m.start - 1] !== '在') return tiedOnPurpose(text, m, true);
+  const relations = PLACE_RELATIONS.filter((w) => w.length >= 2);
+  const { from, to } = clauseAround(text, m.start, m.end, RELATION_BEFORE);
+  return relations.some((w) => text.slice(from, to).includes(w));
+}
+
+/** What may stand right before another place's name: a stop or blank, or a preposition or verb of one character (在, 经, 由). */
+const PLACE_OPENERS: readonly string[] = RULE_WORDS['entity-name'].unknownPlaceOpeners;
+/** What right after 县 makes it part of a compound (县级, 县直, 县域), not a place's name. */
+const LEVEL_COMPOUNDS: readonly string[] = RULE_WORDS['entity-name'].placeLevelCompounds;
+
+/**
+ * 并将在柏岭县人民政府门户网站公开 in the 梅溪县 bureau's report, 渭北县建制村通客车率保持100% among 汉塬县's results: another
+ * place of the own place's level, named once, where the report tells its own work — a neighbour's text copied — for
+ * places the gazetteer does not know (a town's invented or misspelt name), which the checks by GB/T 2260 code cannot
+ * read. Preconditions, each needed: the own place opens the department's name (two characters of place names and its
+ * level, 县/区/市/旗) and is named at least MIN_OWN_MENTIONS times; the other is two characters of place names
+ * (notPlaceStemChars aside) and the same level character, not a place the gazetteer knows, its stem written nowhere else
+ * in the text, its second a word of geography (placeStemEndings: 溪, 岭, 川 …); the level a county's (unknownPlaceLevels);
+ * a stop, a blank or a one-character opener (unknownPlaceOpeners: 在, 经, 由 …) right before it, no compound
+ * right after its level (placeLevelCompounds: 县级, 县直 …); outside 《》; no word tying it to the own place on purpose
+ * (placeRelationWords). A 警告 (shape unknown-sibling-place).
+ */
+function unknownSiblingPlace(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const own = ownPlaceStem(options.department ?? '');
+  if (!own) return [];
+  const { text } = facts;
+  const ownName = own.stem + own.level;
+  let ownCount = 0;
+  for (let k = text.indexOf(ownName); k !== -1; k = text.indexOf(ownName, k + 1)) ownCount++;
+  if (ownCount < MIN_OWN_MENTIONS) return [];
+  const known = new Set(PLACES.map((p) => p.name));
+  const out: Finding[] = [];
+  for (let at = text.indexOf(own.level, 2); at !== -1 && out.length < 3; at = text.indexOf(own.level, at + 1)) {
+    const start = at - 2;
+    const stem = text.slice(start, at);
+    if (stem === own.stem || !isPlaceStemChar(stem[0]!) || !isPlaceStemChar(stem[1]!) || !PLACE_STEM_ENDINGS.includes(stem[1]!)) continue;
+    const before = start === 0 ? '\n' : text[start - 1]!;
+    if (!/[\s，。；：、（）“”|]/u.test(before) && !PLACE_OPENERS.includes(before)) continue;
+    if (LEVEL_COMPOUNDS.some((w) => text.startsWith(w, at + 1))) continue;
+    const name = stem + own.level;
+    if (known.has(name) || text.indexOf(stem) !== start || text.indexOf(stem, at) !== -1) continue;
+    const m = { start, end: at + 1 };
+    if (insideTitleMarks(text, start) || tiedUnlessAt(text, m)) continue;
+    let end = m.end;
+    while (end < text.length && end - start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'unknown-sibling-place',
+        severity: 'warning',
+        message: `报告所属地为${ownName}，文中却写“${text.slice(start, end)}”：${name}是另一${own.level}，疑为沿用其他地方的文本`,
+        evidence: [quoteSpan(facts, { start, end })],
+      }),
+    );
+  }
+  return out;
+}
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
 interface PlaceForm {

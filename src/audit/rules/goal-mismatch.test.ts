@@ -266,3 +266,32 @@ describe('goal-mismatch: a goal list cut by a copy\'s wraps inside its sentences
   });
 });
 
+
+describe('goal-mismatch: a goal restated under a name alike with another target (atext)', () => {
+  const alike = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'goal-target-alike').map((f) => f.calculation ?? '');
+  const goals = '二、年度绩效目标\n本所年度绩效目标为：完成农村危房鉴定1,200户；新建村级文化广场不少于15个；群众满意度不低于90%。\n三、绩效目标完成情况\n';
+  const table = (target: string, weightFirst = false) =>
+    weightFirst
+      ? `三级指标\t分值\t年度指标值\t实际完成值\t得分\n危房鉴定户数\t10\t${target}\t1,260户\t10\n群众满意度\t10\t≥90%\t93%\t10\n`
+      : `三级指标\t年度指标值\t实际完成值\t分值\t得分\n危房鉴定户数\t${target}\t1,260户\t10\t10\n村级文化广场建设\t≥15个\t16个\t10\t10\n`;
+
+  it('reports an indicator row, named alike, whose target is not the one the goal list set', () => {
+    expect(alike(goals + table('≥1000户'))).toEqual(['≥1000户 ≠ 1,200户']);
+    // The weight column before a target written with no comparison (分值 | 1000户 | 1,260户 | 得分).
+    expect(alike(goals + table('1000户', true))).toEqual(['1000户 ≠ 1,200户']);
+  });
+
+  it('reports a target restated in prose after 年度目标, named by the actual before it', () => {
+    expect(alike(`${goals}全年鉴定农村危房1,260户，超过年度目标1000户。\n`)).toEqual(['1000户 ≠ 1,200户']);
+    expect(alike(`${goals}（1）新建村级文化广场：年度目标值12个，实际完成16个。\n`)).toEqual(['12个 ≠ 15个']);
+  });
+
+  it('is silent on the same target, an excess after 超出, another unit, an adjustment, or a name unlike', () => {
+    expect(alike(goals + table('≥1200户'))).toEqual([]);
+    expect(alike(goals + table('≥1,200户'))).toEqual([]);
+    expect(alike(`${goals}全年鉴定农村危房1,260户，超出年度目标60户。\n`)).toEqual([]);
+    expect(alike(goals + table('≥1000人'))).toEqual([]);
+    expect(alike(`${goals}（1）新建村级文化广场：年中调整后年度目标值12个，实际完成16个。\n`)).toEqual([]);
+    expect(alike(`${goals}（1）农家书屋补充图书：年度目标值12个，实际完成16个。\n`)).toEqual([]);
+  });
+});

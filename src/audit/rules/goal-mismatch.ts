@@ -9,7 +9,7 @@ import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Figure, Span } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
-import { goalTargetChanges, indicatorGoalFindings } from './lib/indicator-checks.ts';
+import { goalTargetChanges, indicatorGoalFindings, indicatorRows } from './lib/indicator-checks.ts';
 import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -76,7 +76,8 @@ export const goalMismatch: Rule = (facts, options) => {
   const taken = tables.flatMap((f) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined).map((e) => ({ start: e.start!, end: e.end! })));
   const changed = [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts)];
   const restated = targetsRestated(facts, changed);
-  return [...changed, ...restated, ...claimedComplete(facts, [...changed, ...restated]), ...goalRuns(facts, options)];
+  const similar = goalsRestatedAlike(facts, [...changed, ...restated], options.config.goalRestatedMinSimilarity);
+  return [...changed, ...restated, ...similar, ...claimedComplete(facts, [...changed, ...restated, ...similar]), ...goalRuns(facts, options)];
 };
 
 /** The goals set (目标1：…) against the goals evaluated. */
@@ -206,6 +207,47 @@ function continuesSentence(facts: AuditFacts, start: number): boolean {
  */
 function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] {
   const out: { figure: Figure; name: string }[] = [];
+  for (const { from, listEnd, unnumbered } of goalListRegions(facts)) {
+    if (unnumbered) continue;
+    for (const f of facts.figures) {
+      if (f.start < from || f.start >= listEnd || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
+      // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
+      // carried over from the clause before.
+      if (f.label.trim() === '') continue;
+      const name = bareName(f.subject || f.label);
+      // A goal list restated (in 一 and again in 二) sets each target once.
+      if (out.some((g) => g.name === name && g.figure.unit === f.unit && amountOf(g.figure) === amountOf(f))) continue;
+      if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
+    }
+  }
+  return out;
+}
+
+/** Fewest ；-parted items, each closed by a figure, that make the paragraph below a goal heading its list. */
+const GOAL_LINE_MIN_ITEMS = 3;
+
+/** The goal lists' regions of a text, read once for the checks that read them. */
+const regionsOf = new WeakMap<AuditFacts, readonly GoalRegion[]>();
+
+/** A goal list's place; `unnumbered` for the ；-parted paragraph below a goal heading (read by goalItems only). */
+interface GoalRegion {
+  readonly from: number;
+  readonly listEnd: number;
+  readonly unnumbered?: boolean;
+}
+
+/** Where the goal lists stand: from the character after a list's head to the end of its last item (goalListTargets). */
+function goalListRegions(facts: AuditFacts): readonly GoalRegion[] {
+  let regions = regionsOf.get(facts);
+  if (regions === undefined) {
+    regions = readGoalListRegions(facts);
+    regionsOf.set(facts, regions);
+  }
+  return regions;
+}
+
+function readGoalListRegions(facts: AuditFacts): GoalRegion[] {
+  const out: GoalRegion[] = [];
   const headingStarts = new Set([...facts.headings, ...facts.tableHeadings].map((h) => h.start));
   for (const p of facts.paragraphs) {
     // Read without the spaces a copy scattered in the words (部 门整体绩效 目标 为：); pos(k) is where body[k] stands.
@@ -260,22 +302,26 @@ function goalListTargets(facts: AuditFacts): { figure: Figure; name: string }[] 
         return continuesSentence(facts, at.start) || !ITEM_CLOSERS.includes(facts.text[before.end - 1]!);
       };
       while (q < facts.paragraphs.length && (ITEM_LINE.test(facts.text.slice(facts.paragraphs[q]!.start, facts.paragraphs[q]!.end)) || goesOn(q))) q++;
-      if (q === p.index + 1) continue;
+      if (q === p.index + 1) {
+        // （一）年度绩效目标 ⏎ 接种率≥90%；报告及时率≥98%；…: no numbered lines, but the paragraph right below is a list of
+        // targets, its items parted by ； — at least GOAL_LINE_MIN_ITEMS of them, each closed by a figure.
+        const next = facts.paragraphs[p.index + 1];
+        if (!next || headingStarts.has(next.start)) continue;
+        const items = facts.text.slice(next.start, next.end).split(/[；;]/).filter((x) => /\d\s*[%％\u4e00-\u9fff]{0,4}\s*[。]?\s*$/u.test(x.trim()));
+        if (items.length < GOAL_LINE_MIN_ITEMS) continue;
+        from = next.start;
+        opens = p.start;
+        listEnd = next.end;
+        if (facts.figures.some((f) => f.start >= opens && f.start < p.end)) continue;
+        out.push({ from, listEnd, unnumbered: true });
+        continue;
+      }
       from = p.end;
       opens = p.start;
       listEnd = facts.paragraphs[q - 1]!.end;
     }
     if (from === -1 || facts.figures.some((f) => f.start >= opens && f.start < from)) continue;
-    for (const f of facts.figures) {
-      if (f.start < from || f.start >= listEnd || (f.kind !== 'count' && f.kind !== 'percent') || f.comparative) continue;
-      // A number opening its clause (8个社区办公用房全部达标) is named by the words after it, not by the subject
-      // carried over from the clause before.
-      if (f.label.trim() === '') continue;
-      const name = bareName(f.subject || f.label);
-      // A goal list restated (in 一 and again in 二) sets each target once.
-      if (out.some((g) => g.name === name && g.figure.unit === f.unit && amountOf(g.figure) === amountOf(f))) continue;
-      if (name.length >= SEARCH_WINDOWS.sameItemSuffix) out.push({ figure: f, name });
-    }
+    out.push({ from, listEnd });
   }
   return out;
 }
@@ -460,6 +506,194 @@ function claimedComplete(facts: AuditFacts, taken: readonly Finding[]): Finding[
         message: `计划${t.raw}，实际完成${a.raw}，完成${((amountOf(a) / amountOf(t)) * 100).toFixed(2)}%，却称“${claim}”`,
         evidence: [quoteSpan(facts, { start: claimStart, end: claimStart + claim.length }), quoteFigure(facts, a), quoteFigure(facts, t)],
         calculation: `${amountOf(a)} < ${amountOf(t)}`,
+      }),
+    );
+  }
+  return out;
+}
+
+
+/** A target as the goal list sets it or the evaluation restates it: the indicator's name, its bound, value and unit. */
+export interface NamedTarget extends Span {
+  readonly name: string;
+  readonly op: '>=' | '<=' | null;
+  readonly value: number;
+  readonly unit: string;
+  /** The number of the target, as written. */
+  readonly raw: string;
+  /** The actual the clause before states, when the restatement is named by it (新增学位560个，超出年度目标20个). */
+  readonly actual?: number;
+}
+
+const ROW_UNITS = [...new Set([...INDICATOR_ROWS.units, ...GOAL_WORDS.restatedExtraUnits])].sort((a, b) => b.length - a.length);
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A target's number (2,000 or 2.5) and its unit, a magnitude (万) allowed before a unit of the list (2.5万亩, 18万人次). */
+const TARGET_VALUE = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*((?:[万千])?(?:${ROW_UNITS.map(escapeRe).join('|')}))`;
+const BOUND_AFTER = [...INDICATOR_ROWS.atLeastAfter, ...INDICATOR_ROWS.atMostAfter];
+const APPROX_AFTER = GOAL_WORDS.approxAfter;
+/** 新建高标准农田2.5万亩, 家庭医生签约服务覆盖率达到65%以上: one item of a goal list, a name then its target closing the clause. */
+const GOAL_CLAUSE = new RegExp(`^(.{2,30}?)\\s*(${[...COMPARISONS_LONGEST, ...GOAL_WORDS.nameTailLinks].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})?\\s*${TARGET_VALUE}\\s*(${[...BOUND_AFTER, ...APPROX_AFTER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})?$`, 'u');
+/** 年度目标值≥60处, 目标值：≥93%, 超过年度目标16万人次: a target lead, an optional comparison, the target. */
+const PROSE_TARGET = new RegExp(`(${[...GOAL_WORDS.restatedTargetLeads].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})[为是：:\\s]*(${COMPARISONS_LONGEST.map(escapeRe).join('|')})?\\s*${TARGET_VALUE}`, 'gu');
+const OP_OF = new Map(INDICATOR_ROWS.comparisons.map((c) => [c.word, c.op]));
+
+function boundOf(op: string | null | undefined): '>=' | '<=' | null {
+  if (op === '>=' || op === '>') return '>=';
+  if (op === '<=' || op === '<') return '<=';
+  return null;
+}
+
+/** An indicator's name read for likeness: no marks, brackets, leads of the year or trailing links (覆盖率达到 → 覆盖率). */
+function likenessName(raw: string): string {
+  let name = raw.replace(/[\s“”"‘’'【】[\]《》：:]/g, '').replace(LINE_NUMBER, '').replace(/^目标[\d一二三四五六七八九十]{1,3}/u, '');
+  for (const w of GOAL_WORDS.nameLeads) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
+  return bareName(name);
+}
+
+/** The items of the goal lists (goalListRegions), each clause a name and its target. */
+export function goalItems(facts: AuditFacts): NamedTarget[] {
+  const out: NamedTarget[] = [];
+  const regions = [...goalListRegions(facts)];
+  // 根据…，我委2024年部门整体绩效目标为：… — a goal-set opener inside its paragraph opens a list too, to the paragraph's end
+  // (the first opener of the paragraph).
+  const opened = new Map<number, number>();
+  for (const w of GOAL_WORDS.goalSetOpeners) {
+    for (let at = facts.text.indexOf(w); at !== -1; at = facts.text.indexOf(w, at + w.length)) {
+      const p = facts.paragraphs[spanIndexAt(facts.paragraphs, at)];
+      if (!p || at < p.start || at >= p.end) continue;
+      const from = at + w.length;
+      if ((opened.get(p.index) ?? Number.MAX_SAFE_INTEGER) > from) opened.set(p.index, from);
+    }
+  }
+  for (const [index, from] of opened) {
+    const p = facts.paragraphs[index]!;
+    if (!regions.some((r) => r.from <= from && from < r.listEnd)) regions.push({ from, listEnd: p.end });
+  }
+  for (const region of regions) {
+    const { from } = region;
+    let { listEnd } = region;
+    // A line telling what was done (4.目标完成情况, 实际完成…) ends the list: the evaluation is no part of it.
+    for (let k = facts.text.indexOf('\n', from); k !== -1 && k < listEnd; k = facts.text.indexOf('\n', k + 1)) {
+      const lineEnd = facts.text.indexOf('\n', k + 1);
+      const line = facts.text.slice(k + 1, lineEnd === -1 ? listEnd : Math.min(lineEnd, listEnd));
+      if (GOAL_WORDS.listEndWords.some((w) => line.includes(w))) {
+        listEnd = k;
+        break;
+      }
+    }
+    const body = facts.text.slice(from, listEnd);
+    // Clauses end at a stop, a line's end, or a comma that is no thousands separator.
+    const re = /[；;。\n]|[，,](?!\d{3})/g;
+    let start = 0;
+    for (let m = re.exec(body); ; m = re.exec(body)) {
+      const end = m ? m.index : body.length;
+      const clause = body.slice(start, end);
+      // (An item's own number — 1.办理…, （2）… — is no part of its name.)
+      const numbered = clause.replace(LINE_NUMBER, '');
+      const lead = clause.length - numbered.trimStart().length;
+      const c = GOAL_CLAUSE.exec(numbered.trim());
+      if (c && !/\d/.test(c[1]!) && !APPROX_AFTER.includes(c[5] ?? '')) {
+        const name = likenessName(c[1]!);
+        if (name.length >= 2) {
+          const at = from + start + lead;
+          out.push({ name, op: boundOf(OP_OF.get(c[2] ?? '') ?? (c[5] ? (INDICATOR_ROWS.atLeastAfter.includes(c[5]) ? '>=' : '<=') : null)), value: Number(c[3]!.replace(/,/g, '')), unit: c[4]!.replace('％', '%'), raw: `${c[3]}${c[4]}`, start: at, end: at + numbered.trim().length });
+        }
+      }
+      if (!m) break;
+      start = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** The targets the evaluation restates: the indicator rows' targets, and a figure after a target lead in prose. */
+function evaluatedTargets(facts: AuditFacts, inGoals: (at: number) => boolean): NamedTarget[] {
+  const out: NamedTarget[] = [];
+  for (const row of indicatorRows(facts)) {
+    if (inGoals(row.target.start) || row.target.unit === '') continue;
+    out.push({ name: likenessName(row.name.text.replace(/[（(][^（()）]{1,4}[)）]$/, '')), op: boundOf(row.target.op), value: row.target.value, unit: row.target.unit.replace('％', '%'), raw: row.target.text, start: row.name.start, end: row.target.end });
+  }
+  const rowLines = new Set(indicatorRows(facts).map((r) => facts.text.lastIndexOf('\n', r.target.start)));
+  for (const m of facts.text.matchAll(PROSE_TARGET)) {
+    const at = m.index;
+    if (inGoals(at) || rowLines.has(facts.text.lastIndexOf('\n', at))) continue;
+    // The name: the words of the clause before the lead (维修养护供水工程：年度目标值≥60处), else, when these are only
+    // a verb or nothing (超过年度目标16万人次), the words before the number of the clause before.
+    const clauseStart = Math.max(...['，', '。', '；', ';', '\n', '—'].map((c) => facts.text.lastIndexOf(c, at - 1))) + 1;
+    let nameText = facts.text.slice(clauseStart, at).replace(LINE_NUMBER, '');
+    if (/\d/.test(nameText)) continue;
+    let actual: number | undefined;
+    if (likenessName(nameText).length < 3 && facts.text[clauseStart - 1] === '，') {
+      const before = Math.max(...['，', '。', '；', ';', '\n'].map((c) => facts.text.lastIndexOf(c, clauseStart - 2))) + 1;
+      const prev = facts.text.slice(before, clauseStart - 1);
+      const digit = prev.search(/\d/);
+      if (digit < 2) continue;
+      nameText = prev.slice(0, digit);
+      const n = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/.exec(prev.slice(digit));
+      if (n) actual = Number(n[0].replace(/,/g, ''));
+    }
+    const name = likenessName(nameText);
+    if (name.length < 2) continue;
+    const start = at;
+    out.push({ name, op: boundOf(OP_OF.get(m[2] ?? '')), value: Number(m[3]!.replace(/,/g, '')), unit: m[4]!.replace('％', '%'), raw: `${m[2] ?? ''}${m[3]}${m[4]}`, start, end: at + m[0].length, ...(actual === undefined ? {} : { actual }) });
+  }
+  return out;
+}
+
+/**
+ * goal-target-alike (goal-mismatch): the goal list sets 维修养护农村集中供水工程不少于70处 and the evaluation (the indicator
+ * table's row 维修养护供水工程 | ≥60处, or 年度目标值≥60处 in prose) measures the indicator, named alike but not word for
+ * word, against another target. Preconditions, each needed: the goal list is read by its head (goalListRegions), its item a
+ * clause closed by the target (a name, an optional comparison or link, a number, a unit of indicator-rows.units or of
+ * goal-mismatch.restatedExtraUnits, 万 allowed before it, an optional bound; not 左右); the restated target lies outside the
+ * list, in the same unit; the two names are alike (bigram Dice ≥ thresholds goalRestatedMinSimilarity) and each is the
+ * other's likest in that unit — no other goal of the unit as like the evaluated name, no other evaluated name liker to the
+ * goal; both bounds, when written, point the same way; nothing on the restatement's line tells of an adjustment
+ * (adjustWords). Then the two numbers differ. A 警告.
+ */
+function goalsRestatedAlike(facts: AuditFacts, taken: readonly Finding[], minLikeness: number): Finding[] {
+  const goals = goalItems(facts);
+  if (goals.length === 0) return [];
+  const inGoals = (at: number): boolean => goals.some((g) => g.start <= at && at < g.end);
+  const evaluated = evaluatedTargets(facts, inGoals);
+  const quoted = (t: Span): boolean => taken.some((f) => f.evidence.some((e) => e.start !== undefined && e.end !== undefined && e.start < t.end && t.start < e.end));
+  const out: Finding[] = [];
+  const seen = new Set<NamedTarget>();
+  const likeness = new Map<string, number>();
+  const like = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`;
+    let v = likeness.get(key);
+    if (v === undefined) {
+      v = similarity(a, b);
+      likeness.set(key, v);
+    }
+    return v;
+  };
+  for (const t of evaluated) {
+    const alike = goals.filter((g) => g.unit === t.unit).map((g) => ({ g, sim: like(g.name, t.name) })).filter((x) => x.sim >= minLikeness);
+    if (alike.length === 0) continue;
+    alike.sort((a, b) => b.sim - a.sim);
+    const { g, sim } = alike[0]!;
+    // Another goal as like, with another target: which one is meant cannot be told.
+    if (alike.some((x) => x.g !== g && x.sim === sim && x.g.value !== g.value)) continue;
+    // Another evaluated indicator liker to this goal: the goal is that one's.
+    if (evaluated.some((u) => u.unit === t.unit && u.name !== t.name && like(g.name, u.name) > sim)) continue;
+    if (g.value === t.value || (g.op !== null && t.op !== null && g.op !== t.op) || quoted(t) || seen.has(g)) continue;
+    // 新增学位560个，超出年度目标20个: the number after the lead is the actual's excess over the goal (or its shortfall), not a target.
+    if (t.actual !== undefined && Math.abs(Math.abs(t.actual - g.value) - t.value) < 1e-9) continue;
+    const lineStart = facts.text.lastIndexOf('\n', t.start) + 1;
+    const lineEnd = facts.text.indexOf('\n', t.end);
+    const line = facts.text.slice(lineStart, lineEnd === -1 ? facts.text.length : lineEnd);
+    if (GOAL_WORDS.adjustWords.some((w) => line.includes(w))) continue;
+    seen.add(g);
+    out.push(
+      finding({
+        rule: 'goal-mismatch',
+        shape: 'goal-target-alike',
+        severity: 'warning',
+        message: `绩效目标设定“${g.name}”为${g.raw}，评价时“${t.name}”的目标却为${t.raw}：前后目标值不一致`,
+        evidence: [quoteSpan(facts, t), quoteSpan(facts, g)],
+        calculation: `${t.raw} ≠ ${g.raw}`,
       }),
     );
   }

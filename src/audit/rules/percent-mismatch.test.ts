@@ -3,6 +3,23 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('checks each change rate against last year\'s figure given after 上年同期分别为 in the same order (shape respective-base-rate)', () => {
+    const shapes = (t: string) => runRule(percentMismatch, t).findings.filter((f) => f.shape === 'respective-base-rate').map((f) => f.calculation);
+    const text = (r: string) => `全年举办各类培训班58期，同比增长${r}；培训人员3,260人次，同比下降5.2%。上年同期分别为48期和3,440人次。`;
+    expect(shapes(text('20.8%'))).toEqual([]);
+    expect(shapes(text('12.8%'))).toEqual(['(58 − 48) ÷ 48 = 20.83% ≠ 12.8%']);
+    // Last year's figures not given together after 分别为: nothing is paired.
+    expect(shapes(text('12.8%').replace('分别为48期和3,440人次', '为48期'))).toEqual([]);
+  });
+
+  it('reads a share of a whole restated in brackets in another unit against either figure (0.524亿元（524.00万元）)', () => {
+    const shapes = (t: string) => runRule(percentMismatch, t).findings.map((f) => f.shape);
+    // The restatement slipped its unit (the unit rule's finding); the share fits the bracketed figure: no second finding.
+    expect(shapes('全年下拨农机补贴资金0.524亿元（524.00万元），其中购置补贴资金312.40万元，占59.62%。')).toEqual([]);
+    // A share that fits neither is still wrong.
+    expect(shapes('全年下拨农机补贴资金0.524亿元（524.00万元），其中购置补贴资金312.40万元，占58.62%。')).toEqual(['share-of-list-total']);
+  });
+
   it('reads a rate after a bound word (执行率超过100%，系…) as the bound compared with, not the rate written (dev 3043)', () => {
     const text = '1.馆藏档案数字化加工：全年预算80.00万元，实际支出86.40万元，执行率108.00%。执行率超过100%，系本年同时使用了上年结转资金6.40万元。';
     expect(runRule(percentMismatch, text).findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -645,6 +662,8 @@ describe('percent-mismatch: a rate named after the count it divides', () => {
     expect(run('全年辖区新生儿2400人，其中外地户籍300人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
     // A count's change is no base.
     expect(run('全年辖区新生儿比上年增加240人，完成听力筛查2316人，听力筛查率95.60%。')).toEqual([]);
+    // A rate of last year beside this year's counts (its name holds 上年): another year's rate.
+    expect(run('全年辖区新生儿2400人，完成听力筛查2316人，听力筛查率96.50%（上年听力筛查率95.60%）。')).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@
  * - a share of a part of a list whose stated total breaks the parts' sum: the share is of the sum when it fits it
  *   (the total is sum-mismatch's defect), silent.
  */
+import { inOneUnit, rateFits, rateOf, respectivePairs } from './lib/respective-bases.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
@@ -403,6 +404,13 @@ function implicitShare(
       const alt = (inWholeUnit / w.scaled) * 100;
       if (within(stated, alt, tolerance(f, part, w, alt, decimalSentences), f)) return null;
     }
+    // 0.862亿元（862.00万元），其中A，占R%: the whole restated in brackets in another unit — where the two disagree
+    // (the unit rule's finding) the share may be of either (dev 3049 clean check).
+    const restated = bracketRestatement(facts, w);
+    if (restated) {
+      const alt = (part.scaled / restated.scaled) * 100;
+      if (within(stated, alt, tolerance(f, part, restated, alt, decimalSentences), f)) return null;
+    }
     // 支出合计A，其中：基本支出B，占R1%；项目支出C，占R2% with B + C ≠ A and R1 = B ÷ (B + C): the shares are of the
     // parts' sum, so the total is the wrong figure (sum-mismatch reports it), not the share.
     const list = facts.decompositions.find((d) => d.total === w && d.parts.includes(part) && d.parts.length >= 2 && !d.truncated);
@@ -422,6 +430,14 @@ function implicitShare(
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/** The amount restated right after `w` in brackets in another money unit (0.862亿元（862.00万元）), if any. */
+function bracketRestatement(facts: AuditFacts, w: Figure): Figure | undefined {
+  const at = facts.figures.indexOf(w);
+  const r = at >= 0 ? facts.figures[at + 1] : undefined;
+  if (!r || r.kind !== 'money' || r.currency !== w.currency || r.moneyUnit === w.moneyUnit || r.scaled <= 0 || r.start !== w.end + 1) return undefined;
+  return '（('.includes(facts.text[w.end]!) && '）)'.includes(facts.text[r.end] ?? '') ? r : undefined;
 }
 
 /** Whether a share's label names a whole (占支出总额的R%) other than the amount `whole` is stated under. */
@@ -1040,6 +1056,10 @@ function rateOfNamedCount(facts: AuditFacts, index: number): Finding | null {
   if (base.comparative || part.comparative || base.qualifier || part.qualifier || base.scaled === 0) return null;
   // The longest ending of the rate's name (from two characters) that the later count's label holds names that count.
   const name = m[1]!;
+  // （上年实际调解成功率为97.3%） after this year's counts: a rate of another year than its counts' (dev 3054 at first
+  // contact) — its name holds a lastYear word its counts' labels do not.
+  const priorWord = RULE_WORDS['percent-mismatch'].lastYear.find((w) => name.includes(w));
+  if (priorWord !== undefined && !part.label.includes(priorWord) && !base.label.includes(priorWord)) return null;
   let stem = '';
   for (let k = 0; k + 2 <= name.length && stem === ''; k++) if (part.label.includes(name.slice(k))) stem = name.slice(k);
   if (stem === '' || base.label.includes(stem)) return null;
@@ -1140,8 +1160,35 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
   return wholes.length === 1 ? wholes[0] : undefined;
 }
 
+/**
+ * A change rate of the year's figure against last year's given after 上年同期分别为 in the same order
+ * (lib/respective-bases.ts): the two in one unit, the rate must be (A − P) ÷ P within the rounding of the three.
+ */
+function respectiveBaseRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const pairs of respectivePairs(facts)) {
+    for (const { current, rate, up, prior } of pairs) {
+      const both = inOneUnit(current, prior);
+      if (!both || rateFits(both[0], both[1], rate, up)) continue;
+      const computed = rateOf(both[0], both[1]);
+      const digits = Math.max(2, rate.decimals);
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          shape: 'respective-base-rate',
+          severity: 'warning',
+          message: `变动率写为${rate.raw}，按本年${current.raw}、上年${prior.raw}（“上年同期分别为”所列）计算应为${computed >= 0 ? '增长' : '下降'}${Math.abs(computed).toFixed(digits)}%`,
+          evidence: [quoteFigure(facts, rate), quoteFigure(facts, current), quoteFigure(facts, prior)],
+          calculation: `(${current.numberText} − ${prior.numberText}) ÷ ${prior.numberText} = ${computed.toFixed(digits)}% ≠ ${up ? '' : '−'}${rate.raw}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
+  const out: Finding[] = [...respectiveBaseRates(facts), ...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...surveyRates(facts), ...rateGaps(facts), ...savingRates(facts), ...writtenCalculationFindings(facts, 'percent-mismatch')];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

@@ -225,7 +225,7 @@ describe('score-vs-problems: a grade that holds only under a local scheme the re
 describe('score-vs-problems: the top grade beside a table total below its weight', () => {
   it('takes the table’s total as the score the grade follows from', () => {
     const text = (total: string): string[] =>
-      runRule(scoreVsProblems, `四、自评结果\n一级指标\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '19'}\n过程\t20\t20\n产出\t30\t30\n效益\t30\t30\n合计\t100\t${total}\n自评等级为“优”。\n五、存在的问题\n部分社区活动形式单一，居民参与度不高。\n`).findings.map((f) => f.shape ?? '');
+      runRule(scoreVsProblems, `四、自评结果\n一级指标\t分值\t得分\n决策\t20\t${total === '100' ? '20' : '19'}\n过程\t20\t20\n产出\t30\t30\n效益\t30\t30\n合计\t100\t${total}\n自评等级为“优”。\n五、存在的问题\n部分社区活动未完成年度计划，居民参与度不高。\n`).findings.map((f) => f.shape ?? '');
     expect(text('99')).toEqual([]);
     expect(text('100').length).toBeGreaterThan(0);
   });
@@ -248,7 +248,43 @@ describe('score-vs-problems: an indicator’s full marks are not the total’s (
     expect(runRule(scoreVsProblems, text('')).findings.filter((f) => f.message.includes('满分15分'))).toEqual([]);
   });
 
-  it('still reads a full total of 100 beside the problems section', () => {
-    expect(runRule(scoreVsProblems, text('本馆自评得分100分。\n')).findings.map((f) => f.calculation)).toContain('100分 = 满分100分，而存在问题应扣分');
+  it('still reads a full total of 100 beside the problems section, when the section admits a fault (atext: one naming only a want of room is none)', () => {
+    expect(runRule(scoreVsProblems, text('本馆自评得分100分。\n')).findings.map((f) => f.calculation)).toEqual([]);
+    expect(runRule(scoreVsProblems, `${text('本馆自评得分100分。\n')}\n（二）档案接收进度滞后，未完成年度接收计划。`).findings.map((f) => f.calculation)).toContain('100分 = 满分100分，而存在问题应扣分');
+  });
+});
+
+describe('score-vs-problems: a full score beside problems that admit no fault (atext)', () => {
+  const text = (problems: string): string =>
+    `某县气象局2024年度部门整体支出绩效自评报告\n四、自评结论\n本局2024年度部门整体支出绩效自评得分100分，评价等级为优。\n五、存在的问题及原因\n${problems}\n六、改进措施\n加强管理。\n`;
+  const rules = (t: string): string[] => runRule(scoreVsProblems, t).findings.map((f) => f.severity);
+  it('reports the full score when the section admits something went wrong', () => {
+    expect(rules(text('（一）人工影响天气作业点建设滞后，年度计划新建3个，仅完成1个。'))).toEqual(['error']);
+  });
+  it('is silent when the section names only topics and wishes', () => {
+    expect(rules(text('（一）专业技术人才不足，高层次人才引进难度较大。\n（二）资产管理信息化水平有待提升，预算编制精细化程度有待提高。'))).toEqual([]);
+  });
+});
+
+describe('score-vs-problems: an indicator row is no part\'s full marks (atext)', () => {
+  it('does not read the first cell of an indicator table\'s row as a part given its full marks', () => {
+    const text = (header: string, row: string): string[] =>
+      runRule(scoreVsProblems, `四、绩效指标完成情况\n${header}\n${row}\n五、存在的问题\n部分项目支出进度偏慢，执行进度不均衡。\n`).findings.map((f) => f.message);
+    expect(text('一级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分', '预算执行\t预算执行率\t10\t≥95%\t98.60%\t10')).toEqual([]);
+    expect(text('一级指标\t分值\t得分', '预算执行\t20\t20')).toEqual([expect.stringContaining('预算执行')]);
+  });
+});
+
+describe('score-vs-problems: a problem admitting a target missed that the indicator table scores full (atext)', () => {
+  const text = (problem: string): string =>
+    '四、绩效指标完成情况\n一级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n产出指标\t农技培训场次\t8\t≥40场次\t42场次\t8\n效益指标\t服务对象满意度\t10\t≥90%\t93%\t10\n' +
+    `第五部分 存在的问题及原因\n${problem}\n第六部分 下一步改进措施\n加强培训。\n`;
+  const shapes = (t: string): string[] => runRule(scoreVsProblems, t).findings.filter((f) => f.shape === 'problem-admits-missed-indicator').map((f) => f.message);
+  it('reports it, the problems section found by a title line the outline does not read', () => {
+    expect(shapes(text('一、受疫情影响，全年农技培训仅开展31场，未达到年度目标。'))).toEqual([expect.stringContaining('农技培训场次')]);
+  });
+  it('is silent when the problem names no indicator of the table, or admits no miss', () => {
+    expect(shapes(text('一、受疫情影响，全年田间课堂仅开展31期，未达到年度目标。'))).toEqual([]);
+    expect(shapes(text('一、农技培训场次目标值设置偏低，与实际需求不相匹配。'))).toEqual([]);
   });
 });

@@ -4,20 +4,115 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { INDICATOR_ROWS, RULE_WORDS } from '../config.ts';
-import { readScoreTotals } from '../facts/indicator-rows.ts';
+import { missesTarget, readScoreTotals } from '../facts/indicator-rows.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
-import { indicatorScoreFindings } from './lib/indicator-checks.ts';
+import { indicatorRows, indicatorScoreFindings } from './lib/indicator-checks.ts';
 import type { Rule } from './lib/types.ts';
 
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => {
-  return [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options)];
+  return [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options), ...problemAdmitsMissedIndicator(facts, options)];
 };
+
+/** Words by which a problem admits a target missed (未达到年度目标, 未完成目标任务). */
+const MISSED_TARGET: readonly string[] = RULE_WORDS['score-vs-problems'].missedTargetWords;
+
+/** The longest run of characters `a` and `b` share. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * 全年健康教育讲座仅完成48场，未达到年度目标 in the problems section, while the indicator table's row 健康教育讲座 | ≥60场 |
+ * 64场 gives it the full 6 of 6: the report admits a target missed that its own table scores as met, full marks. Preconditions,
+ * each needed: the problems section found by its title; a sentence of it holds a word of a target missed
+ * (missedTargetWords: 未达到年度目标, 未完成目标任务 …); an indicator row outside the section whose name shares with that
+ * sentence a run of at least MIN_SHARED_NAME characters and at least three fifths of its name (食品安全监督抽检批次 /
+ * 全年监督抽检批次未达到…), its actual meeting its target as the row states them, its score its weight; one row so named.
+ * A 警告 (shape problem-admits-missed-indicator).
+ */
+function problemAdmitsMissedIndicator(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const rows = indicatorRows(facts).filter((r) => r.weight !== null && r.score !== null && r.score.value === r.weight.value && r.weight.value > 0 && missesTarget(r, INDICATOR_ROWS) === false);
+  if (rows.length === 0 || !MISSED_TARGET.some((w) => facts.text.includes(w))) return [];
+  const sections = problemRegions(facts, options.config.problemsSectionKeywords, options.config.planningSectionKeywords);
+  if (sections.length === 0) return [];
+  const out: Finding[] = [];
+  const told = new Set<number>();
+  for (const section of sections) {
+    for (const sentence of facts.sentences) {
+      if (told.has(sentence.start)) continue;
+      // (A problem may be told in its own heading's line: 三、健康教育工作开展不足。…仅完成48场，未达到年度目标。)
+      if (sentence.start < section.start || sentence.start >= section.end) continue;
+      const said = facts.text.slice(sentence.start, sentence.end);
+      if (!MISSED_TARGET.some((w) => said.includes(w))) continue;
+      const named = rows.filter((r) => {
+        if (r.name.start >= section.start && r.name.start < section.end) return false;
+        const name = r.name.text.replace(/[\s（）()%]/g, '');
+        const shared = longestCommonRun(name, said);
+        return shared >= MIN_SHARED_NAME && shared * 5 >= name.length * 3;
+      });
+      if (named.length !== 1) continue;
+      const row = named[0]!;
+      told.add(sentence.start);
+      out.push(
+        finding({
+          rule: 'score-vs-problems',
+          shape: 'problem-admits-missed-indicator',
+          severity: 'warning',
+          message: `“存在的问题”中自述“${row.name.text.trim()}”未达到目标，绩效指标表却列其完成（${row.target.text.trim()} / ${row.actual.text.trim()}）并得满分${row.score!.value}分`,
+          evidence: [quoteSentenceAt(facts, sentence.start), quoteSpan(facts, { start: row.name.start, end: row.score!.end })],
+          calculation: `得分${row.score!.value} = 分值${row.weight!.value}，而自述未达到目标`,
+        }),
+      );
+      if (out.length >= 3) return out;
+    }
+  }
+  return out;
+}
+
+/** Longest line read as a section's title when the outline does not read it as a heading (第五部分 存在的问题及原因). */
+const TITLE_LINE_MAX = 24;
+
+/**
+ * The problems sections: those the outline titles so, and a short line with no stop holding a problems word (第五部分
+ * 存在的问题及原因, which the outline may not read as a heading) down to the next such line holding a planning word
+ * (改进措施, 下一步) or a part marker.
+ */
+function problemRegions(facts: Parameters<Rule>[0], problemWords: readonly string[], planWords: readonly string[]): { start: number; bodyStart: number; end: number }[] {
+  const { text } = facts;
+  const out: { start: number; bodyStart: number; end: number }[] = sectionsTitled(facts, problemWords).map((s) => ({ start: s.start, bodyStart: s.bodyStart, end: s.end }));
+  let open: { start: number; bodyStart: number } | null = null;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end).trim();
+    const titleLike = line.length > 0 && line.length <= TITLE_LINE_MAX && !/[。；，]/.test(line);
+    if (titleLike && open && (planWords.some((w) => line.includes(w)) || /^第[一二三四五六七八九十]{1,3}部分/.test(line))) {
+      out.push({ ...open, end: at });
+      open = null;
+    }
+    if (titleLike && !open && problemWords.some((w) => line.includes(w))) open = { start: at, bodyStart: end + 1 };
+    at = end + 1;
+  }
+  if (open) out.push({ ...open, end: text.length });
+  return out;
+}
+
+/** Fewest characters an indicator's name and a problem's sentence share to be read as naming it. */
+const MIN_SHARED_NAME = 4;
 
 /** How far back a part's name is read before its maximum (预算执行：分值20分). */
 const PART_NAME_REACH = 16;
@@ -68,6 +163,9 @@ function fullParts(facts: Parameters<Rule>[0]): { label: string; start: number; 
     const weight = cells.findIndex((c) => WORDS.weightColumn.some((w) => c.includes(w)));
     const score = cells.findIndex((c) => WORDS.scoreColumn.some((w) => c.includes(w)) && !WORDS.weightColumn.some((w) => c.includes(w)));
     if (weight === -1 || score === -1) continue;
+    // A table with a target or actual column (年度指标值, 实际完成值) scores indicators: a row's 分值 | 得分 is its
+    // indicator's (预算执行 | 预算执行率 | 10 | ≥95% | 99.20% | 10), not the part's its first cell names.
+    if (cells.some((c) => [...WORDS.targetColumn, ...WORDS.actualColumn].some((w) => c.includes(w)))) continue;
     for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
@@ -336,6 +434,10 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   const body = facts.text.slice(section.bodyStart, section.end).trim();
   if (body.length < 6 || body === '无' || body.startsWith('无。')) return [];
   const hits = options.config.problemDeductionKeywords.filter((w) => body.includes(w));
+  // A full score beside a section naming only topics (预算编制, 资产, 进度) and wishes (有待加强, 不够完整) is no admission
+  // of a fault the scoring rules deduct for: the section must say something went wrong (admissionWords: 未完成, 滞后,
+  // 不规范, 账实不符 …).
+  if (full.length > 0 && !WORDS.admissionWords.some((w) => body.includes(w))) return [];
   // The sentence of the first problem the scoring rules deduct for, quoted beside the section's opening (the third
   // problem of four — 全年仅组织应急演练32场，未完成年度计划 — lies past it).
   const raw = facts.text.slice(section.bodyStart, section.end);

@@ -4,6 +4,45 @@ import { percentMismatch } from './percent-mismatch.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds a list flattened to lines of a name and one amount up to its closing 合计 line (shape label-amount-lines)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'label-amount-lines').map((f) => f.calculation);
+    const text = (total: string) => `（二）支出情况\n按支出性质分：\n  基本支出 612.40\n  项目支出 905.35\n  合计 ${total}\n（三）其他\n`;
+    expect(shapes(text('1517.75'))).toEqual([]);
+    expect(shapes(text('1571.75'))).toEqual(['612.40 + 905.35 = 1517.75 ≠ 1571.75']);
+    // A line between, or amounts of different decimals (not one unit): silent.
+    expect(shapes(text('1571.75').replace('  项目支出', '说明：\n  项目支出'))).toEqual([]);
+    expect(shapes(text('1571.7'))).toEqual([]);
+  });
+
+  it('adds the parts of a total listed by one criterion in the sentence right after it (按资金来源划分：…; shape partition-of-total)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'partition-of-total').map((f) => f.calculation);
+    const text = (c: string) => `本年度全年预算1,280.50万元。按资金来源划分：本级财政资金760.50万元，上级补助资金${c}万元，单位自有资金40.00万元。`;
+    expect(shapes(text('480.00'))).toEqual([]);
+    expect(shapes(text('408.00'))).toEqual(['760.5 + 408 + 40 = 1208.5 ≠ 1280.5']);
+    // A sentence that does not open with the partition, or a nested 其中: silent.
+    expect(shapes(text('408.00').replace('。按资金来源划分：', '。资金主要包括'))).toEqual([]);
+    expect(shapes(text('408.00').replace('单位自有资金', '其中单位自有资金'))).toEqual([]);
+  });
+
+  it('adds the scores of three or more first-level parts listed after 其中 up to the self-evaluation\'s total (shape score-total-parts)', () => {
+    const shapes = (t: string) => runRule(sumMismatch, t).findings.filter((f) => f.shape === 'score-total-parts').map((f) => f.calculation);
+    const text = (total: string) => `经综合评价，本中心2024年度整体支出自评得分${total}分，其中决策指标17分、过程指标18.5分、产出指标37分、效益指标21分。`;
+    expect(shapes(text('93.5'))).toEqual([]);
+    expect(shapes(text('91.5'))).toEqual(['17 + 18.5 + 37 + 21 = 93.5 ≠ 91.5']);
+    // Two parts only, or a name that is no first-level part: maybe not the whole frame — silent.
+    expect(shapes('自评得分93.5分，其中产出指标37分、效益指标21分。')).toEqual([]);
+    expect(shapes('自评得分93.5分，其中决策17分、过程18.5分、培训5分。')).toEqual([]);
+  });
+
+  it('sums a column of whole things counted (its header\'s unit in brackets: 处, 台套) exactly where every cell is whole', () => {
+    const table = (total: string) => `表2 分乡镇农机推广情况\n乡镇\t示范点（处）\t推广面积（亩）\t受益人口（万人）\n东坝镇\t4\t320\t1.26\n青石乡\t3\t285\t0.94\n河湾镇\t5\t410\t1.08\n合计\t${total}\n`;
+    const messages = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages(table('12\t1015\t3.28'))).toEqual([]);
+    expect(messages(table('13\t1015\t3.28'))).toEqual(['表1“示范点（处）”列：合计13，各行之和为12']);
+    // 亩 is no whole thing (an area may be rounded to the 亩): off by one is within the rounding, as for amounts.
+    expect(messages(table('12\t1016\t3.28'))).toEqual([]);
+  });
+
   it('adds up scores told one part per line against the total on the next line (former test33 2746)', () => {
     const text = (total: string, last = '10') =>
       `各项指标得分如下：\n预算执行：分值20分，得分18分；\n产出指标：分值40分，得分37分；\n效益指标：分值30分，得分28分；\n满意度指标：分值${last}分，得分9.5分；\n自评总得分${total}分，自评等级为“优”。`;

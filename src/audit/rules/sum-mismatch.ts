@@ -18,8 +18,10 @@ import { addedToTotal } from './lib/added-to-total.ts';
 import { balanceOfYear } from './lib/balance-of-year.ts';
 import { changesOfParts } from './lib/changes-of-parts.ts';
 import { indicatorSumFindings } from './lib/indicator-checks.ts';
-import { scorePartsFindings } from './lib/score-parts.ts';
+import { scorePartsFindings, scoreTotalParts } from './lib/score-parts.ts';
 import { fundsBlockSums } from './lib/funds-block-sums.ts';
+import { partitionOfTotal } from './lib/partition-of-total.ts';
+import { labelAmountLines } from './lib/label-amount-lines.ts';
 import { scoreLines } from './lib/score-lines.ts';
 import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
@@ -627,7 +629,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts), ...writtenCalculationFindings(facts, 'sum-mismatch'), ...scoreLines(facts), ...scorePartsFindings(facts), ...fundsBlockSums(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts), ...indicatorSumFindings(facts), ...writtenCalculationFindings(facts, 'sum-mismatch'), ...scoreLines(facts), ...scorePartsFindings(facts), ...scoreTotalParts(facts), ...partitionOfTotal(facts), ...labelAmountLines(facts), ...fundsBlockSums(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

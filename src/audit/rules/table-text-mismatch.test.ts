@@ -5,6 +5,36 @@ import { otherYearColumns, tableTextMismatch } from './table-text-mismatch.ts';
 const TABLE = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n基本支出\t515.93\t609.29\t609.29\n项目支出\t179.90\t1059.41\t1059.41\n';
 
 describe('table-text-mismatch', () => {
+  it('reads an item\'s amount with its change on last year against its row in a table of both years (shape year-row-restated)', () => {
+    const table = '三、政府采购预算表\n单位：万元\n项目\t2025年预算\t2024年预算\n合计\t86.40\t92.10\n货物\t42.00\t50.30\n服务\t44.40\t41.80\n';
+    const shapes = (s: string) => runRule(tableTextMismatch, table + s, { fiscalYear: 2025 }).findings.filter((f) => f.shape === 'year-row-restated').map((f) => f.calculation);
+    expect(shapes('2025年政府采购预算合计86.40万元，比上年减少5.70万元。')).toEqual([]);
+    expect(shapes('2025年政府采购预算合计84.60万元，比上年减少5.70万元。')).toEqual(['86.40 − 92.10 = −5.70；84.60 ≠ 86.40']);
+    // A row named as the prose names it is compared by the cell check already: not reported twice.
+    expect(shapes('其中货物24.00万元，比上年减少8.30万元。')).toEqual([]);
+    expect(runRule(tableTextMismatch, `${table}其中货物24.00万元，比上年减少8.30万元。`, { fiscalYear: 2025 }).findings).toHaveLength(1);
+    // The change not made by the row's cells: which figure differs is unknown — silent.
+    expect(shapes('其中货物24.00万元，比上年减少6.30万元。')).toEqual([]);
+  });
+
+  it('reads a sentence restating a table\'s column totals: a figure of one column\'s unit that differs from its total (shape column-total-restated)', () => {
+    const table = '表3 2024年农机购置补贴发放情况\n乡镇\t补贴台数（台）\t受益农户（户）\t补贴金额（万元）\n东林镇\t42\t38\t61.20\n西河乡\t27\t25\t40.35\n南坪镇\t35\t31\t52.80\n合计\t104\t94\t154.35\n';
+    const shapes = (s: string) => runRule(tableTextMismatch, table + s).findings.filter((f) => f.shape === 'column-total-restated').map((f) => f.calculation);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，发放补贴资金154.35万元。')).toEqual([]);
+    expect(shapes('全年共补贴农机具104台，受益农户49户，发放补贴资金154.35万元。')).toEqual(['表1“受益农户（户）”列各行之和 = 94户 ≠ 49户']);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，发放补贴资金145.35万元。')).toEqual(['表1“补贴金额（万元）”列各行之和 = 154.35万元 ≠ 145.35万元']);
+    // No other figure of the sentence restates a total: which figures it gives is unknown — silent.
+    expect(shapes('其中东林镇补贴农机具24台，受益农户83户。')).toEqual([]);
+    // A count of another measure, or far from the total, is another quantity.
+    expect(shapes('全年共补贴农机具104台，受益农户94户，涉及行政村49个。')).toEqual([]);
+    expect(shapes('全年共补贴农机具104台，受益农户94户，其中补贴资金40.35万元。')).toEqual([]);
+    // A column naming amounts without a unit of its own is in the caption's unit.
+    const captioned = '表4 培训经费使用情况\n单位：万元\n培训类别\t培训人数（人）\t培训经费\n农业技术\t320\t12.80\n电商营销\t180\t9.60\n家政服务\t150\t6.20\n合计\t650\t28.60\n';
+    const other = (s: string) => runRule(tableTextMismatch, captioned + s).findings.filter((f) => f.shape === 'column-total-restated').map((f) => f.calculation);
+    expect(other('全年培训650人，使用培训经费28.60万元。')).toEqual([]);
+    expect(other('全年培训650人，使用培训经费26.80万元。')).toEqual(['表1“培训经费”列各行之和 = 28.6万元 ≠ 26.80万元']);
+  });
+
   it('reads no prose amount against an empty table (its 收入总计 and 合计 rows all 0.00)', () => {
     const empty = '表8 政府性基金预算财政拨款收入支出决算表\n单位：万元\n项目\t年初结转和结余\t本年收入\t本年支出\n收入总计\t0.00\t0.00\t0.00\n合计\t0.00\t0.00\t0.00\n';
     expect(runRule(tableTextMismatch, `${empty}本年收入总计3602.76万元。`).findings).toEqual([]);

@@ -25,6 +25,8 @@ import { indicatorRestatedFindings, scoreTotalRestatedFindings } from './lib/ind
 
 export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
+import { columnTotalsRestated } from './lib/column-sums-restated.ts';
+import { restatedAgainstYearRows } from './lib/year-columns.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
@@ -464,7 +466,13 @@ export const tableTextMismatch: Rule = (facts, options) => {
   for (const f of restated) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
   // A sentence restating a 绩效自评表 row's actual (lib/indicator-restated.ts), unless a cell check already said so.
   const rows = [...indicatorRestatedFindings(facts, indicatorRows(facts)), ...scoreTotalRestatedFindings(facts, options.fiscalYear)].filter((f) => !reported.has(f.evidence[0]!.end!));
-  return [...found, ...restated, ...rows];
+  for (const f of rows) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
+  // A sentence restating a table's column totals (lib/column-sums-restated.ts), unless a check above already said so.
+  const columnTotals = columnTotalsRestated(facts, facts.tables.slice(0, MAX_TABLES).map((_, i) => i)).filter((f) => !reported.has(f.evidence[0]!.end!));
+  for (const f of columnTotals) for (const e of f.evidence) if (e.end !== undefined && !e.cell) reported.add(e.end);
+  // An item's amount with its change on last year against its row in a table of both years (lib/year-columns.ts).
+  const yearRows = restatedAgainstYearRows(facts, options.fiscalYear).filter((f) => !reported.has(f.evidence[0]!.end!));
+  return [...found, ...restated, ...rows, ...columnTotals, ...yearRows];
 };
 
 const proseAgainstCells: Rule = (facts, options) => {

@@ -86,3 +86,28 @@ describe('target-too-low: a target below last year\'s actual derived from the ye
     expect(shapes('安全事故起数：控制在年度目标不少于9起，实际8起，比上年减少3起。')).toEqual([]);
   });
 });
+
+describe('target-too-low: a goal of the list set under what the year before reached (atext)', () => {
+  const text = (prior: string): string =>
+    `某县农业技术推广中心2024年度部门整体支出绩效自评报告\n（一）年度绩效目标\n农作物病虫害统防统治覆盖率≥40%；农技人员培训≥300人次；测土配方施肥技术推广面积≥25万亩；农户满意度≥90%。\n（二）目标完成情况\n全年培训农技人员352人次，${prior}\n`;
+  const found = (t: string): string[] => runRule(targetTooLow, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'goal-below-prior').map((f) => f.calculation ?? '');
+  it('reports a goal\'s lower bound below the prior year\'s figure of the same unit', () => {
+    expect(found(text('上年同期完成410人次。'))).toEqual(['300人次 < 410人次']);
+    expect(found(text('（2023年全县实际培训农技人员388人次）'))).toEqual(['300人次 < 388人次']);
+  });
+  it('is silent on a smaller prior figure, money, or another unit', () => {
+    expect(found(text('上年同期完成280人次。'))).toEqual([]);
+    expect(found(text('上年培训经费45万元。'))).toEqual([]);
+    expect(found(text('上年同期完成410场。'))).toEqual([]);
+  });
+});
+
+describe('target-too-low: a rate goal far under the prior year\'s rate, its item numbered (atext)', () => {
+  const text = (goal: string): string =>
+    `某县信访局2024年度部门整体支出绩效自评报告\n（一）年度绩效目标\n1.办理群众来信来访不少于500件；\n2.信访事项按期办结率${goal}；\n3.群众满意度90%以上。\n（二）目标完成情况\n全年信访事项按期办结率99.1%（上年实际按期办结率为98.6%）。\n`;
+  const found = (t: string): string[] => runRule(targetTooLow, t, { fiscalYear: 2024 }).findings.filter((f) => f.shape === 'goal-below-prior').map((f) => f.calculation ?? '');
+  it('reports it when the gap is wide, and not for a usual floor a little under', () => {
+    expect(found(text('达到70%以上'))).toEqual(['70% < 98.6%']);
+    expect(found(text('达到95%以上'))).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { indicatorRows } from './lib/indicator-checks.ts';
+import { goalItems, type NamedTarget, similarity } from './goal-mismatch.ts';
+import { quoteSentenceAt } from './lib/evidence.ts';
+import { INDICATOR_ROWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { AuditFacts } from '../facts/types.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -152,6 +155,7 @@ export const targetTooLow: Rule = (facts, options) => {
   out.push(...belowPriorActual(facts, options.fiscalYear));
   out.push(...belowPriorActualProse(facts, options.fiscalYear));
   out.push(...belowDerivedPrior(facts));
+  out.push(...goalBelowPriorStated(facts, options.fiscalYear, options.config.goalRestatedMinSimilarity, options.config.goalBelowPriorRatePoints));
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
@@ -183,3 +187,76 @@ export const targetTooLow: Rule = (facts, options) => {
   }
   return out;
 };
+
+
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const PRIOR_UNITS = [...INDICATOR_ROWS.units].filter((u) => !INDICATOR_ROWS.moneyUnits.includes(u)).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+/**
+ * 目标1：全年新增各类市场主体不少于2,000户 beside （2022年全市实际新增市场主体3,150户） in the 2023 report, or 检验检测样本数
+ * ≥8,000份 in the goal list while the evaluation says 较上年的9,420份: a goal's lower bound set under what the year before
+ * already reached. Preconditions, each needed: the goal an item of the goal list (goal-mismatch's goalItems) with a lower
+ * bound (≥, 不少于, 以上) and a unit of the indicator rows' (not money: a year's total is no target's measure); outside the list, a figure of the year before — after a prior-year
+ * lead (priorYearLeads: 上年, 去年) or the year before the report's, with at most MAX_PRIOR_WORDS words between — in the
+ * same unit (万 alike), larger than the goal; the goal named alike (likeness ≥ goalRestatedMinSimilarity, the words between
+ * or the clause before read as the name) or the only goal of that unit; no reverse word (reverseWords: 控制, 下降 …) in
+ * the figure's clause; a rate (%) only when named alike, or its name's character pairs all in the goal's (上年实际调解成功率为
+ * 97.3% beside 调解成功率达到60%以上) and at least goalBelowPriorRatePoints percentage points under it. A 警告 (shape
+ * goal-below-prior).
+ */
+function goalBelowPriorStated(facts: AuditFacts, year: number | null, minLikeness: number, ratePoints: number): Finding[] {
+  if (year === null) return [];
+  const goals = goalItems(facts).filter((g) => g.op === '>=');
+  if (goals.length === 0) return [];
+  const { text } = facts;
+  const leads = [...TT_WORDS.priorYearLeads, `${year - 1}年度`, `${year - 1}年`].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const prior = new RegExp(`(?:${leads})的?([\\u4e00-\\u9fff]{0,${MAX_PRIOR_WORDS}}?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*((?:[万千])?(?:${PRIOR_UNITS}))`, 'gu');
+  const out: Finding[] = [];
+  const told = new Set<NamedTarget>();
+  for (const m of text.matchAll(prior)) {
+    const at = m.index;
+    if (goals.some((g) => g.start <= at && at < g.end)) continue;
+    const unit = m[3]!;
+    const value = Number(m[2]!.replace(/,/g, ''));
+    const clauseStart = Math.max(...['，', '。', '；', '\n', '（'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const clauseEnd = Math.min(...['，', '。', '；', '\n', '）'].map((c) => { const k = text.indexOf(c, at); return k === -1 ? text.length : k; }));
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (TT_WORDS.reverseWords.some((w) => clause.includes(w))) continue;
+    // The name: the words between the lead and the number (2022年全市实际新增市场主体3,150户), else the clause before (全年完成各类样本检测10,268份，较上年的9,420份).
+    let name = m[1]!;
+    if (name.length < 2) {
+      const before = Math.max(...['，', '。', '；', '\n'].map((c) => text.lastIndexOf(c, clauseStart - 2))) + 1;
+      name = text.slice(before, clauseStart).replace(/[\d,.，]+.*$/u, '');
+    }
+    const sameUnit = goals.filter((g) => g.unit === unit);
+    if (sameUnit.length === 0) continue;
+    // (上年实际调解成功率为97.3%: the words of a figure of the year, 实际 and a link aside, are the indicator's name.)
+    const bare = TT_WORDS.priorActualWords.reduce((n, w) => n.replace(w, ''), name).replace(/[为是达]$/u, '');
+    const ranked = sameUnit.map((g) => ({ g, sim: Math.max(similarity(g.name, name), covers(g.name, bare) ? 1 : 0) })).sort((a, b) => b.sim - a.sim);
+    // A rate is a share of anything: only one named alike is the goal's (a count's unit alone may tell it).
+    const g = ranked[0]!.sim >= minLikeness ? ranked[0]!.g : sameUnit.length === 1 && unit !== '%' ? sameUnit[0]! : null;
+    if (!g || told.has(g) || !(g.value < value) || (unit === '%' && value - g.value < ratePoints)) continue;
+    told.add(g);
+    out.push(
+      finding({
+        rule: 'target-too-low',
+        shape: 'goal-below-prior',
+        severity: 'warning',
+        message: `绩效目标“${g.name}”设定为${g.raw}，低于上年已达到的${m[2]}${unit}，目标设定偏低`,
+        evidence: [quoteSpan(facts, g), quoteSentenceAt(facts, at)],
+        calculation: `${g.value}${unit} < ${value}${unit}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Whether every pair of characters of `name` (three pairs at least) stands in `goal` (调解成功率 in 全县各级人民调解组织调解成功率). */
+function covers(goal: string, name: string): boolean {
+  if (name.length < 4) return false;
+  for (let i = 0; i + 1 < name.length; i++) if (!goal.includes(name.slice(i, i + 2))) return false;
+  return true;
+}
+
+/** Most words between a prior-year lead and its figure (2022年全市实际新增市场主体3,150户). */
+const MAX_PRIOR_WORDS = 12;

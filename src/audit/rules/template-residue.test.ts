@@ -350,3 +350,16 @@ describe('template-residue: a writer\'s remark cut by a copy\'s line break (ainv
     expect(notes('二、绩效目标完成情况\n各项指标完成情况良好（在此粘贴。\n出绩效自评表）。\n')).toEqual([]);
   });
 });
+
+describe('template-residue: a slot of the form left inside a sentence (atext)', () => {
+  const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a 【】 slot naming what belongs there, words on both sides', () => {
+    expect(found('三、下一步措施\n（一）强化资金监管，由【项目单位名称】会同财政所按季度开展核查。')).toEqual(['【项目单位名称】']);
+    expect(found('（一）强化资金监管，由【责任单位】会同财政所按季度开展核查。')).toEqual([]);
+    expect(found('【项目名称】城东水库除险加固工程\n【实施单位】清江县水利局')).toEqual([]);
+  });
+  it('reports a year whose last digit is left as the form\'s letter', () => {
+    expect(found('我镇印发了《石门镇202X年度预算绩效管理工作要点》。')).toEqual(['202X']);
+    expect(found('我镇印发了《石门镇2023年度预算绩效管理工作要点》，型号A202X年产。')).toEqual([]);
+  });
+});

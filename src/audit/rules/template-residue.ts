@@ -279,6 +279,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...blankAmountSlots(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
+    ...blankYearDigits(facts),
     ...blankDates(facts),
     ...noteInstructions(facts),
   ]) {
@@ -711,24 +712,36 @@ const SQUARE_PLACEHOLDER_REACH = SEARCH_WINDOWS.squarePlaceholderReach;
 function squarePlaceholders(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
   const out: Finding[] = [];
-  for (let at = text.indexOf('['); at !== -1 && out.length < 50; at = text.indexOf('[', at + 1)) {
-    const rel = text.slice(at + 1, at + 2 + SQUARE_PLACEHOLDER_REACH).search(/[[\]\n]/);
-    if (rel === -1 || text[at + 1 + rel] !== ']') continue;
-    const close = at + 1 + rel;
-    const inner = text.slice(at + 1, close).trim();
-    if (inner === '' || text[close + 1] === '(' || text[close + 1] === '（') continue;
-    if (!/^[Xx×]+$/.test(inner) && !WORDS.squarePlaceholder.some((w) => inner.includes(w))) continue;
-    out.push(
-      finding({
-        rule: 'template-residue',
-        shape: 'bracket-placeholder',
-        severity: 'warning',
-        message: `疑似模板残留：方括号占位“${text.slice(at, close + 1)}”未替换为实际内容`,
-        evidence: [quoteSpan(facts, { start: at, end: close + 1 }), quoteSentenceAt(facts, at)],
-      }),
-    );
+  for (const [open, shut] of [['[', ']'], ['【', '】']] as const) {
+    for (let at = text.indexOf(open); at !== -1 && out.length < 50; at = text.indexOf(open, at + 1)) {
+      const rel = text.slice(at + 1, at + 2 + SQUARE_PLACEHOLDER_REACH).search(open === '[' ? /[[\]\n]/ : /[【】\n]/);
+      if (rel === -1 || text[at + 1 + rel] !== shut) continue;
+      const close = at + 1 + rel;
+      const inner = text.slice(at + 1, close).trim();
+      if (inner === '' || text[close + 1] === '(' || text[close + 1] === '（') continue;
+      // 由【单位名称】牵头: a 【】 bracket stands for a slot only inside a sentence, words on both sides; one opening its
+      // line is a label or a title (【项目支出绩效自评表填写样例】…), one closing it a heading's tag.
+      if (open === '【' && (!/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') || !/[\u4e00-\u9fff]/.test(text[close + 1] ?? ''))) continue;
+      if (!/^[Xx×]+$/.test(inner) && !WORDS.squarePlaceholder.some((w) => inner.includes(w))) continue;
+      out.push(
+        finding({
+          rule: 'template-residue',
+          shape: 'bracket-placeholder',
+          severity: 'warning',
+          message: `疑似模板残留：方括号占位“${text.slice(at, close + 1)}”未替换为实际内容`,
+          evidence: [quoteSpan(facts, { start: at, end: close + 1 }), quoteSentenceAt(facts, at)],
+        }),
+      );
+    }
   }
   return out;
+}
+
+/** 《柳河乡202X年度绩效自评工作方案》: a year whose last digit is left as the form's letter (202X年, 201×年度). */
+const BLANK_YEAR_DIGIT = new RegExp(`(?<![A-Za-z0-9])(?:19|20)\\d(?:${WORDS.yearDigitPlaceholders.join('|')})(?=年)`, 'g');
+
+function blankYearDigits(facts: Parameters<Rule>[0]): Finding[] {
+  return blankFields(facts, BLANK_YEAR_DIGIT, (m) => `疑似模板残留：年份“${m}年”末位未填写`);
 }
 
 /** （    年度）, ( 年度): the cover's year left as the form's blank — a bracket holding only blanks before 年度 or 年. */

@@ -411,4 +411,33 @@ describe('unit: an amount per head that times its count exceeds every amount (ag
     expect(shapes('为320人发放临时生活补助，人均补助0.15万元。')).toEqual([]);
     expect(shapes('发放临时生活补助，人均补助1,500万元。')).toEqual([]);
   });
+
+  it('checks an amount restated in brackets in another unit: off by a power of ten the conversion slipped', () => {
+    const restated = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'restated-other-unit').map((f) => f.calculation);
+    expect(restated('全年共拨付农机购置补贴资金1.436亿元（143.60万元），惠及农户2,316户。')).toEqual(['143.60万元 = 0.01436亿元 ≠ 1.436亿元']);
+    expect(restated('全年共拨付农机购置补贴资金1.436亿元（14,360.00万元），惠及农户2,316户。')).toEqual([]);
+    expect(restated('补贴资金25.6万元（2,560,000元）。')).toHaveLength(1);
+    // Not a restatement: a part in the bracket, a rate per household, a difference of other digits.
+    expect(restated('补贴资金25.6万元（其中中央2.56万元）。')).toEqual([]);
+    expect(restated('补贴资金12万元（2,000元/户）。')).toEqual([]);
+    expect(restated('补贴资金25.6万元（265,000元）。')).toEqual([]);
+  });
+
+  it('reads the year\'s unit against last year\'s given after 上年同期分别为 when only the number read in last year\'s unit fits the rate', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'respective-base-unit').map((f) => f.calculation);
+    const text = (income: string) => `景区全年接待参观群众12.6万人次，同比增长5.0%；实现门票收入8.4${income}，同比增长5.00%。上年同期分别为12.0万人次和8.0亿元。`;
+    expect(shapes(text('万人次'))).toEqual(['8.4 ÷ 8.0 − 1 = 5.00% ≈ 5.00%']);
+    expect(shapes(text('亿元'))).toEqual([]);
+    // The rate fits neither reading: no unit slip shown.
+    expect(shapes(text('万人次').replace('5.00%', '9.00%'))).toEqual([]);
+  });
+
+  it('reads an execution rate that fits its two amounts only with both in one unit (shape execution-rate-unit)', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'execution-rate-unit').map((f) => f.calculation);
+    const text = (spent: string) => `（2）乡村学校维修工程预算1,250.00万元，完成校舍维修12所，实际支出${spent}，执行率97.60%。`;
+    expect(shapes(text('1,220.00元'))).toEqual(['1,220.00 ÷ 1,250.00 ≈ 97.60%；1,220.00元 ÷ 1,250.00万元 ≠ 97.60%']);
+    expect(shapes(text('1,220.00万元'))).toEqual([]);
+    // The rate fits neither reading: a wrong rate or amount, no unit slip shown.
+    expect(shapes(text('1,120.00元'))).toEqual([]);
+  });
 });

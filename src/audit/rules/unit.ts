@@ -17,7 +17,8 @@ import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
-import { quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import { inUnit, quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import { asWritten, inOneUnit, rateFits, type Reading, respectivePairs } from './lib/respective-bases.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -383,6 +384,133 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * 0.862亿元（862.00万元）: an amount restated right after itself in brackets in another money unit — the two are one
+ * amount, so they must be equal within the rounding of the written figures; off by a power of ten (10, 100, 10⁴ …)
+ * the conversion slipped. Preconditions: two money figures of one currency and two different units, the bracket
+ * opening right after the first and holding the second only (nothing before it, the bracket closing right after it);
+ * neither a threshold (以上) nor a change; the ratio of the two a power of ten within the rounding — any other
+ * difference is not a slip of the unit and is left to other rules.
+ */
+export function restatedInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const { text } = facts;
+  for (let i = 1; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const b = fs[i]!;
+    const a = fs[i - 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.moneyUnit === undefined || b.moneyUnit === undefined || a.moneyUnit === b.moneyUnit) continue;
+    if (a.currency !== b.currency || a.qualifier || b.qualifier || a.scaled <= 0 || b.scaled <= 0) continue;
+    if (b.start - a.end !== 1 || !RESTATEMENT_OPENERS.has(text.charCodeAt(a.end)) || !RESTATEMENT_CLOSERS.has(text.charCodeAt(b.end))) continue;
+    const tolerance = halfStep(a) + halfStep(b);
+    if (Math.abs(a.scaled - b.scaled) <= tolerance) continue;
+    const [big, small] = a.scaled > b.scaled ? [a, b] : [b, a];
+    const exponent = Math.round(Math.log10(big.scaled / small.scaled));
+    if (exponent < 1 || Math.abs(big.scaled - small.scaled * 10 ** exponent) > tolerance * 10 ** exponent) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'restated-other-unit',
+        severity: 'error',
+        message: `单位换算错误：${a.raw}与括号内的${b.raw}应为同一金额，却相差${10 ** exponent}倍`,
+        evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
+        calculation: `${b.raw} = ${inUnit(b.scaled, a.moneyUnit)}${a.moneyUnit} ≠ ${a.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 实现旅游综合收入38.2万人次，同比增长14.03%。上年同期分别为…和33.5亿元: the year's figure whose change rate does not
+ * follow from last year's (given after 上年同期分别为, lib/respective-bases.ts) in its unit as written — the two are of
+ * different kinds or units — but does from the year's number read in last year's unit: the year's unit slipped.
+ * Preconditions: those of the pairing; the year's number read in last year's unit fits the rate within the rounding.
+ */
+/** A count with the tail of its measure word the figure reader leaves in the noun (万人 + 次 of 万人次). */
+function shownWithTail(f: Figure): string {
+  return f.kind === 'count' && f.noun.startsWith('次') ? `${f.raw}次` : f.raw;
+}
+
+function respectiveBaseUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const pairs of respectivePairs(facts)) {
+    for (const { current, rate, up, prior } of pairs) {
+      const both = inOneUnit(current, prior);
+      if (both && rateFits(both[0], both[1], rate, up)) continue;
+      if (current.unit === prior.unit || !rateFits(asWritten(current), asWritten(prior), rate, up)) continue;
+      out.push(
+        finding({
+          rule: 'unit',
+          shape: 'respective-base-unit',
+          severity: 'warning',
+          message: `单位疑误：本年${shownWithTail(current)}与上年${shownWithTail(prior)}单位不同，而变动率${rate.raw}恰为${current.numberText}与${prior.numberText}按同一单位计算所得：“${current.unit}”疑为“${prior.unit}”`,
+          evidence: [quoteFigure(facts, current), quoteFigure(facts, prior), quoteFigure(facts, rate)],
+          calculation: `${current.numberText} ÷ ${prior.numberText} − 1 = ${(((Number(current.numberText.replace(/,/g, '')) / Number(prior.numberText.replace(/,/g, ''))) - 1) * 100).toFixed(2)}% ≈ ${up ? '' : '−'}${rate.raw}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const EXECUTION_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].execution;
+const DENOMINATOR_WORDS: readonly string[] = RULE_WORDS['percent-mismatch'].denominator;
+
+/**
+ * 工程预算3900.00万元，…，完成投资3865.20元，资金执行率99.11%: an execution rate whose two amounts are written in different
+ * money units, where the rate follows from their numbers read in one unit (3865.20 ÷ 3900.00 = 99.11%) and not from the
+ * amounts as written: one unit slipped. Preconditions: the rate's label holds an execution word (percent-mismatch
+ * execution); in its sentence before it exactly one amount is labelled with a denominator word (预算, 下达 …) and the
+ * amount right before the rate is another, in another money unit of the same currency; neither is a change or bound;
+ * the rate fits the numbers within the rounding of the three, and does not fit the amounts as written.
+ */
+/** Whether the rate R% is A ÷ P within the rounding of the three. */
+function ratioFits(A: Reading, P: Reading, r: Figure): boolean {
+  if (P.v - P.half <= 0) return false;
+  const lo = (A.v - A.half) / (P.v + P.half);
+  const hi = (A.v + A.half) / (P.v - P.half);
+  const R = asWritten(r);
+  return R.v + R.half >= lo * 100 && R.v - R.half <= hi * 100;
+}
+
+function executionRateUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  for (let i = 1; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const r = fs[i]!;
+    if (r.kind !== 'percent' || r.unit !== '%' || !EXECUTION_WORDS.some((w) => r.label.includes(w))) continue;
+    const num = fs[i - 1]!;
+    if (num.kind !== 'money' || num.sentence !== r.sentence || num.comparative || num.qualifier || num.moneyUnit === undefined || DENOMINATOR_WORDS.some((w) => num.label.includes(w))) continue;
+    const dens: Figure[] = [];
+    for (let k = i - 2; k >= 0 && fs[k]!.sentence === r.sentence; k--) {
+      const g = fs[k]!;
+      if (g.kind === 'money' && DENOMINATOR_WORDS.some((w) => g.label.includes(w))) dens.push(g);
+    }
+    if (dens.length !== 1) continue;
+    const den = dens[0]!;
+    if (den.comparative || den.qualifier || den.moneyUnit === undefined || den.moneyUnit === num.moneyUnit || den.currency !== num.currency || den.scaled <= 0) continue;
+    const written = inOneUnit(num, den);
+    if (written && ratioFits(written[0], written[1], r)) continue;
+    if (!ratioFits(asWritten(num), asWritten(den), r)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'execution-rate-unit',
+        severity: 'warning',
+        message: `单位疑误：${num.raw}与${den.raw}单位不同，而${r.label.replace(/^[，,]/, '')}${r.raw}恰为${num.numberText}与${den.numberText}按同一单位计算所得：“${num.moneyUnit}”疑为“${den.moneyUnit}”`,
+        evidence: [quoteFigure(facts, num), quoteFigure(facts, den), quoteFigure(facts, r)],
+        calculation: `${num.numberText} ÷ ${den.numberText} ≈ ${r.raw}；${num.raw} ÷ ${den.raw} ≠ ${r.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Brackets a restatement stands in, as character codes. */
+const RESTATEMENT_OPENERS = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
+const RESTATEMENT_CLOSERS = new Set(Array.from('）)', (c) => c.charCodeAt(0)));
+
 /** A change against the budget: 比预算节约 / 较年初预算减少 / 比全年预算数超支 (the figure's label ends so). */
 const AGAINST_BUDGET = /(?:比|较|与)(?:年初|全年|调整后|调整)?预算数?(?:相比)?(?:节约|节支|节|减少|少支|超支|增加|多支|结余)$/;
 
@@ -630,6 +758,9 @@ export const unit: Rule = (facts, options) => {
     ...amountUnitByItsChangeRate(facts),
     ...differenceInOtherUnit(facts),
     ...budgetDifferenceInOtherUnit(facts),
+    ...restatedInOtherUnit(facts),
+    ...respectiveBaseUnit(facts),
+    ...executionRateUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),

@@ -5,7 +5,7 @@
  */
 import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
-import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
+import { entryPath, projectKeyOf, projectLabelOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
@@ -61,6 +61,17 @@ export const basicOnProject: LedgerRule = {
     };
     // Upkeep of the unit's own office (局机关办公楼外墙防水维修) is its running cost whatever project it is charged to.
     const officeUpkeepClass = prefixMatcher(rules.unitOfficeUpkeep?.codes ?? []);
+    // A project named for works on the unit's own premises (机关办公用房维修改造, 公共机构节能改造: premisesProjects) pays
+    // its purpose when an entry of its works' classes names the office: a name naming the premises and no works (机关食堂
+    // 运营补助) does not.
+    const pp = rules.unitOfficeUpkeep?.premisesProjects;
+    const premisesName = wordMatcher(pp?.premisesWords ?? []);
+    const worksName = wordMatcher(pp?.worksWords ?? []);
+    const premisesClass = prefixMatcher(pp?.codes ?? []);
+    const worksOnPremises = (entry: (typeof entries)[number]): boolean => {
+      const name = entry.projectName ?? '';
+      return premisesClass(entry.economicCode) !== undefined && premisesName(name) !== undefined && worksName(name) !== undefined;
+    };
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
     const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
     const payrollWords = new Set(rules.hiredStaffWords?.payrollWords ?? []);
@@ -260,7 +271,7 @@ export const basicOnProject: LedgerRule = {
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
           ? undefined
-          : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
+          : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) && !worksOnPremises(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
       // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
       if (cls !== undefined && paysOwnAllowance(entry)) continue;
       // Pay of the providers a programme's funds may pay, named by the project's word just before a worker noun
@@ -356,7 +367,7 @@ export const basicOnProject: LedgerRule = {
         withEvidence(finding({
           rule: this.id,
           severity: 'warning',
-          message: `第${entry.row}行：项目“${project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
+          message: `第${entry.row}行：项目“${projectLabelOf(entry) ?? project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
         }), cls ? 'economic-class' : word ? 'summary-word' : 'payee'),
       );

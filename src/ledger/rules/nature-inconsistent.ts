@@ -129,6 +129,16 @@ export function projectNamedInSummary(
   if (!rule) return out;
   const except = prefixMatcher(rule.exceptEconomic);
   const plain = (s: string) => s.replace(/[\s《》“”"'‘’「」]/gu, '');
+  // The name right before a section's suffix at each of its places (旅游市场监管科打印纸: `sectionSuffixes`) names the
+  // unit's own section, whose office supplies are basic spending, not the project.
+  const suffixes = rule.sectionSuffixes ?? [];
+  const namesSection = (summary: string, name: string): boolean => {
+    if (suffixes.length === 0) return false;
+    for (let at = summary.indexOf(name); at >= 0; at = summary.indexOf(name, at + 1)) {
+      if (!suffixes.some((x) => summary.startsWith(x, at + name.length))) return false;
+    }
+    return true;
+  };
   const names = new Map<string, string>();
   for (const e of entries) {
     if (e.nature !== 'project' || !e.projectName || isBasicProject(e)) continue;
@@ -140,7 +150,7 @@ export function projectNamedInSummary(
     if (e.nature !== 'basic' || projectKeyOf(e) || except(e.economicCode) !== undefined) continue;
     const summary = plain(e.summary);
     for (const [name, written] of names) {
-      if (summary.includes(name)) {
+      if (summary.includes(name) && !namesSection(summary, name)) {
         out.set(e, written);
         break;
       }

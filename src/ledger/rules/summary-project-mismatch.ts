@@ -311,7 +311,11 @@ export const summaryProjectMismatch: LedgerRule = {
      * entry of the own project (县兽药经营部, the disease-control project's supplier, paid once from the machinery
      * subsidy). One more piece of evidence beside a word only that project's entries use — never enough alone.
      */
+    // A supplier of a trade every kind of work buys from (a printer, an advertising or signage firm, a stationer:
+    // otherProject.generalSupplierWords) paid by one project only is the ledger's chance, no tie to that project's work.
+    const generalSupplier = wordMatcher(rules.otherProject?.generalSupplierWords ?? []);
     const payeeOf = (entry: LedgerEntry, key: string, other: string): boolean => {
+      if (entry.payee && generalSupplier(entry.payee) !== undefined) return false;
       const counts = entry.payee ? payeesBy.get(entry.payee.trim()) : undefined;
       if (!counts || (counts.get(other) ?? 0) === 0) return false;
       return [...counts].every(([k, n]) => k === other || (k === key && n === 1));
@@ -373,6 +377,31 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return false;
     };
+    // A word written right before a noun of a kind of body (投资 of 外商投资企业, 工业 of 规上工业企业: bodyNouns) names the kind
+    // of enterprise or body the entry deals with (a survey of them, a service to them), not the work of the project whose
+    // entries write the word (投资环境宣传推介): alone, it names no project.
+    const bodyNouns = rules.otherProject?.bodyNouns ?? [];
+    const qualifiesBody = (summary: string, k: string): boolean => {
+      for (let at = summary.indexOf(k); at >= 0; at = summary.indexOf(k, at + 1)) {
+        const after = summary.slice(at + k.length);
+        if (!bodyNouns.some((n) => after.startsWith(n))) return false;
+      }
+      return bodyNouns.length > 0 && summary.includes(k);
+    };
+    // A word written right before the thing the own project is about names a kind of that thing (压缩 of 垃圾压缩车 on
+    // 环卫车辆及设备更新: a compactor truck is one of its vehicles), not the other project's work (压缩设备 of a transfer
+    // station): the character after it is one of the own project's name, which the own project's other entries write at
+    // least twice, and which no entry of the other project writes right after the word.
+    const qualifiesOwnThing = (summary: string, w: string, key: string, ownName: string, otherKey: string): boolean => {
+      for (let at = summary.indexOf(w); at >= 0; at = summary.indexOf(w, at + 1)) {
+        const c = summary[at + w.length];
+        if (c === undefined || !/\p{Script=Han}/u.test(c) || !ownName.includes(c) || stop.has(c)) continue;
+        if (usesIn(key, c, summary) < 2) continue;
+        if ([...(perProject.get(otherKey)?.keys() ?? [])].some((s) => s.includes(w + c))) continue;
+        return true;
+      }
+      return false;
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -412,6 +441,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const counts = usedBy.get(w);
           return (
             (counts?.get(p.key) ?? 0) > 0 &&
+            !qualifiesOwnThing(entry.summary, w, key, ownName, p.key) &&
             [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key) &&
             // A word the own project's other entries write again and again (城区 of 城区护栏维修, 更换城区破损窨井盖 on
             // 市政设施维护 and of 城区道路清扫保洁 on 城区环境卫生保洁) is the vocabulary of both: where their work lies, no
@@ -462,6 +492,7 @@ export const summaryProjectMismatch: LedgerRule = {
               // (广告牌整治 beside 城区环境卫生整治's 占道整治).
               (!workKind.has(k) || inNameRun(entry.summary, k, p)) &&
               !boundElsewhere(k) &&
+              !qualifiesBody(entry.summary, k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.

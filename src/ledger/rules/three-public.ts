@@ -16,6 +16,7 @@ import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
 import { makeThreePublicScorer, type TextReading } from '../three-public-score.ts';
+import { ownAreaNames } from './summary-project-mismatch.ts';
 
 /**
  * The text this rule reads of an entry: its 摘要 with its voucher's (公务用车维修：轮胎及刹车片 赣C·A2371). A voucher's
@@ -58,6 +59,9 @@ export function threePublicTotals(
   context: Parameters<LedgerRule['check']>[1],
 ): { totals: ThreePublicTotals; findings: Finding[] } {
   const rules = context.rules.threePublic;
+  // The unit's own place names, read from its payees (桑榆 of 桑榆县环宇国际旅行社): project-match.json localPlaces.
+  const lp = context.rules.projectMatch.localPlaces;
+  const ownAreas = lp ? ownAreaNames(entries, lp.suffixes, lp.maxNameLength) : new Set<string>();
   const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
   // Words are tried purchase before running costs: 新购公务用车 is a purchase although 公务用车 is a running-cost word.
   const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
@@ -210,7 +214,7 @@ export function threePublicTotals(
   const bareBillReader = (c: ThreePublicCategory) => {
     const cat = rules.categories[c];
     const bb = cat.bareBill;
-    if (!bb) return { paidOnly: (_entry: LedgerEntry) => false, mealAlone: (_entry: LedgerEntry) => false };
+    if (!bb) return { paidOnly: (_entry: LedgerEntry) => false, mealAlone: (_entry: LedgerEntry) => false, ownTownLodging: (_entry: LedgerEntry) => undefined };
     const merchant = wordMatcher(cat.cardMerchant?.words ?? []);
     const supplier = wordMatcher(bb.unlessPayeeWords ?? []);
     const traders = new RegExp(`\\p{Script=Han}{0,4}(?:${wordAlternation(cat.payeeWords ?? [])})`, 'gu');
@@ -225,7 +229,25 @@ export function threePublicTotals(
       return text.replace(traders, mask).replace(/[0-9０-９]+\s*(?:月份|[年月日号])?/gu, mask).replace(payment, mask);
     };
     const han = /\p{Script=Han}/u;
+    // A bare lodging bill (住宿费（2间1晚）) at a hotel named after the unit's own place (桑榆宾馆, 澧源县锦程商务酒店)
+    // under a travel class: a journey is away from the place of work (《党政机关国内差旅费管理办法》 财行〔2013〕531号 第二条:
+    // 出差 is to places other than 常驻地), so the night was no traveller's of the unit: it lodged someone who came.
+    const otl = bb.ownTownLodging;
+    const lodgingClass = prefixMatcher(otl?.economic ?? []);
+    const hotel = wordMatcher(otl?.hotelWords ?? []);
+    const lodgingWords = anyOf(otl?.lodgingWords.length ? otl.lodgingWords : ['\u0000']);
+    const counts = new RegExp(`[0-9０-９一二两三四五六七八九十]+\\s*(?:${wordAlternation(otl?.countUnits.length ? otl.countUnits : ['\u0000'])})`, 'gu');
     return {
+      ownTownLodging: (entry: LedgerEntry): string | undefined => {
+        const payee = entry.payee ?? '';
+        if (!otl || payee === '' || lodgingClass(entry.economicCode) === undefined || hotel(payee) === undefined) return undefined;
+        const place = [...ownAreas].find((a) => payee.startsWith(a));
+        if (place === undefined) return undefined;
+        // The counts and the lodging words first (2间1晚, 房费): `rest` masks the digits alone and 费 alone.
+        const text = said(entry).replace(counts, mask);
+        const unlodged = text.replace(lodgingWords, mask);
+        return unlodged !== text && !han.test(rest({ ...entry, summary: unlodged, voucherSummary: undefined })) ? place : undefined;
+      },
       paidOnly: (entry: LedgerEntry): boolean => {
         const payee = entry.payee ?? '';
         if (payee === '' || genericPayee(payee) !== undefined || isPerson(payee) || merchant(payee) === undefined || supplier(payee) !== undefined) return false;
@@ -462,20 +484,26 @@ export function threePublicTotals(
     if (!hit && party !== '' && !wordsOnly) {
       for (const p of byPayee) {
         const w = p.match(party);
-        if (w === undefined || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
-        if (p.explained(entry.economicCode) && !p.bare.mealAlone(entry)) continue;
+        const lodgedHere = w === undefined ? undefined : p.bare.ownTownLodging(entry);
+        if (w === undefined || (p.explainedBy(said(entry)) !== undefined && lodgedHere === undefined) || !allowed(p.c)) continue;
+        if (p.explained(entry.economicCode) && !p.bare.mealAlone(entry) && lodgedHere === undefined) continue;
         // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
         const word = p.purpose(said(entry).replace(p.trade, mask));
         const byClassOfPurchase = word === undefined && p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined;
         const card = word === undefined && !byClassOfPurchase ? cardMerchantOf(entry, p.c, party) : undefined;
-        const paidOnly = word === undefined && !byClassOfPurchase && card === undefined && p.bare.paidOnly(entry);
+        const paidOnly = word === undefined && !byClassOfPurchase && card === undefined && (p.bare.paidOnly(entry) || lodgedHere !== undefined);
         const why =
           word !== undefined
-            ? `摘要含“${word}”`
+            ? `摘要含“${word}”${lodgedHere !== undefined ? `，宾馆在本地（${lodgedHere}），差旅费不报销常驻地住宿` : ''}`
             : byClassOfPurchase
               ? `经济分类 ${entry.economicCode} 为购置`
-              : (card ?? (paidOnly ? `摘要只记付款，未写所购他物（经济分类 ${entry.economicCode}）` : undefined));
+              : (card ??
+                (lodgedHere !== undefined
+                  ? `摘要只记住宿，宾馆在本地（${lodgedHere}），差旅费不报销常驻地住宿（经济分类 ${entry.economicCode}）`
+                  : paidOnly
+                    ? `摘要只记付款，未写所购他物（经济分类 ${entry.economicCode}）`
+                    : undefined));
         if (why === undefined) continue;
         const reading: TextReading = word !== undefined ? 'purpose' : byClassOfPurchase ? 'class' : paidOnly ? 'bare' : 'card';
         hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee', reading };

@@ -143,8 +143,8 @@ describe('ledger.unknown-code', () => {
     // A catch-all numbered 99, an item named 其他 + something else, or one of a 款 the table does not name: not judged here.
     const silent = [
       entry({ functionCode: '2081099', functionName: '其他社会福利支出' }),
-      entry({ functionCode: '2081097', functionName: '其他儿童福利设施支出' }),
-      entry({ functionCode: '2019997', functionName: '其他一般公共服务支出' }),
+      entry({ functionCode: '2081027', functionName: '其他儿童福利设施支出' }),
+      entry({ functionCode: '2019917', functionName: '其他一般公共服务支出' }),
     ];
     expect(unknownCode.check(silent, context()).every((f) => f.severity === 'info')).toBe(true);
   });

@@ -51,6 +51,13 @@ export const unknownCode: LedgerRule = {
       const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
       const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
       const sameNamed = kind === 'function' && table ? sameNamedCodes(entries, table) : new Map<string, { code: string; why: string }>();
+      // A 项 number no 款 uses (classification.json functionItemNumbers: 60–98), on a 7-digit function code.
+      const items = context.rules.classification.functionItemNumbers;
+      const unusedItem = (code: string): boolean => {
+        if (!items || !/^\d{7}$/u.test(code)) return false;
+        const n = Number(code.slice(5));
+        return n >= items.unusedFrom && n <= items.unusedTo;
+      };
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
         // A file without a function column (a 多栏账 by economic class): the import has said so; no code to judge.
@@ -89,6 +96,14 @@ export const unknownCode: LedgerRule = {
                 this.id,
                 entry,
                 `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是同一款下“${other.code}”的名称（${other.why}），同一款内各项名称不重复，此编码应有误 / a function code whose own name is that of another item of its 款`,
+              ),
+            );
+          } else if (kind === 'function' && unusedItem(code)) {
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”的项号 ${code.slice(5)} 不在任何款的编号之内（项自 01 起顺编，50 为事业运行、99 为其他，均不到 ${items!.unusedFrom}），此编码应有误 / a function item number no 款 of the classification uses`,
               ),
             );
           } else if (nameless.has(code)) {

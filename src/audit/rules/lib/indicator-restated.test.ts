@@ -13,6 +13,25 @@ const TABLE = [
 const restated = (prose: string) => runRule(tableTextMismatch, `${TABLE}\n${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual');
 
 describe('indicator-restated (table-text-mismatch)', () => {
+  it('reads a count written with thousands separators (1,236个) against the row\'s actual', () => {
+    const table = '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\t产出指标\t数量指标\t培训农村实用人才人数\t≥2,000人\t2,418人\t10\t10\n';
+    const found = (prose: string) => runRule(tableTextMismatch, `${table}${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual').map((f) => f.calculation);
+    expect(found('全年共培训农村实用人才2,481人，学员满意度较高。')).toEqual(['2,481人 ≠ 2,418人']);
+    expect(found('全年共培训农村实用人才2,418人，学员满意度较高。')).toEqual([]);
+  });
+
+  it('names a row whose stem opens with a verb by the rest of the stem told with another verb', () => {
+    expect(clauseNames('当年建成高标准农田', nameStem('新建高标准农田面积'), true)).toBe(true);
+    expect(clauseNames('当年建成高标准农田', nameStem('新建高标准农田面积'))).toBe(false);
+    // The rest too short to name the row: no reading.
+    expect(clauseNames('当年建成农田', nameStem('新建农田面积'), true)).toBe(false);
+    const table = '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\t产出指标\t数量指标\t新建机耕道路长度\t≥30公里\t31.5公里\t10\t10\n';
+    const found = (prose: string) => runRule(tableTextMismatch, `${table}${prose}\n`).findings.filter((f) => f.shape === 'indicator-restated-actual').length;
+    expect(found('当年硬化机耕道路35.1公里，全部通过验收。')).toBe(1);
+    // A goal sentence: its target named in an earlier clause.
+    expect(found('项目年度目标为：完成土地平整，硬化机耕道路35.1公里。')).toBe(0);
+  });
+
   it('finds a sentence restating a row’s actual with another number', () => {
     const f = restated('（一）产出情况。全年新建及改造供水管网38.6公里，工程验收合格率100%。');
     expect(f.length).toBe(1);

@@ -22,7 +22,8 @@ import { quoteSpan } from './evidence.ts';
 const W = INDICATOR_ROWS;
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNITS = [...W.units].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
-const FIGURE = new RegExp(`(?<![\\d.,，])(\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
+/** A number with its unit, thousands separators allowed (1,236个: a count written as reports write large counts). */
+const FIGURE = new RegExp(`(?<![\\d.,，])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${UNITS})`, 'g');
 const CONNECTIVES = [...W.restatedConnectives].sort((a, b) => b.length - a.length);
 const CLAUSE_MARKS = /[，,。；;：:、\n（(]/;
 const CLAUSE_REACH = 30;
@@ -37,7 +38,7 @@ export function nameStem(name: string): string {
 }
 
 /** Whether the clause (connectives dropped) ends with the stem or a leading part of it long enough to name it. */
-export function clauseNames(clause: string, stem: string): boolean {
+export function clauseNames(clause: string, stem: string, relaxed = false): boolean {
   let head = clause;
   for (let again = true; again; ) {
     again = false;
@@ -50,7 +51,18 @@ export function clauseNames(clause: string, stem: string): boolean {
   }
   const min = Math.max(W.restatedMinKey, Math.ceil(stem.length / 2));
   for (let l = stem.length; l >= min; l--) if (head.endsWith(stem.slice(0, l))) return true;
-  return false;
+  return relaxed && namesByRest(head, stem);
+}
+
+/**
+ * 当年建成高标准农田 for the row 新建高标准农田面积: the stem's leading verb (restatedLeadVerbs) told by another verb — the
+ * rest of the stem, at least restatedMinKey characters, ends the clause (anum 2026-12-07, dev 3055). Read only where the
+ * whole sentence up to the number holds no skip word (a goal sentence 项目年度目标为：…，新建和改造灌排渠道45公里 names
+ * the target in an earlier clause).
+ */
+function namesByRest(head: string, stem: string): boolean {
+  const verb = W.restatedLeadVerbs.find((v) => stem.startsWith(v));
+  return verb !== undefined && stem.length - verb.length >= W.restatedMinKey && head.endsWith(stem.slice(verb.length));
 }
 
 function isTableLine(line: string): boolean {
@@ -83,7 +95,12 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
     const afterEnd = text.slice(m.index, lineEnd).search(/[，,。；;]/);
     const after = text.slice(m.index + m[0].length, afterEnd === -1 ? lineEnd : m.index + afterEnd);
     if (W.restatedSkipWords.some((w) => clause.includes(w) || after.includes(w))) continue;
-    const fits = stems.filter((s) => clauseNames(clause, s.stem));
+    let fits = stems.filter((s) => clauseNames(clause, s.stem));
+    if (fits.length === 0) {
+      const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
+      const sentence = text.slice(sentenceStart, m.index);
+      if (!W.restatedSkipWords.some((w) => sentence.includes(w))) fits = stems.filter((s) => clauseNames(clause, s.stem, true));
+    }
     if (new Set(fits.map((f) => f.row)).size !== 1) continue;
     const row = fits[0]!.row;
     // A line that opens with a numbered item's own name (3.农业生产发展资金：…执行率96.85%) states that item's figure,
@@ -91,7 +108,7 @@ export function indicatorRestatedFindings(facts: AuditFacts, rows: readonly Indi
     const item = ITEM_HEAD.exec(text.slice(lineStart, m.index));
     if (item && !clauseNames(nameStem(item[1]!), fits[0]!.stem)) continue;
     const unit = m[2]!;
-    const value = Number(m[1]);
+    const value = Number(m[1]!.replace(/,/g, ''));
     if (unit !== row.actual.unit || value === row.actual.value || value === row.target.value) continue;
     if (read.some((r) => r.actual.unit === unit && r.actual.value === value)) continue;
     const start = m.index - clause.length;

@@ -16,6 +16,16 @@ function twice(first: string, second: string, secondLabel = '高标准农田建�
 }
 
 describe('digitSlip', () => {
+  it('reads prose mentions of no kind as the kind of the one table column holding one of their values', () => {
+    const text = (cell: string, second: string) =>
+      `某局2023年度一般公共预算财政拨款“三公”经费支出决算情况说明\n一、“三公”经费支出决算表\n单位:万元\n项目 | 预算数 | 决算数\n合计 | 15.80 | 13.72\n公务用车运行维护费 | 10.00 | 9.35\n公务接待费 | 5.80 | ${cell}\n二、具体情况说明\n2023年度“三公”经费中，公务接待费支出4.37万元，占31.85%。具体情况如下：\n2.公务接待费支出${second}万元，主要用于上级部门检查指导工作的接待。\n`;
+    const messages = (t: string) => runRule(tableTextMismatch, t).findings.filter((f) => f.message.startsWith('同一数额')).map((f) => f.calculation);
+    expect(messages(text('4.37', '4.73'))).toEqual(['4.73万元 ≠ 4.37万元：相邻两位互换']);
+    expect(messages(text('4.37', '4.37'))).toEqual([]);
+    // Both prose values unlike any cell of the name: which kind they are is unknown — silent.
+    expect(messages(text('4.21', '4.73'))).toEqual([]);
+  });
+
   it('tells one changed digit and two neighbouring digits swapped from other differences', () => {
     expect(digitSlip('75300', '73300')).toEqual({ kind: 'substitution', at: 1 });
     expect(digitSlip('17592', '17952')).toEqual({ kind: 'transposition', at: 2 });

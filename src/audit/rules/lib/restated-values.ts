@@ -550,8 +550,18 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
     // beside 决算数 合计 | 基本支出 | 项目支出).
     const only = kinds.size === 1 && list.some((m) => m.measure !== null && m.table < 0) ? [...kinds][0]! : null;
     const groups = new Map<Measure, Mention[]>();
+    // Where only table lines give the name its kinds, the prose mentions of no kind are read as the kind of the one
+    // table column whose cell holds one of their values (公务接待费支出2.46万元 ⏎ 3.公务接待费支出2.64万元 beside 公务接待费 |
+    // 4.60 | 2.46 under 预算数 | 决算数: the cell proves the reading of 2.46, anum 2026-12-07, dev 2715); never beside two
+    // such columns.
+    let proven: Measure | null = null;
+    if (only === null && kinds.size > 0 && list.every((m) => m.measure === null || m.table >= 0)) {
+      const bare = list.filter((m) => m.measure === null && m.table < 0);
+      const matching = new Set(list.filter((m) => m.measure !== null && bare.some((b) => b.fen === m.fen)).map((m) => m.measure!));
+      if (bare.length >= 2 && matching.size === 1) proven = [...matching][0]!;
+    }
     for (const m of list) {
-      const measure = m.measure ?? (kinds.size === 0 ? '' : only);
+      const measure = m.measure ?? (kinds.size === 0 ? '' : (only ?? (m.table < 0 ? proven : null)));
       if (measure === null) continue;
       const g = groups.get(measure);
       if (g) g.push(m);

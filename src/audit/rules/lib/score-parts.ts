@@ -8,7 +8,7 @@
  * wraps inside sentences undone (…得27.6⏎分，…自评总⏎得分92.7分 is one run).
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import { INDICATOR_ROWS } from '../../config.ts';
+import { INDICATOR_ROWS, RULE_WORDS } from '../../config.ts';
 import { unwrappedOf } from '../../facts/structure.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
@@ -48,6 +48,70 @@ export function scorePartsFindings(facts: AuditFacts): Finding[] {
         ],
         calculation: `${parts.map((p) => p.text).join(' + ')} = ${fmt(scores)} ≠ ${m[3]}`,
         difference: Math.round((total - scores) * 100) / 100,
+      }),
+    );
+  }
+  return out;
+}
+
+const FIRST_LEVEL_PARTS: readonly string[] = RULE_WORDS['score-vs-problems'].scoreParts;
+const TOTAL_LABELS: readonly string[] = RULE_WORDS['sum-mismatch'].scoreTotalLabels;
+const PART_NAME_TAILS: readonly string[] = RULE_WORDS['sum-mismatch'].scorePartNameTails;
+
+/** The first-level part a score's label names (决策, 产出指标得 → 产出), its 其中 and tails aside; null otherwise. */
+function partNamed(label: string): string | null {
+  let name = label.replace(/\s/g, '').replace(/^[，,、；;：:]*(?:其中)?[：:，,]?/, '');
+  for (let again = true; again; ) {
+    again = false;
+    for (const t of PART_NAME_TAILS) {
+      if (name.length > t.length && name.endsWith(t)) {
+        name = name.slice(0, -t.length);
+        again = true;
+      }
+    }
+  }
+  return FIRST_LEVEL_PARTS.includes(name) ? name : null;
+}
+
+/**
+ * 自评得分93分，其中决策18分、过程19分、产出35分、效益17分: a self-evaluation's total score, then 其中 and the scores of
+ * its first-level parts (score-vs-problems scoreParts: 决策 / 过程 / 产出 / 效益 …). Preconditions: the total's label holds
+ * a scoreTotalLabels word; right after it (a comma at most) 其中 opens the list; three parts or more, each score labelled
+ * by a different first-level part only (its tails scorePartNameTails aside), one after the other in the sentence with
+ * nothing but their names and 、，和 between. Three first-level parts or more are the whole frame of the score, so they
+ * must add up to the total within scoreTolerance.
+ */
+export function scoreTotalParts(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  const tol = W.scoreTolerance;
+  for (let i = 0; i < fs.length && out.length < 5; i++) {
+    const total = fs[i]!;
+    if (total.kind !== 'score' || !TOTAL_LABELS.some((w) => total.label.includes(w))) continue;
+    const parts = [];
+    const names = new Set<string>();
+    for (let k = i + 1; k < fs.length; k++) {
+      const p = fs[k]!;
+      if (p.kind !== 'score' || p.sentence !== total.sentence) break;
+      if (k === i + 1 && !/^[，,]?其中/.test(facts.text.slice(total.end, p.start).replace(/\s/g, ''))) break;
+      const name = partNamed(p.label);
+      if (name === null || names.has(name)) break;
+      names.add(name);
+      parts.push(p);
+    }
+    if (parts.length < 3) continue;
+    const value = (f: (typeof fs)[number]) => f.scaled / 10 ** f.decimals;
+    const sum = parts.reduce((s, p) => s + value(p), 0);
+    if (Math.abs(sum - value(total)) <= tol * (parts.length + 1)) continue;
+    const fmt = (n: number) => String(Math.round(n * 100) / 100);
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'score-total-parts',
+        severity: 'warning',
+        message: `总分${total.raw}与其中所列${parts.length}部分得分之和${fmt(sum)}分不符`,
+        evidence: [quoteSpan(facts, { start: total.start, end: total.end }), quoteSpan(facts, { start: parts[0]!.start, end: parts[parts.length - 1]!.end })],
+        calculation: `${parts.map((p) => p.numberText).join(' + ')} = ${fmt(sum)} ≠ ${total.numberText}`,
       }),
     );
   }

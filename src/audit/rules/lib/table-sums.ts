@@ -42,6 +42,13 @@ const isCountRow = (label: string): boolean => {
   return (last === '）' || last === ')') && COUNT_ROW_ENDINGS.some((e) => label.endsWith(e));
 };
 
+/** A column header ending with a discrete count unit in brackets (维修工程（处）, 受理案件（件）): whole things counted. */
+const EXACT_COUNT_ENDINGS = RULE_WORDS['sum-mismatch'].exactCountUnits.flatMap((u) => [`（${u}）`, `(${u})`]);
+const isExactCountHeader = (h: string): boolean => {
+  const last = h[h.length - 1];
+  return (last === '）' || last === ')') && EXACT_COUNT_ENDINGS.some((e) => h.endsWith(e));
+};
+
 type Level = 'chinese' | 'arabic' | 'paren' | 'qizhong' | 'none';
 
 /** The outline level a row label shows: 一、 (when `chinese`) / 1. / （1） / 其中： / none. */
@@ -417,6 +424,7 @@ function compare(
   across = false,
   parent: TableRow | null = null,
   place: SumPlace = { column: -1, group: -1, partKeys: [] },
+  exact = false,
 ): Finding | null {
   const t = cellFen(total.cell, unit);
   if (!t) return null;
@@ -424,6 +432,7 @@ function compare(
   let sum = 0;
   let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
+  let whole = t.decimals === 0;
   // (A loop, not forEach: no closure over the running sums for each of the ~700 sums of a table-heavy text.)
   for (let i = 0; i < partCells.length; i++) {
     const cell = partCells[i];
@@ -431,9 +440,12 @@ function compare(
     if (!v) continue;
     sum += v.fen;
     tolerance += halfUnit(exponent, v.decimals);
+    if (v.decimals !== 0) whole = false;
     count++;
   }
   if (count < minParts) return null;
+  // A column of whole things counted (维修工程（处）), every cell without decimals: the sum is exact.
+  if (exact && whole) tolerance = 0;
   const outcome: SumOutcome = new CheckedSum(across, place.column, place.group, t.fen, sum, tolerance, partCells, place.partKeys, unit, count);
   const list = outcomes.get(index);
   if (list) list.push(outcome);
@@ -1240,6 +1252,8 @@ function sumsOfTables(
     const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
     // Rate columns (isRateHeader), read once per table rather than per sum.
     const rateColumn = model.header.map(isRateHeader);
+    // Columns of whole things counted (维修工程（处）): their sums are exact where every cell is written whole.
+    const exactColumn = model.header.map(isExactCountHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
     // (Rows going on under it as words: told by tableSums, once.)
     // Rows numbered (行次) from above 1 in the leftmost row-number column: a piece whose first rows stand before it (a
@@ -1277,6 +1291,7 @@ function sumsOfTables(
           false,
           g.total,
           { column: col, group, partKeys: partRows },
+          exactColumn[col] ?? false,
         );
         if (f) out.push(f);
       });
