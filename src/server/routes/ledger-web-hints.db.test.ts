@@ -44,13 +44,13 @@ forEachEngine('ledger answers to the web app name no command-line flag', (ctx) =
     const res = await upload('gap.csv', [
       '日期,凭证号,摘要,功能科目,经济科目,借方金额',
       '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,100.00',
-      '2024-01-06,记-2,付印刷费,2079988,30202 印刷费,50.00',
+      '2024-01-06,记-2,付印刷费,2079918,30202 印刷费,50.00',
     ]);
     expect(res.statusCode, res.body).toBe(200);
     const check = await demo.officer.inject({ method: 'GET', url: `${URL}/check` });
     expect(check.statusCode, check.body).toBe(200);
     const { findings, flagged } = check.json() as { findings: { rule: string; message: string; evidence: { quote?: string }[] }[]; flagged: { messages: string[] }[] };
-    const gap = findings.filter((f) => f.rule === 'ledger.unknown-code' && f.evidence.some((e) => e.quote === '2079988'));
+    const gap = findings.filter((f) => f.rule === 'ledger.unknown-code' && f.evidence.some((e) => e.quote === '2079918'));
     expect(gap).toHaveLength(1);
     expect(gap[0]!.message).toMatch(/不在所附\d{4}年代码表中.*请管理员在“单位与年度”页的“导入代码表”中导入完整的官方代码表后复查/u);
     for (const text of [...findings.map((f) => f.message), ...flagged.flatMap((e) => e.messages)]) expect(text).not.toMatch(CLI_WORDS);
