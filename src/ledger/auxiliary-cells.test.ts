@@ -119,11 +119,11 @@ describe('a combined 辅助项 cell', () => {
     ].join('\r\n');
     const read = await readLedgerFile(new TextEncoder().encode(csv), 'ybj.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
-    expect(read.entries.map((e) => [e.date, e.economicCode, e.functionCode, e.amount, e.projectName ?? ''])).toEqual([
-      ['2024-03-05', '30201', '2101501', 120_000, ''],
-      ['2024-03-06', '30202', '2101501', -32_000, ''],
-      ['2024-03-07', '30201', '2101501', -128_000, ''],
-      ['2024-03-08', '30206', '2101501', 50_000, 'YB2024-01 专项检查'],
+    expect(read.entries.map((e) => [e.date, e.economicCode, e.functionCode, e.amount, e.projectCode ?? '', e.projectName ?? ''])).toEqual([
+      ['2024-03-05', '30201', '2101501', 120_000, '', ''],
+      ['2024-03-06', '30202', '2101501', -32_000, '', ''],
+      ['2024-03-07', '30201', '2101501', -128_000, '', ''],
+      ['2024-03-08', '30206', '2101501', 50_000, 'YB2024-01', '专项检查'],
     ]);
   });
 
@@ -172,10 +172,10 @@ describe('a combined 辅助项 cell', () => {
     ].join('\n');
     const read = await readLedgerFile(new TextEncoder().encode(csv), 'xsz.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
-    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.nature, e.projectName ?? '', e.payee ?? '', e.amount])).toEqual([
-      ['记-0001', '2013102', '30201', 'basic', '', '文华办公用品店', 12_000],
-      ['记-0002', '2013102', '30211', 'basic', '', '张三', 80_000],
-      ['记-0003', '2013102', '30227', 'project', 'XM2024-01 档案数字化', '某数据公司', 50_000],
+    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.nature, e.projectCode ?? '', e.projectName ?? '', e.payee ?? '', e.amount])).toEqual([
+      ['记-0001', '2013102', '30201', 'basic', '', '', '文华办公用品店', 12_000],
+      ['记-0002', '2013102', '30211', 'basic', '', '', '张三', 80_000],
+      ['记-0003', '2013102', '30227', 'project', 'XM2024-01', '档案数字化', '某数据公司', 50_000],
     ]);
   });
 

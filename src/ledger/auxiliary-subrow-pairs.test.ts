@@ -36,10 +36,11 @@ function ledger(shape: Shape): string {
 }
 
 const WANT = [
-  ['记-0001', '2012601', '30201', undefined, '测试文具店', 86000],
-  ['记-0002', '2012604', '30227', 'DA24-01 馆藏档案数字化', '测试数据服务公司', 1200000],
-  ['记-0003', '2012601', '30231', undefined, '测试加油站', 30000],
-  ['记-0004', '2012601', '30201', undefined, '测试文具店', -6000],
+  // 项目：DA24-01 馆藏档案数字化 is read as the code and the name (note-rows-and-cells.test.ts).
+  ['记-0001', '2012601', '30201', undefined, undefined, '测试文具店', 86000],
+  ['记-0002', '2012604', '30227', 'DA24-01', '馆藏档案数字化', '测试数据服务公司', 1200000],
+  ['记-0003', '2012601', '30231', undefined, undefined, '测试加油站', 30000],
+  ['记-0004', '2012601', '30201', undefined, undefined, '测试文具店', -6000],
 ];
 
 const joined = (heading: string, sep: string, colon = '：') => (pairs: readonly [string, string][]) => [
@@ -73,7 +74,7 @@ describe('a 辅助核算 sub-row of label：value pairs in one cell, no classifi
     it(`folds them into the entry: ${name}`, async () => {
       const read = await readLedgerFile(utf8(ledger(shape)), 'gs.csv', { fiscalYear: 2024 });
       expect(read.errors).toEqual([]);
-      expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
+      expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.projectCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
     });
   }
 
@@ -86,7 +87,7 @@ describe('a 辅助核算 sub-row of label：value pairs in one cell, no classifi
     );
     const read = await readLedgerFile(utf8(csv.join('\r\n')), 'column.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
-    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
+    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.projectCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
   });
 
   it('an entry whose sub-row lacks its economic class fails on its own line, saying so', async () => {

@@ -35,10 +35,11 @@ function ledger(o: { colon?: string; indent?: string; pair?: boolean; inAccount?
   ].join('\r\n');
 }
 const WANT = [
-  ['2024-01-07', '2130550', '30201', 'basic', undefined, '育才文具店', 107220],
-  ['2024-01-11', '2130550', '30101', 'basic', undefined, undefined, 3642000],
-  ['2024-01-26', '2130504', '30213', 'project', 'YQ2401 村级道路管护', '农村公路养护站', 800000],
-  ['2024-01-29', '2130550', '30211', 'basic', undefined, undefined, -16000],
+  // 项目：YQ2401 村级道路管护 is read as the code and the name (note-rows-and-cells.test.ts).
+  ['2024-01-07', '2130550', '30201', 'basic', undefined, undefined, '育才文具店', 107220],
+  ['2024-01-11', '2130550', '30101', 'basic', undefined, undefined, undefined, 3642000],
+  ['2024-01-26', '2130504', '30213', 'project', 'YQ2401', '村级道路管护', '农村公路养护站', 800000],
+  ['2024-01-29', '2130550', '30211', 'basic', undefined, undefined, undefined, -16000],
 ];
 
 describe('辅助核算 printed on sub-rows under each entry', () => {
@@ -68,7 +69,7 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
     it(`folds the items into their entry: ${name}`, async () => {
       const read = await readLedgerFile(utf8(ledger(o)), 'subrows.csv', { fiscalYear: 2024 });
       expect(read.errors).toEqual([]);
-      expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectName, e.payee, e.amount])).toEqual(WANT);
+      expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
       expect(read.skipped['aux-subrow']).toBe(o.pair ? 7 : 12);
     });
   }
@@ -79,7 +80,7 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
     const titled = ['明细分类账,,,,,,,', '单位名称：测试县某局,,期间：2024年1月至2024年12月,,金额单位：元,,,', '科目：7201 事业支出,,,,,,,', ledger()].join('\r\n');
     const read = await readLedgerFile(utf8(titled), 'subrows.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
-    expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectName, e.payee, e.amount])).toEqual(WANT);
+    expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
   });
 
   it("a voucher's further line (日期, 凭证号 blank) under the sub-rows of its first line takes that line's", async () => {

@@ -15,7 +15,7 @@ const schema = z.object({
   source: z.string().min(1),
   about: z.string().min(1),
   fields: z.partialRecord(z.enum(LEDGER_FIELDS), words),
-  flag: z.object({ red: words, notRed: words }),
+  flag: z.object({ red: words, notRed: words, booleanHeaders: words.optional() }),
   conventions: z.object({
     about: z.string().min(1),
     source: z.string().min(1),
@@ -105,6 +105,17 @@ export function codeLegend(header: string): ReadonlyMap<string, string> | undefi
 export function conventionLegend(field: 'nature' | 'direction', header: string): ReadonlyMap<string, string> | undefined {
   if (codeLegend(header) !== undefined) return undefined;
   return new Map(Object.entries(loadFieldCodes().conventions[field]).map(([c, l]) => [codeKey(c), l]));
+}
+
+/**
+ * The legend of a red-ink flag column: the one its header states (红字标志(1红字)), else — a header asking a yes/no
+ * question (IS_RED, 是否红字: data/ledger/field-codes.json flag.booleanHeaders) — 1 是, 0 否; undefined otherwise.
+ */
+export function redInkLegend(header: string): ReadonlyMap<string, string> | undefined {
+  const stated = codeLegend(header);
+  if (stated !== undefined) return stated;
+  const h = codeKey(header);
+  return (loadFieldCodes().flag.booleanHeaders ?? []).some((p) => h.startsWith(codeKey(p))) ? new Map([['1', '是'], ['0', '否']]) : undefined;
 }
 
 /** The nature a 科目 code states by the common numbering (71010101 基本支出, 71010102 项目支出); undefined otherwise. */

@@ -13,6 +13,7 @@ import {
   loadRowKinds,
   normalizeLabel,
   type PageContext,
+  projectCellCodeName,
   type SectionRow,
   type SkipCounts,
   type SkipReason,
@@ -27,7 +28,7 @@ import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './co
 import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
 import { digitRunProblem, splitAmountProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
-import { codeLegend, conventionLegend, decodeValue, loadFieldCodes, natureOfAccountCode, redInkOf } from './field-codes.ts';
+import { codeLegend, conventionLegend, decodeValue, loadFieldCodes, natureOfAccountCode, redInkLegend, redInkOf } from './field-codes.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
@@ -478,15 +479,23 @@ let directionCodes: ReadonlyMap<string, string> | undefined;
 const directionConvention = (): ReadonlyMap<string, string> =>
   (directionCodes ??= new Map(Object.entries(loadFieldCodes().conventions.direction).map(([c, l]) => [c.toUpperCase(), l])));
 
-/** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
-function isCreditDirection(text: string): boolean | undefined {
+/**
+ * The side a direction column's cell states: 借/贷 (借方, 贷方), debit/credit, or a code of the debit/credit convention
+ * (D/C, 1/-1: data/ledger/field-codes.json conventions.direction); 'empty' for an empty cell, 'unknown' for any
+ * other value (收, X, 2, 平 …), which the caller must not read as either side.
+ */
+export function directionOf(text: string): 'debit' | 'credit' | 'empty' | 'unknown' {
   const written = text.trim();
-  if (written === '') return undefined;
-  // D/C by the debit/credit convention (data/ledger/field-codes.json conventions.direction).
-  const t = directionConvention().get(written.toUpperCase()) ?? written;
-  if (t.startsWith('借') || /^(?:debit|dr)$/i.test(t)) return false;
-  if (t.startsWith('贷') || /^(?:credit|cr)$/i.test(t)) return true;
-  return undefined;
+  if (written === '') return 'empty';
+  const t = directionConvention().get(written.normalize('NFKC').toUpperCase()) ?? written;
+  if (t.startsWith('借') || /^(?:debit|dr)$/i.test(t)) return 'debit';
+  if (t.startsWith('贷') || /^(?:credit|cr)$/i.test(t)) return 'credit';
+  return 'unknown';
+}
+
+/** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
+function isCreditDirection(text: string): boolean {
+  return directionOf(text) === 'credit';
 }
 
 export function parseNature(text: string): ExpenditureNature | undefined {
@@ -695,6 +704,29 @@ export function* parseLedgerChunks(
     nameColumn.set(text, name);
     return name;
   };
+  // The row's project as its cells write it: a cell that writes the code before the name (FL2401 特困人员集中供养,
+  // [XM2401]某某项目, 431127241100000000103-护理型床位改造提升) is read as a 项目 section row is, code and name apart —
+  // the name cell where the code cell is absent or empty or writes the same code, else the code cell where no name
+  // cell is filled. A name cell starting with another code than the code cell's stays as written.
+  const projectSplits = new Map<string, { readonly code: string; readonly name: string } | undefined>();
+  const splitProject = (text: string) => {
+    if (projectSplits.has(text)) return projectSplits.get(text);
+    const split = projectCellCodeName(text);
+    projectSplits.set(text, split);
+    return split;
+  };
+  const projectOf = (cells: readonly string[]): { code?: string; name?: string } => {
+    const code = cell(cells, 'projectCode') || undefined;
+    const name = cell(cells, 'projectName') || undefined;
+    if (name !== undefined) {
+      const split = splitProject(name);
+      if (split !== undefined && (code === undefined || normalizeLabel(code) === normalizeLabel(split.code))) return { code: code ?? split.code, name: split.name };
+    } else if (code !== undefined) {
+      const split = splitProject(code);
+      if (split !== undefined) return split;
+    }
+    return { code, name };
+  };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted; a ledger printed page by
   // page repeats them at each page head (title-repeat, see classifyRow).
   const titles = new Set<string>();
@@ -749,7 +781,7 @@ export function* parseLedgerChunks(
   const natureLegend = col.nature === undefined ? undefined : codeLegend(resolved.headers[col.nature] ?? '');
   // A header without legend: codes unambiguous by convention (B/P) are read, checked against the rest of the row below.
   const natureConvention = col.nature === undefined ? undefined : conventionLegend('nature', resolved.headers[col.nature] ?? '');
-  const redLegend = col.redInk === undefined ? undefined : codeLegend(resolved.headers[col.redInk] ?? '');
+  const redLegend = col.redInk === undefined ? undefined : redInkLegend(resolved.headers[col.redInk] ?? '');
   const debitFromAnalysis = analysis !== undefined && col.debit === undefined && col.amount === undefined;
   const netLabel = debitFromAnalysis
     ? col.credit === undefined
@@ -1134,7 +1166,7 @@ export function* parseLedgerChunks(
       }
     };
     if (col.debit !== undefined || col.credit !== undefined) return read('debit') - read('credit');
-    return read('amount') * (isCreditDirection(cell(cells, 'direction')) === true ? -1 : 1);
+    return read('amount') * (isCreditDirection(cell(cells, 'direction')) ? -1 : 1);
   };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
   // The row of the last closing (结转) line skipped: a closing voucher printed with its 日期/凭证号/摘要 on its first line
@@ -1364,11 +1396,10 @@ export function* parseLedgerChunks(
         skip(financial ? 'financial-account' : 'other-account');
         if (financial && parallelVouchers) {
           const payee = cell(cells, 'payee');
-          const projectCode = cell(cells, 'projectCode');
-          const projectName = cell(cells, 'projectName');
+          const project = projectOf(cells);
           const line: Mutable<ParallelLine> = { amount: Math.abs(statedAmount(cells, r)) };
           if (payee !== '') line.payee = payee;
-          if (projectCode !== '' || projectName !== '') line.project = { code: projectCode, name: projectName };
+          if (project.code !== undefined || project.name !== undefined) line.project = { code: project.code ?? '', name: project.name ?? '' };
           const open = voucherOf(dateText, voucher);
           if (line.amount !== 0 && (line.payee !== undefined || line.project !== undefined)) open.lines.push(line);
         }
@@ -1481,19 +1512,35 @@ export function* parseLedgerChunks(
         } else {
           amount = readAmount('amount', amountText);
           const direction = cell(cells, 'direction');
-          if (isCreditDirection(direction) === true) amount = -amount as Fen;
+          const side = directionOf(direction);
+          if (side === 'credit') amount = -amount as Fen;
           // 平 is the side of a balance that is nil, never the side of an amount: the column is the balance's (借或贷
           // beside 余额), and its 借/贷 on the other rows say nothing of their amounts either.
-          else if (amount !== 0 && BALANCE_SIDE.test(direction)) {
+          else if (BALANCE_SIDE.test(direction)) {
+            if (amount !== 0) {
+              fail(
+                row,
+                'direction',
+                direction,
+                {
+                  cli: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+                  web: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请导出带借方、贷方金额列的明细账后重新导入',
+                },
+                '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
+              );
+            }
+          } else if (side === 'unknown') {
+            // A value that states neither side (收, 2, X): read as 借 it would turn a refund into spending. The column is
+            // not the amount's direction, or writes a code of its own.
             fail(
               row,
               'direction',
               direction,
               {
-                cli: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
-                web: '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请导出带借方、贷方金额列的明细账后重新导入',
+                cli: `借贷方向“${direction.trim()}”无法识别（应为借或贷，或按惯例写的 D/C、1/-1）；请用 --mapping 的 direction 键指定写明每笔金额借贷方向的列，或导出带借方、贷方金额列的明细账`,
+                web: `借贷方向“${direction.trim()}”无法识别（应为借或贷，或按惯例写的 D/C、1/-1）；CSV 文件可在导入页的“列对应”中为“借贷方向”选择写明每笔金额借贷方向的列，或导出带借方、贷方金额列的明细账`,
               },
-              '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
+              `direction "${direction.trim()}" is neither debit nor credit (借/贷, D/C, 1/-1); give the mapping key "direction" the column stating each amount's side, or export debit and credit columns`,
             );
           }
         }
@@ -1505,7 +1552,7 @@ export function* parseLedgerChunks(
       const flag = redInkOf(cell(cells, 'redInk'), redLegend);
       if (typeof flag === 'object') fail(row, 'redInk', cell(cells, 'redInk'), flag.error[0], flag.error[1]);
       else if (flag === 'red' && hasDebitCredit) amount = (Math.abs(rowCredit) - Math.abs(rowDebit)) as Fen;
-      else if (flag === 'red') amount = (isCreditDirection(cell(cells, 'direction')) === true || cell(cells, 'amount').trim().startsWith('贷') ? Math.abs(amount) : -Math.abs(amount)) as Fen;
+      else if (flag === 'red') amount = (isCreditDirection(cell(cells, 'direction')) || cell(cells, 'amount').trim().startsWith('贷') ? Math.abs(amount) : -Math.abs(amount)) as Fen;
     }
     // A class named by a section row: the row's own cell wins; a different code is an error naming the row.
     const classText = (field: 'functionCode' | 'economicCode', kind: 'function' | 'economic'): string => {
@@ -1618,8 +1665,7 @@ export function* parseLedgerChunks(
         economicText === '' ? 'economic class is empty' : 'economic class is neither a code nor a name',
       );
     }
-    let projectCode = cell(cells, 'projectCode') || undefined;
-    let projectName = cell(cells, 'projectName') || undefined;
+    let { code: projectCode, name: projectName } = projectOf(cells);
     // No section row above it: the project its sheet names (a basic part names none).
     const ofPart = section === undefined && projectCode === undefined && projectName === undefined ? partSection(r) : undefined;
     if (ofPart?.kind === 'project') {

@@ -5,9 +5,8 @@
  * code alone, each half of the year would be a project of its own, and the words of one half would name "another
  * project" in the other.
  *
- * Precondition, from the book alone: the keys differ (the code, or the name where no code is written — a name cell may
- * carry the old code at its head: FYY2024-04 幼儿教师培训专项), the name is the same (without such a leading code,
- * compared in NFKC, spaces removed) and holds at least `MIN_NAME` Han characters, and each key is written with that one
+ * Precondition, from the book alone: the keys differ (the code, or the name where no code is written), the name is the
+ * same (compared in NFKC, spaces removed) and holds at least `MIN_NAME` Han characters, and each key is written with that one
  * name only — a code written with two names says nothing about which project it is, and stays apart. The checks then
  * know all those keys by one (`projectKey`: the key written on most entries, the first written on a tie); each entry
  * keeps its own code and name, which is what a message quotes.
@@ -18,18 +17,12 @@ import { type LedgerEntry, projectKeyOf } from './entry.ts';
 const MIN_NAME = 4;
 
 /**
- * A code written at the head of the name cell (FYY2024-04 幼儿教师培训专项, [P03]乡村振兴): Latin letters and digits
- * with - _ . / between, at least one digit, then a space or the closing bracket.
+ * The project's name as the entry writes it, compared in NFKC without spaces. A code the file writes at the head of the
+ * name cell (FYY2024-04 幼儿教师培训专项) is the reader's to take off (parse-entries.ts projectOf): the entry's name is
+ * the name alone.
  */
-const LEADING_CODE = /^[[【(（]?([A-Za-z0-9][A-Za-z0-9\-_./]*\d[A-Za-z0-9\-_./]*)(?:[\]】)）]\s*|\s+)(?=\S)/u;
-
-const normalName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
-
-/** The project's name as the entry writes it, without a code written at its head. */
 function nameOf(entry: Pick<LedgerEntry, 'projectName'>): string {
-  const name = (entry.projectName ?? '').normalize('NFKC').trim();
-  const m = LEADING_CODE.exec(name);
-  return normalName(m ? name.slice(m[0].length) : name);
+  return (entry.projectName ?? '').normalize('NFKC').replace(/\s+/gu, '');
 }
 
 /** The entries, those of a project known under several keys of the same name given one key (`projectKey`). */

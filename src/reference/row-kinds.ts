@@ -35,7 +35,8 @@ export type SkipReason =
   | 'field-keys'
   | 'department-group'
   | 'repeated-book'
-  | 'system-switch';
+  | 'system-switch'
+  | 'note';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -66,6 +67,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'department-group': '部门分组行（“部门：教务处”，其下各卡片的使用部门取自该行）',
   'repeated-book': '按科目级次重复打印的账页（上级科目与其下级科目各打一本，同一分录只导入一次）',
   'system-switch': '系统切换行（更换核算系统时转出/承接原系统余额、按科目汇总迁移原系统发生额或说明切换的行，不是分录）',
+  note: '表注/说明行（只有一段“注：…”“说明：…”文字的行）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -115,6 +117,7 @@ const schema = z.object({
     })
     .optional(),
   footer: wordsSchema.extend({ patterns: z.array(z.string().min(1)).optional() }),
+  note: wordsSchema.extend({ source: z.string().min(1) }).optional(),
 });
 
 export interface RowKinds {
@@ -147,6 +150,8 @@ export interface RowKinds {
   readonly footer: readonly string[];
   /** Footer items that are no word with a colon: a count of the records listed (共 443 条记录), matched on the compact NFKC text. */
   readonly footerPatterns: readonly RegExp[];
+  /** Words a note row starts with before its colon (注：…, 说明：…), normalised, longest first. */
+  readonly note: readonly string[];
   /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
   readonly section: {
     readonly project: readonly string[];
@@ -216,6 +221,7 @@ export function loadRowKinds(): RowKinds {
     summarySheet: (data.summarySheet?.words ?? []).map(norm),
     footer: data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     footerPatterns: (data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
+    note: (data.note?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     section: {
       project: (data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
       basic: (data.section?.basic ?? []).map(norm),
@@ -322,6 +328,15 @@ function isFooterCell(text: string, kinds: RowKinds): boolean {
   return items.length > 1 && items.every((t) => isFooterItem(t, kinds));
 }
 
+/**
+ * A note row's text (data/imports/row-kinds.json note): a note word, an optional note number (注1, 注① — NFKC makes ①
+ * a 1) and a colon, then the note itself. The caller checks that it is the row's only text.
+ */
+export function isNoteText(text: string, kinds: RowKinds = loadRowKinds()): boolean {
+  const label = normalizeLabel(text);
+  return kinds.note.some((w) => label.startsWith(w) && /^\d{0,2}[:：]\S/u.test(label.slice(w.length)));
+}
+
 /** A page number alone (第 1 页 共 8 页, 第3页, Page 2 of 8, - 3 -), after NFKC and removing spaces. */
 export function isPageNumberText(text: string, kinds: RowKinds = loadRowKinds()): boolean {
   const t = text.normalize('NFKC').replace(/[\s\f]/g, '');
@@ -412,6 +427,9 @@ export function classifyRow(
     if (scoped !== undefined && isTotalLabel(scoped, kinds)) return 'total';
   }
   for (const cell of cells) if (cell !== '' && isFooterCell(cell, kinds)) return 'footer';
+  // A note under (or inside) the table: its only text is one 注：… cell, so no date, voucher or amount.
+  const only = onlyText(cells);
+  if (only !== undefined && isNoteText(only, kinds)) return 'note';
   const filled = cells.filter((c) => (c ?? '').trim() !== '');
   // Every filled cell a page number: no amount and no other text (复印第3页 or an amount beside 第3页 is data).
   if (filled.every((c) => isPageNumberText(c, kinds))) return 'page-number';
@@ -479,6 +497,32 @@ export type SectionRow =
   | { readonly kind: 'aux'; readonly label: string };
 
 /**
+ * A project written with its code before its name, in NFKC with spaces collapsed: the code in brackets
+ * ([P2024-03]中小学教师培训), before a space (FL2401 特困人员集中供养: a code of letters and digits with at least one digit),
+ * or before a dash or slash joined to a Chinese name (DY2401-农村客运公交化运营补贴, 431127241100000000103-护理型床位改造提升);
+ * groups 1–3 the code (by form), group 4 the name. Always matches (no code: the whole text is group 4).
+ */
+const PROJECT_CODE_NAME = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+|([A-Za-z0-9][\w.-]*\d[\w.]*)\s*[-—–/]\s*(?=\p{Script=Han}))?(.*)$/u;
+
+/**
+ * A project cell of a ledger (项目, 项目名称, 预算项目 …) that writes the project's code before its name, as a section row
+ * does (项目：[XM2401]某某项目): its code and name apart, or undefined when the cell writes no code before a name.
+ * Precondition beyond PROJECT_CODE_NAME's forms: the code holds a digit, and one in parentheses or 〔〕 a Latin letter
+ * too ((XM01)… is a code, （2024）… or 〔2024〕… a year that is part of the name), the name holds a Chinese or Latin letter and does not start
+ * with 年 (2024 年度… writes a year, not a code). The code and name are returned in NFKC, spaces collapsed.
+ */
+export function projectCellCodeName(text: string): { readonly code: string; readonly name: string } | undefined {
+  const norm = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const m = PROJECT_CODE_NAME.exec(norm)!;
+  const code = m[1] ?? m[2] ?? m[3];
+  if (code === undefined || !/\d/u.test(code)) return undefined;
+  if (m[1] !== undefined && /^[(〔]/u.test(norm) && !/[A-Za-z]/u.test(code)) return undefined;
+  const name = m[4]!.trim();
+  if (!/[\p{Script=Han}A-Za-z]/u.test(name) || /^年/u.test(name)) return undefined;
+  return { code, name };
+}
+
+/**
  * The section a row opens, or undefined. Precondition: the row's only text is one label — in one cell, or the same
  * text repeated across merged cells — so it has no date and no amount; the label is a project prefix and a colon,
  * an optional code in brackets (or before a space) and a name (项目：[P2024-03]中小学教师培训), or a basic word alone or
@@ -501,7 +545,7 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     // After the prefix and colon (spaces kept, to see a code before a space).
     const rest = norm.replace(/^[^:]*:\s*/, '');
     // The code in brackets, before a space, or before a dash or slash joined to the name (DY2401-农村客运公交化运营补贴).
-    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+|([A-Za-z0-9][\w.-]*\d[\w.]*)\s*[-—–/]\s*(?=\p{Script=Han}))?(.*)$/u.exec(rest)!;
+    const m = PROJECT_CODE_NAME.exec(rest)!;
     const name = m[4]!.trim();
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
     // 项目：基本支出-人员经费 (a batch print names its basic part as a project): basic spending, no project.

@@ -1,7 +1,7 @@
 /**
  * What the web app's ledger answers tell a user to do names no command-line command or flag (channel-message.ts):
  * a file missing a required column points to the import page's 列对应 or the headers; a 平 direction asks for an
- * export with 借方/贷方 columns; a code missing from the shipped table asks an administrator to import the code
+ * export with 借方/贷方 columns, a direction code that states neither side points to the 列对应; a code missing from the shipped table asks an administrator to import the code
  * table on the 单位与年度 page. The command line's wording (--mapping, jixiao codes import) is tested beside it.
  */
 import { expect, it } from 'vitest';
@@ -36,6 +36,20 @@ forEachEngine('ledger answers to the web app name no command-line flag', (ctx) =
     const { details } = res.json() as { details: { row: number; message: string; webMessage?: string }[] };
     expect(details.map((d) => d.row)).toEqual([3]);
     expect(details[0]!.message).toMatch(/是余额的方向.*请导出带借方、贷方金额列的明细账/u);
+    expect(details[0]!.message).not.toMatch(CLI_WORDS);
+    expect(details[0]).not.toHaveProperty('webMessage');
+  });
+
+  it('a direction code that states neither side: 422 naming the row, the value and the page’s 列对应, no --mapping', async () => {
+    const res = await upload('dir.csv', [
+      '日期,凭证号,摘要,功能科目,经济科目,金额,借贷方向',
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,1280.50,借',
+      '2024-01-09,记-2,退回多付款,2070109 群众文化,30201 办公费,1280.50,X',
+    ]);
+    expect(res.statusCode, res.body).toBe(422);
+    const { details } = res.json() as { details: { row: number; message: string; webMessage?: string }[] };
+    expect(details.map((d) => d.row)).toEqual([3]);
+    expect(details[0]!.message).toMatch(/借贷方向“X”无法识别.*“列对应”中为“借贷方向”选择/u);
     expect(details[0]!.message).not.toMatch(CLI_WORDS);
     expect(details[0]).not.toHaveProperty('webMessage');
   });
