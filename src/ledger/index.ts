@@ -22,7 +22,7 @@ export {
   type LedgerTenant,
   toLedgerEntries,
 } from './ledger-store-port.ts';
-export { headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
+export { directionOf, headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
 export { type AccountBook, describeLevelledBooks, type LevelledBooks, type RepeatedBook } from './levelled-books.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';

@@ -36,6 +36,16 @@ describe('headerIndex', () => {
 });
 
 describe('statedYearNet', () => {
+  it('reads a database extract’s closing lines under lower-case field codes, one amount signed by a D/C flag', async () => {
+    const file = csv([
+      ['post_ts', 'vch_no', 'memo', 'acct_code', 'econ_cls', 'dc_flag', 'amount'],
+      ['2025-01-05 00:00:00.000', '1', '购办公用品', '71010101', '30201', 'D', '180'],
+      ['2025-02-03 00:00:00.000', '9', '退回多付办公用品款', '71010101', '30201', 'C', '20'],
+      ['2025-12-31 00:00:00.000', '153', '年末结转本年财政拨款支出', '71010101', 'NULL', 'C', '160'],
+    ]);
+    expect(await stated(file, 'dbext.csv')).toEqual({ value: 16_000, from: '支出科目年末结转' });
+  });
+
   it('reads a 平行记账 with both sides on one row in its 预算会计 columns (财务会计 first, both printed once over their columns)', async () => {
     const file = csv([
       ['日期', '凭证号', '摘要', '财务会计', '', '', '预算会计', '', '', '经济分类'],

@@ -8,6 +8,7 @@ import type { MoneyUnit } from '../../src/core/money.ts';
 import {
   bookSideFields,
   deeperHeader,
+  directionOf,
   headerAmountUnit,
   joinDigitColumns,
   type LedgerField,
@@ -31,8 +32,9 @@ export interface StatedYearNet {
  * after the same normalisation: 金额（元） is 金额): an exact synonym first, else a header containing one (支付金额).
  */
 export function headerIndex(header: readonly string[], field: LedgerField): number {
-  const synonyms = loadLedgerRuleData().headerSynonyms[field].map(normalizeHeader);
-  const cells = header.map((c) => normalizeHeader(c));
+  // Letters compared without case: a back end's field codes (amount, dc_flag) as the importer upper-cases them.
+  const synonyms = loadLedgerRuleData().headerSynonyms[field].map((s) => normalizeHeader(s).toUpperCase());
+  const cells = header.map((c) => normalizeHeader(c).toUpperCase());
   const excluded = loadLedgerRuleData().headerExclusions[field] ?? [];
   const exact = cells.findIndex((c) => c !== '' && synonyms.includes(c));
   return exact >= 0 ? exact : cells.findIndex((c) => c !== '' && synonyms.some((s) => s.length >= 2 && c.includes(s)) && !excluded.some((w) => c.includes(w)));
@@ -62,8 +64,10 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   // A 金额线 print (one digit per cell under 千 百 … 元 角 分) states its amounts as the importer reads them.
   const digitWords = loadLedgerRuleData().digitColumns;
   const table = { ...read, rows: joinDigitColumns(read.rows, digitWords), otherSheets: read.otherSheets?.map((o) => ({ ...o, rows: joinDigitColumns(o.rows, digitWords) })) };
-  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
-  const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(normalizeHeader(c))));
+  // Letters compared without case (a back end's field code memo, MEMO), as in headerIndex.
+  const upperHeader = (c: string) => normalizeHeader(c).toUpperCase();
+  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(upperHeader));
+  const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(upperHeader(c))));
   const print = hasSummary(table.rows) ? undefined : await openLedgerFile(bytes, name, fiscalYear).catch(() => undefined);
   const file = print?.layout === 'fixed-width' ? { rows: print.rows, otherSheets: undefined } : table;
   let net: number | undefined;
@@ -123,14 +127,14 @@ export async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear:
   const sheetStarts = sheets.map((_, k) => sheets.slice(0, k).reduce((n, r) => n + r.count, 0));
   const perSheet = sheets.map(() => ({ firstMonth: undefined as number | undefined, firstCum: undefined as number | undefined, lastCum: undefined as number | undefined }));
   const sheetOf = (i: number) => sheetStarts.findLastIndex((start) => start <= i);
-  const isHeader = (row: readonly string[]) => row.some((c) => summaryWords.has(normalizeHeader(c)));
+  const isHeader = (row: readonly string[]) => row.some((c) => summaryWords.has(upperHeader(c)));
   const sheetUnits = sheets.map((rows) => {
     const block: (readonly string[])[] = [];
     for (let i = 0; i < rows.count && !isHeader(rows.row(i)); i++) block.push(rows.row(i));
     return titleAmountUnit(block, unitLabels);
   });
   const lineNet = (row: readonly string[]) =>
-    amountCol >= 0 ? amount(row[amountCol], amountCol) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
+    amountCol >= 0 ? amount(row[amountCol], amountCol) * (directionCol >= 0 && directionOf(row[directionCol] ?? '') === 'credit' ? -1 : 1) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
   // A row's net, or 0 when its amount cells hold no amount (a footer's 打印日期 under the amount columns).
   const amountOf = (row: readonly string[]): number => {
     try {
