@@ -178,9 +178,9 @@ describe('平行记账: the 支出 line takes 往来单位 and 项目 from its v
       ['记-0015', 30_000, null],
     ]);
     const project = read.entries.filter((e) => e.voucher === '记-0014');
-    expect(project.map((e) => [e.projectName, e.nature, e.natureSource])).toEqual([
-      ['LY2024-01 农村公路养护工程', 'project', 'inferred'],
-      ['LY2024-01 农村公路养护工程', 'project', 'inferred'],
+    expect(project.map((e) => [e.projectCode, e.projectName, e.nature, e.natureSource])).toEqual([
+      ['LY2024-01', '农村公路养护工程', 'project', 'inferred'],
+      ['LY2024-01', '农村公路养护工程', 'project', 'inferred'],
     ]);
     expect(read.entries.filter((e) => e.voucher !== '记-0014').every((e) => e.projectName === undefined && e.nature === 'basic')).toBe(true);
     expect(read.fromParallelBooks).toEqual({ payee: 7, project: 2 });

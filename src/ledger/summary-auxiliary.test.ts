@@ -86,10 +86,10 @@ describe('a per-account 明细账 whose 辅助核算 stands in brackets in the �
     ]);
     // Then every entry is read, its 摘要 without the brackets, each class from where the file gives it
     expect(result.errors).toEqual([]);
-    expect(result.entries.map((e) => [e.summary, e.functionCode, e.economicCode, e.nature, e.projectName, e.amount])).toEqual([
-      ['购买打印纸', '2030603', '30201', 'basic', undefined, 120000],
-      ['警报器电源模块更换', '2030603', '30213', 'project', 'FK2024-02 警报设施维护', 350000],
-      ['退回多付配件款', '2030603', '30213', 'project', 'FK2024-02 警报设施维护', -20000],
+    expect(result.entries.map((e) => [e.summary, e.functionCode, e.economicCode, e.nature, e.projectCode, e.projectName, e.amount])).toEqual([
+      ['购买打印纸', '2030603', '30201', 'basic', undefined, undefined, 120000],
+      ['警报器电源模块更换', '2030603', '30213', 'project', 'FK2024-02', '警报设施维护', 350000],
+      ['退回多付配件款', '2030603', '30213', 'project', 'FK2024-02', '警报设施维护', -20000],
     ]);
   });
 
@@ -121,10 +121,10 @@ describe('a per-account 明细账 whose 辅助核算 stands in brackets in the �
     ]);
     // Then the column's class is the entry's, the project comes from the 摘要, and the items leave the 摘要
     expect(result.errors).toEqual([]);
-    expect(result.entries.map((e) => [e.summary, e.functionCode, e.projectName])).toEqual([
-      ['购墨盒', '2130101', undefined],
-      ['购硒鼓', '2130101', 'XM01 档案整理'],
-      ['购文件盒', '2130101', undefined],
+    expect(result.entries.map((e) => [e.summary, e.functionCode, e.projectCode, e.projectName])).toEqual([
+      ['购墨盒', '2130101', undefined, undefined],
+      ['购硒鼓', '2130101', 'XM01', '档案整理'],
+      ['购文件盒', '2130101', undefined, undefined],
     ]);
   });
 
