@@ -57,3 +57,25 @@ describe('ledger.three-public: the errand written before a plated car’s own bi
     expect(one('30299', '运送物资', '').vehicleOperation).toBe(0);
   });
 });
+
+import { monthNamedOrNone } from './three-public.ts';
+import { entry } from '../testing/fixtures.ts';
+import { threePublicSums } from '../testing/three-public-sums.ts';
+
+describe('ledger.three-public: a 调账 naming the day of the bill it moves', () => {
+  it('names that day only: another bill of the same month is not what it moves', () => {
+    expect(monthNamedOrNone('调账：9月8日付餐费系接待，红字冲减其他商品和服务支出', '2024-09-08')).toBe(true);
+    expect(monthNamedOrNone('调账：9月8日付餐费系接待，红字冲减其他商品和服务支出', '2024-09-21')).toBe(false);
+    expect(monthNamedOrNone('调账：9月付餐费', '2024-09-21')).toBe(true);
+    expect(monthNamedOrNone('调整9月1日至9月30日误记餐费', '2024-09-21')).toBe(true);
+  });
+  it('its red-ink half does not net a hidden meal of another day of that month', () => {
+    const sums = threePublicSums([
+      entry({ date: '2024-09-08', voucher: '付-3', economicCode: '30299', summary: '付餐费', amount: 56_000 }),
+      entry({ date: '2024-09-21', voucher: '付-9', economicCode: '30299', summary: '省督查组检查期间用餐（6人）', payee: '县某大酒店', amount: 83_000 }),
+      entry({ date: '2024-11-02', voucher: '记-4', economicCode: '30217', summary: '调账：9月8日付餐费系接待省督查组，调入公务接待费', amount: 56_000 }),
+      entry({ date: '2024-11-02', voucher: '记-4', economicCode: '30299', summary: '调账：9月8日付餐费红字冲减其他商品和服务支出', amount: -56_000 }),
+    ]);
+    expect(sums.reception).toBe(56_000 + 83_000);
+  });
+});
