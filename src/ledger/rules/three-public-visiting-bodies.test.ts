@@ -79,3 +79,23 @@ describe('ledger.three-public: a 调账 naming the day of the bill it moves', ()
     expect(sums.reception).toBe(56_000 + 83_000);
   });
 });
+
+describe('ledger.three-public: front-line crews of a response fed or comforted', () => {
+  it('are the response’s people (一线, 抗洪, 抗旱, 抗疫, 扑火, 医护人员), not guests, even at a restaurant', () => {
+    expect(one('30299', '慰问抗洪一线巡堤人员盒饭', '县某酒家').reception).toBe(0);
+    expect(one('30299', '抗疫一线医护人员晚餐', '县某饭店').reception).toBe(0);
+    expect(one('30299', '扑火队伍一线工作餐', '县某饭店').reception).toBe(0);
+  });
+  it('a visiting party come about that work is still received, and a plated car’s fuel still counts', () => {
+    expect(one('30299', '市防指工作组来县指导抗旱 晚餐', '县某饭店').reception).toBe(1000);
+    expect(one('30299', '湘A·B1234加油（抗洪一线）', '中国石化').vehicleOperation).toBe(1000);
+  });
+});
+
+describe('ledger.three-public: a driving simulator is no car', () => {
+  it('its upkeep (汽车驾驶模拟器维修) is training equipment’s; the car’s own repair still counts', () => {
+    expect(one('30213', '驾校汽车模拟驾驶器保养', '县电子公司').vehicleOperation).toBe(0);
+    expect(one('30299', '小汽车驾驶模拟器维修', '').vehicleOperation).toBe(0);
+    expect(one('30213', '公务用车更换刹车片', '县汽修厂').vehicleOperation).toBe(1000);
+  });
+});
