@@ -38,10 +38,14 @@ describe('ledger.three-public: a higher body’s working people (…检查人员
     expect(one('30215', '省质监站抽查人员晚餐', '').reception).toBe(1000);
     expect(one('30299', '市审计局审计人员工作餐', '').reception).toBe(1000);
   });
-  it('the unit’s own people (本局, 全市), the market (市场), a meeting’s meal, stay silent', () => {
+  it('the unit’s own people (本局, 全市), the market (市场), a domain patrolled (市容), a meeting’s meal, stay silent', () => {
     expect(one('30299', '本局检查人员加班工作餐', '').reception).toBe(0);
     expect(one('30299', '全市检查人员培训午餐', '').reception).toBe(0);
     expect(one('30299', '市场监管检查人员午餐', '').reception).toBe(0);
+    // No organ between the level and the work: a domain (市容, 市政) or a road (省道) patrolled by the unit's own staff.
+    expect(one('30299', '市容巡查人员工作餐', '').reception).toBe(0);
+    expect(one('30226', '市政设施巡查人员午餐', '').reception).toBe(0);
+    expect(one('30216', '省道养护巡查人员午餐', '').reception).toBe(0);
     expect(one('30215', '全县安全生产推进会午餐（市检查人员）', '').reception).toBe(0);
   });
 });
