@@ -92,6 +92,8 @@ describe('ledger.three-public: front-line crews of a response fed or comforted',
   });
   it('a visiting party come about that work is still received, and a plated car’s fuel still counts', () => {
     expect(one('30299', '市防指工作组来县指导抗旱 晚餐', '县某饭店').reception).toBe(1000);
+    expect(one('30299', '省领导深入抗洪一线检查指导 工作餐', '县某饭店').reception).toBe(1000);
+    expect(one('30299', '市领导深入一线调研 午餐', '县某饭店').reception).toBe(1000);
     expect(one('30299', '湘A·B1234加油（抗洪一线）', '中国石化').vehicleOperation).toBe(1000);
   });
 });
