@@ -105,16 +105,3 @@ describe('ledger.three-public: a driving simulator is no car', () => {
     expect(one('30213', '公务用车更换刹车片', '县汽修厂').vehicleOperation).toBe(1000);
   });
 });
-
-describe('ledger.three-public: a refund posted with no payee that names the kind of bill it returns', () => {
-  const meal = () => entry({ date: '2024-06-10', voucher: '记-20', economicCode: '30299', summary: '省督导组来县检查工作晚餐', payee: '县某大酒店', amount: 80_000 });
-  it('returns part of the hidden bill of that kind in its class (退回多付晚餐费)', () => {
-    const refund = entry({ date: '2024-07-02', voucher: '记-31', economicCode: '30299', summary: '收回多付晚餐费', amount: -10_000 });
-    expect(threePublicSums([meal(), refund]).reception).toBe(70_000);
-  });
-  it('a refund of the canteen’s meals, or naming another kind of bill, returns nothing of it', () => {
-    const canteen = entry({ date: '2024-07-02', voucher: '记-32', economicCode: '30299', summary: '退回职工食堂多付餐费', amount: -10_000 });
-    const stationery = entry({ date: '2024-07-03', voucher: '记-33', economicCode: '30299', summary: '退回多付办公用品款', amount: -10_000 });
-    expect(threePublicSums([meal(), canteen, stationery]).reception).toBe(80_000);
-  });
-});

@@ -941,21 +941,11 @@ export function threePublicTotals(
   // class, no project, the category its text says): that month's bill, absent or found, was moved, not this one.
   const movesAnotherMonth = (neg: LedgerEntry, pos: LedgerEntry): boolean =>
     transferredIn(neg) && movedInto(neg).size > 0 && !monthNamedOrNone(said(neg), pos.date);
-  // A refund posted with no payee (退回多付餐费, 收回多报加油费) names the kind of bill it returns by a purpose word of
-  // the category (餐, 加油: what a payee of the category is paid for) and nothing negative of it (职工食堂, 培训): it returns
-  // part of the latest hidden bill of that kind in its class, as a refund naming the payee would (lchk 2026-12-07, a
-  // class of netting: without it the refund reversed nothing and the hidden total stayed over by it).
-  const namesKindReturned = (neg: LedgerEntry, c: ThreePublicCategory): boolean =>
-    (neg.payee ?? '') === '' &&
-    purposeFor[c](said(neg)) !== undefined &&
-    excluded(said(neg)) === undefined &&
-    excludedFor[c](negativeText(said(neg))) === undefined;
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     !movesAnotherMonth(neg.entry, pos.entry) &&
     ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
-        (namesKindReturned(neg.entry, pos.hit.c) && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c ||
         sameGroup(neg.entry, pos) ||
