@@ -533,6 +533,8 @@ const projectMatchSchema = z.object({
     purposeEconomic: z.array(z.string().min(1)).optional(),
     /** Nouns of a kind of body (企业, 合作社): a word right before one names the kind (外商投资企业), no project's work. */
     bodyNouns: z.array(z.string().min(1)).optional(),
+    /** Furniture and fittings (接待台, 座椅, 储物柜): a word right before one names who uses the thing bought, no project's work. */
+    objectNouns: z.array(z.string().min(1)).optional(),
     /** Trades every kind of work buys from (印刷, 广告, 文具): such a supplier paid by one project only is no tie to it. */
     generalSupplierWords: z.array(z.string().min(1)).optional(),
   }).optional(),

@@ -379,8 +379,9 @@ export const summaryProjectMismatch: LedgerRule = {
     };
     // A word written right before a noun of a kind of body (投资 of 外商投资企业, 工业 of 规上工业企业: bodyNouns) names the kind
     // of enterprise or body the entry deals with (a survey of them, a service to them), not the work of the project whose
-    // entries write the word (投资环境宣传推介): alone, it names no project.
-    const bodyNouns = rules.otherProject?.bodyNouns ?? [];
+    // entries write the word (投资环境宣传推介): alone, it names no project. So does one right before a piece of furniture
+    // (专家 of 专家接待台: objectNouns): who uses the thing bought.
+    const bodyNouns = [...(rules.otherProject?.bodyNouns ?? []), ...(rules.otherProject?.objectNouns ?? [])];
     const qualifiesBody = (summary: string, k: string): boolean => {
       for (let at = summary.indexOf(k); at >= 0; at = summary.indexOf(k, at + 1)) {
         const after = summary.slice(at + k.length);

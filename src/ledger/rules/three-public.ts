@@ -1295,10 +1295,17 @@ function compareWithReported(
 
 /**
  * Whether a text names the month of `date` (YYYY-MM-DD) among the months it names (11月, 1-3月, 10至12月), or names no
- * month at all.
+ * month at all. A text naming a day (调账：3月15日付餐费…) names that day's bill: then the day itself must be named — a
+ * 调账 moving the bill of 15 March reverses no other bill of March (dev-migsum, lchk 2026-12-07: its red-ink half netted
+ * the hidden meal of 27 March, and the 15 March bill it moved was counted nowhere).
  */
 export function monthNamedOrNone(text: string, date: string): boolean {
   const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const days = [...text.matchAll(/(?<![\d\-－—~～至到])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?!\s*[-－—~～至到])/gu)]
+    .map((m) => [Number(m[1]), Number(m[2])] as const)
+    .filter(([m, d]) => m >= 1 && m <= 12 && d >= 1 && d <= 31);
+  if (days.length > 0) return days.some(([m, d]) => m === month && d === day);
   let named = false;
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:\s*[-－—~～至到]\s*(\d{1,2}))?\s*月/gu)) {
     const from = Number(m[1]);
