@@ -320,6 +320,8 @@ function sameFamily(a: Figure, b: Figure): boolean {
 
 /** Words that break down the figure right before them, as 其中 does (共有干部职工32人，包括…; 共12个，分别为…). */
 const FOLLOW_MARKERS = GRAMMAR.followingBreakdownWords;
+/** The first characters of FOLLOW_MARKERS, by code: a place opening with none of them holds no marker. */
+const FOLLOW_MARKER_FIRST: ReadonlySet<number> = new Set(FOLLOW_MARKERS.map((w) => w.charCodeAt(0)));
 
 interface ListMarker {
   at: number;
@@ -377,6 +379,7 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
 
 /** The following-breakdown word written at `k`, if any (a loop: no closure made for each character tested). */
 function followMarkerAt(text: string, k: number): string | undefined {
+  if (!FOLLOW_MARKER_FIRST.has(text.charCodeAt(k))) return undefined;
   for (const w of FOLLOW_MARKERS) if (text.startsWith(w, k)) return w;
   return undefined;
 }
@@ -547,7 +550,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (f.end <= sentence.start && f.kind === 'money' && !f.comparative) amounts.push(f);
         }
         const hasFinal = amounts.some((f) => f.phase === 'final');
-        for (const f of amounts) if (!(hasFinal && (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || /预算$/.test(f.subject)))) subjects.add(f.subject);
+        for (const f of amounts) if (!(hasFinal && (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.subject.endsWith('预算')))) subjects.add(f.subject);
         if (subjects.size > 1) {
           at = next;
           continue;
@@ -613,7 +616,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             else if ((c === '）' || c === ')') && parts.length > 0) unmatchedClose = true;
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
-            if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
+            if ((c === undefined || c === '，' || c === '；' || c === '。') && depth === 0) clauseStart = cursor + 1;
             else if ((c === '：' || c === ':') && depth === 0 && cursor > at + len && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
@@ -626,7 +629,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
           // 其中省级资金109.98亿元，目前已下达123.01亿元: a clause opening with 目前 / 截至 after a part says how far the money
           // has got — another statement, no part (a part may still say 已: 其中已拨付300万元，未拨付200万元).
-          if (depth === 0 && parts.length > 0 && GRAMMAR.progressOpeners.some((w) => text.slice(clauseStart, f.start).trimStart().startsWith(w))) break;
+          if (depth === 0 && parts.length > 0) {
+            const clause = text.slice(clauseStart, f.start).trimStart();
+            if (GRAMMAR.progressOpeners.some((w) => clause.startsWith(w))) break;
+          }
           // …。主要收入项目完成情况：增值税A，营业税B — a heading opens a list of the main items of something else.
           if (heading && parts.length > 0) break;
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
