@@ -131,7 +131,7 @@ export const TEST42_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4
  * Forty-third held-out part (test43/, 3086–3097): twelve invented texts — five whole 部门整体支出绩效自评报告, four
  * 项目支出绩效自评报告 each with its 自评表 flattened as text (TABs, runs of spaces, |), three 部门决算 情况说明 with small tables —
  * fiscal 2022–2025, written and annotated blind on 2026-12-07 (bt43): 31 planted defects over all fifteen rule ids,
- * 185 clean checks, two texts without a defect.
+ * 186 clean checks, two texts without a defect.
  * Blind: totals only.
  */
 export const TEST43_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test43/', import.meta.url));
