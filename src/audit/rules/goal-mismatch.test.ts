@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalMismatch, similarity } from './goal-mismatch.ts';
+import { goalMismatch } from './goal-mismatch.ts';
+import { similarity } from './lib/goal-items.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('goal-mismatch', () => {
