@@ -964,6 +964,8 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
 }
 
 const ENUM_OPENERS = GRAMMAR.enumerationOpeners;
+/** A code inside a name (X215 of 县道X215线, G318): Latin letters and the digits right after them. */
+const CODE_IN_NAME = /[A-Za-z]+\d+/g;
 
 function findEnumerations(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Enumeration[] {
   const out: Enumeration[] = [];
@@ -1041,8 +1043,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       }
     }
     const list = text.slice(listStart, k);
-    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
-    if (list.includes('等') || /\d/.test(list)) continue;
+    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration. (Digits of a code inside a name
+    // — 县道X215线, G318国道: Latin letters right before them — are no figure.)
+    if (list.includes('等') || /\d/.test(list.replace(CODE_IN_NAME, ''))) continue;
     // 分别是炉山中学，炉山小学，…和炉山中心幼儿园单位: names joined by ， are read as those joined by 、 — only when the
     // list holds no 、 and every piece is a short name (a longer piece is a clause of prose).
     const sep = list.includes('，') ? '，' : '、';

@@ -526,3 +526,14 @@ describe('count-mismatch: a count glued to the last name of its list (atext)', (
     expect(calc('全年在东坪、西岭3个村开展人居环境整治。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list whose names hold a code (县道X215线: letters then digits, no figure) — atext, dev 2951', () => {
+  const text = (n: string) => `4、重点项目。全年实施重点项目${n}个：县道X215线改建工程、通村公路安全生命防护工程、危桥改造工程、农村公路日常养护工程。\n`;
+  it('counts the names', () => {
+    expect(runRule(countMismatch, text('5')).findings.map((f) => f.rule)).toEqual(['count-mismatch']);
+    expect(runRule(countMismatch, text('4')).findings).toEqual([]);
+  });
+  it('still reads no list of figures', () => {
+    expect(runRule(countMismatch, '全年实施重点项目5个：改建工程215万元、防护工程30万元、危桥改造工程20万元。').findings).toEqual([]);
+  });
+});

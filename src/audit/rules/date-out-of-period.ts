@@ -192,7 +192,8 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
  * stated as of the end of the year after — a year typed wrong, the text's other as-of date giving the right one.
  * Preconditions: not a budget; the as-of date is 31 December of the year after (an as-of word right before it); the text
  * states another as-of date of 31 December of its own year (its habit names the position it means), or is a final account
- * by its title (决算: its position is its own year-end by definition); the sentence holds
+ * by its title (决算: its position is its own year-end by definition), or a year's evaluation by its title (evaluationTitleWords,
+ * the year the title's: it reports that year, written early in the next); the sentence holds
  * no word of a plan (计划, 预计 …: futureWords); a fiscal year read from the body is named more than twice as often as the
  * year after (else the year read may be the wrong one of the two).
  */
@@ -208,7 +209,11 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
   // A final account (its title says 决算, the year read from the title) closes at its own year's end by definition, so it
   // needs no other as-of date to name it (截至2026年12月31日，本部门共有车辆 in the 2025 决算; former test34 2766).
   const finalAccounts = facts.title.documentKind === 'final-accounts' && !yearFromBody;
-  if (!finalAccounts && !asOf.some((d) => d.year === year)) return [];
+  // So does a year's evaluation by its title (…2024年度…绩效自评报告: evaluationTitleWords, the year the title's): it reports
+  // the year, written early in the next (截至2025年12月31日，项目共支出… in the 2024 self-evaluation; atext, dev 3056).
+  const title = facts.title.title ?? '';
+  const evaluation = !yearFromBody && facts.title.fiscalYear === year && EVALUATION_TITLE_WORDS.some((w) => title.includes(w));
+  if (!finalAccounts && !evaluation && !asOf.some((d) => d.year === year)) return [];
   const out: Finding[] = [];
   for (const d of asOf) {
     if (d.year !== year + 1 || out.length >= MAX_FINDINGS_PER_RULE) continue;
@@ -222,7 +227,9 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
         severity: 'warning',
         message: asOf.some((o) => o.year === year)
           ? `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`
-          : `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`,
+          : finalAccounts
+            ? `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`
+            : `${year}年度绩效评价写“截至${d.raw}”：评价的是${year}年度，期末时点应为${year}年12月31日，疑为年份笔误`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} > ${year}年12月31日`,
       }),

@@ -296,3 +296,19 @@ describe('goal-mismatch: a goal restated under a name alike with another target 
     expect(alike(`${goals}（1）农家书屋补充图书：年度目标值12个，实际完成16个。\n`)).toEqual([]);
   });
 });
+
+describe('goal-mismatch: indicators told as labelled clauses on one line (atext, dev 3006)', () => {
+  const line = (actual: string, score: string) => `三、绩效目标完成情况\n指标：老旧小区改造个数；目标值：6个；实际值：6个；得分：10（满分10）。\n指标：生活垃圾分类准确率；目标值：≥90%；实际值：${actual}；得分：${score}（满分10）。\n`;
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.shape);
+
+  it('reports the actual short of the target yet scored the weight', () => {
+    expect(shapes(line('86.5%', '10'))).toEqual(['indicator-missed-full']);
+  });
+
+  it('is silent when the target is met, the score cut, or a label is missing', () => {
+    expect(shapes(line('92%', '10'))).toEqual([]);
+    expect(shapes(line('86.5%', '8'))).toEqual([]);
+    expect(shapes(line('86.5%', '10').replace(/（满分10）/g, ''))).toEqual([]);
+    expect(shapes('指标：生活垃圾分类准确率；目标值：≥90%；得分：10（满分10）。')).toEqual([]);
+  });
+});

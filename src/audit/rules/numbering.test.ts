@@ -446,3 +446,19 @@ describe('numbering: a document embedded after its heading starts its own outlin
     expect(runRule(numbering, page('受区政府委托，现作报告。\n')).findings.map((f) => f.rule)).toEqual(['numbering']);
   });
 });
+
+describe('numbering: a contents entry numbered twice where the next number is then missing (atext, dev 1915)', () => {
+  const contents = (third: string) =>
+    `目录\n三、决算情况说明........................3\n(五)一般公共预算财政拨款支出决算情况说明..........(5)\n(六)一般公共预算财政拨款基本支出决算..........(11)\n(六)政府性基金预算财政拨款支出决算总体情况说明..........(11)\n${third}国有资本经营预算财政拨款支出决算总体情况说明..........(12)\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+
+  it('reports (六) (六) (八): the second (六) stands for the missing (七)', () => {
+    const found = runRule(numbering, contents('(八)')).findings.filter((f) => f.shape === 'contents-duplicate');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('（七）');
+  });
+
+  it('is silent on a contents list numbered in order', () => {
+    expect(shapes(contents('(七)').replace('(六)政府性', '(七)政府性').replace('(七)国有', '(八)国有'))).toEqual([]);
+  });
+});

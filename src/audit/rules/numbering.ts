@@ -615,11 +615,14 @@ function showCircled(n: number): string {
  * 3、政府采购执行情况说明⏎4、… — dev 2028): the second entry should have been the next number and every later one is
  * off by one. The contents are otherwise not checked (entries lose their numbers, page numbers stand after them), so
  * only this shape is read. Preconditions: three entries of the contents in a row (no other heading between them),
- * all of one numbering style, the first two with the same number and different titles, the third numbered one more.
+ * all of one numbering style, the first two with the same number and different titles, the third numbered one more —
+ * or two more ((六)…(六)…(八): the doubled entry stands for the number missing before the third).
  */
 function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
   const hs = facts.headings;
+  // A contents entry's title without its dot leaders and page number.
+  const bare = (h: Heading): string => h.title.trim().replace(/[\s.…·．]*[(（]?\d*[)）]?$/u, '').replace(/[\s.…·．]+$/u, '');
   for (let i = 0; i + 2 < hs.length; i++) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const a = hs[i]!;
@@ -627,13 +630,15 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
     const c = hs[i + 2]!;
     if (!contents.has(a.start) || !contents.has(b.start) || !contents.has(c.start)) continue;
     if (a.style !== b.style || b.style !== c.style) continue;
-    if (b.number !== a.number || c.number !== a.number + 1 || a.title.trim() === b.title.trim()) continue;
+    // (六)…(六)…(八): the number the doubled entry stands for is missing between them — one entry mistyped (atext, dev 1915).
+    const skipped = c.number === a.number + 2;
+    if (b.number !== a.number || (c.number !== a.number + 1 && !skipped) || a.title.trim() === b.title.trim()) continue;
     out.push(
       finding({
         rule: 'numbering',
         shape: 'contents-duplicate',
         severity: 'error',
-        message: `目录编号重复：“${a.marker}${a.title.trim()}”之后又是“${b.marker}${b.title.trim()}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”`,
+        message: `目录编号重复：“${a.marker}${bare(a)}”之后又是“${b.marker}${bare(b)}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”${skipped ? `（“${expectedMarker(b, b.number + 1)}”缺失）` : ''}`,
         evidence: [quoteSpan(facts, a), quoteSpan(facts, b)],
       }),
     );
