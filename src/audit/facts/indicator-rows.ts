@@ -242,10 +242,15 @@ function pairAt(cells: readonly Cell[], i: number, words: IndicatorRowWords): { 
   return { target: t, actual: a };
 }
 
+/** A name opened by an age or an age range (65岁及以上老年人…, 0—6岁儿童…, 3-6岁幼儿…): at least four characters after 岁. */
+const AGE_OPENED_NAME = /^\d{1,3}(?:\s*[—\-－~～至]\s*\d{1,3})?\s*周?岁[\u4e00-\u9fff（）()]{4,}/u;
+
 function nameBefore(cells: readonly Cell[], i: number): RowText | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const c = cells[k]!;
-    if (CJK.test(c.text) && !NUMBER.test(c.text)) return c;
+    // (A name may open with a number of its own — 65岁及以上老年人健康管理率, 0—6岁儿童… — a cell whose number is followed
+    // by more words than a value's unit: atext, dev 3079.)
+    if (CJK.test(c.text) && (!NUMBER.test(c.text) || AGE_OPENED_NAME.test(c.text))) return c;
   }
   return null;
 }

@@ -312,3 +312,19 @@ describe('goal-mismatch: indicators told as labelled clauses on one line (atext,
     expect(shapes('指标：生活垃圾分类准确率；目标值：≥90%；得分：10（满分10）。')).toEqual([]);
   });
 });
+
+describe('goal-mismatch: goals under a heading numbered by part and place, names opening with an age (atext, dev 3079, 3083)', () => {
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.shape);
+  it('reads the goal list under 1.3 年度绩效目标 against the indicator table', () => {
+    const text = (goal: string) =>
+      `1.3 年度绩效目标\n2025年度，学校计划举办主体班次24期，培训学员${goal}人次以上；完成县委交办调研课题4项；学员对教学的满意度达到95%以上；完成党性教育基地展陈提升1处。\n二、绩效自评表\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n产出指标 | 数量指标 | 培训学员人次 | ≥1,800人次 | 1,920人次 | 10 | 10\n`;
+    expect(shapes(text('2,000'))).toEqual(['goal-target-alike']);
+    expect(shapes(text('1,800'))).toEqual([]);
+  });
+  it('reads a goal and a row whose name opens with an age (65岁及以上老年人健康管理率)', () => {
+    const text = (goal: string) =>
+      `（二）项目绩效目标\n2024年度项目绩效目标为：居民电子健康档案建档率90%以上；0—6岁儿童健康管理率90%以上；65岁及以上老年人健康管理率达到${goal}%；服务对象满意度85%以上。\n三、绩效指标完成情况\n三级指标            年度指标值   实际完成值   分值   得分\n0—6岁儿童健康管理率               ≥90%        93.16%        10      10\n65岁及以上老年人健康管理率        ≥62%        68.52%        10      10\n`;
+    expect(shapes(text('70'))).toEqual(['goal-target-alike']);
+    expect(shapes(text('62'))).toEqual([]);
+  });
+});

@@ -32,6 +32,20 @@ export const COMPARISONS_LONGEST = [...COMPARISON_WORDS].sort((a, b) => b.length
 const GOAL_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[：:])/u;
 /** A line's own number at the start of a clause (1. , 2、, （3）). */
 export const LINE_NUMBER = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/u;
+/** A heading's number of a part and its place (1.3 , 2.1.4 ): its digits are no figure of the heading's words. */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:[.．]\d{1,2})+[.．、]?\s*/u;
+/** A number in an item's name that is a figure (3个, 2.5万亩, 50%): a unit of the rows right after it. */
+const NAME_FIGURE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:[万千])?(?:${[...new Set([...INDICATOR_ROWS.units, ...RULE_WORDS['goal-mismatch'].restatedExtraUnits])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`, 'u');
+
+/**
+ * Whether an item's name holds a figure: a number with a unit of the rows after it (the item names another target). A
+ * number with none — an age or a kind, 65岁及以上老年人, 0—6岁儿童, 2型糖尿病 (岁 and 型 are no unit) — is part of the
+ * name (atext, dev 3079).
+ */
+function figureInName(name: string): boolean {
+  return NAME_FIGURE.test(name) || /\d[.,]\d|\d{3,}/.test(name);
+}
+
 /** A goal list's own line: opened by its number (（1）, 1., ①). */
 const ITEM_LINE = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
 
@@ -140,7 +154,8 @@ function readGoalListRegions(facts: AuditFacts): GoalRegion[] {
     // 5.年度目标。 with nothing after its stop: a heading too, its goals the numbered lines below.
     const headingOnly = from !== -1 && facts.text.slice(from, p.end).trim() === '';
     if (from === -1 || headingOnly) {
-      const line = body.trim().replace(LINE_NUMBER, '').replace(/[：:。]$/, '');
+      // (A heading numbered by its part and place, 1.3 年度绩效目标, as one numbered 3.: atext, dev 3083.)
+      const line = body.trim().replace(SECTION_NUMBER, '').replace(LINE_NUMBER, '').replace(/[：:。]$/, '');
       if (line.length > SEARCH_WINDOWS.goalHeadingMax || !GOAL_WORDS.goalHeads.some((h) => line.endsWith(h)) || /\d/.test(line)) continue;
       let q = p.index + 1;
       // (A line going on an item's sentence past a copy's wrap — 不少于1.35⏎万人，…, or after an item line left open
@@ -254,7 +269,7 @@ export function goalItems(facts: AuditFacts): NamedTarget[] {
       const numbered = clause.replace(LINE_NUMBER, '');
       const lead = clause.length - numbered.trimStart().length;
       const c = GOAL_CLAUSE.exec(numbered.trim());
-      if (c && !/\d/.test(c[1]!) && !APPROX_AFTER.includes(c[5] ?? '')) {
+      if (c && !figureInName(c[1]!) && !APPROX_AFTER.includes(c[5] ?? '')) {
         const name = likenessName(c[1]!);
         if (name.length >= 2) {
           const at = from + start + lead;
