@@ -663,3 +663,15 @@ describe('date-out-of-period: the year after\'s year-end in a year\'s evaluation
     expect(shapes(text('红柳湾县2024年度学前教育发展资金使用情况', '2025'))).toEqual([]);
   });
 });
+
+describe('date-out-of-period: the evaluation\'s own steps (atext, dev 3082)', () => {
+  const text = (visit: string, draft: string) =>
+    `2024年度衢溪县农村生活垃圾分类处理专项资金绩效评价报告\n受衢溪县财政局委托，评价组对2024年度专项资金开展了绩效评价。\n三、绩效目标完成情况\n评价组于${visit}进场，抽查了6个乡镇的24个行政村，发放满意度问卷600份。${draft}形成评价报告初稿，经征求意见后定稿。\n`;
+  const shapes = (t: string) => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape);
+  it('reports the report formed before the year evaluated', () => {
+    expect(shapes(text('2025年3月3日', '2023年4月15日'))).toEqual(['report-dated-before-year']);
+  });
+  it('is silent on the fieldwork and the draft after the year', () => {
+    expect(shapes(text('2025年3月3日', '2025年4月15日'))).toEqual([]);
+  });
+});
