@@ -134,7 +134,8 @@ export function missesTarget(row: IndicatorRow, words: IndicatorRowWords): boole
   const { target: t, actual: a } = row;
   if (!sameUnit(t, a)) return null;
   const op = t.op;
-  if (op === null && words.moneyUnits.includes(unitOf(row))) return null;
+  // (Nor of a time with no comparison — 办结时限 15个工作日 may be a deadline, less being better: timeUnits.)
+  if (op === null && (words.moneyUnits.includes(unitOf(row)) || words.timeUnits.includes(unitOf(row)))) return null;
   if ((op === '<=' || op === '<') && a.approx) return null;
   switch (op) {
     case '<=':

@@ -328,3 +328,16 @@ describe('goal-mismatch: goals under a heading numbered by part and place, names
     expect(shapes(text('62'))).toEqual([]);
   });
 });
+
+describe('goal-mismatch: an indicator in a time unit (atext, dev 3076)', () => {
+  const table = (target: string, actual: string) =>
+    `项目支出绩效自评表\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t学校供餐天数\t${target}\t${actual}\t15\t15\n效益指标\t满意度\t≥95%\t96%\t10\t10\n`;
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.message.includes('未达到年度指标值'));
+  it('reports a time below its lower bound scored full', () => {
+    expect(shapes(table('≥200天', '196天'))).toEqual([true]);
+  });
+  it('is silent on a time with no comparison (a deadline may be meant) and on one met', () => {
+    expect(shapes(table('15个工作日', '10个工作日'))).toEqual([]);
+    expect(shapes(table('≥200天', '201天'))).toEqual([]);
+  });
+});
