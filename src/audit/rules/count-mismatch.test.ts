@@ -537,3 +537,16 @@ describe('count-mismatch: a list whose names hold a code (县道X215线: letters
     expect(runRule(countMismatch, '全年实施重点项目5个：改建工程215万元、防护工程30万元、危桥改造工程20万元。').findings).toEqual([]);
   });
 });
+
+describe('count-mismatch: N个X的M个Y：a list of the X (atext, dev 3082)', () => {
+  const text = (n: string, list: string) => `评价组于2025年3月3日进场，在全县15个乡镇（街道）中抽查了${n}个乡镇的24个行政村：${list}，查阅了资金拨付凭证。`;
+  const rules = (t: string) => runRule(countMismatch, t).findings.map((f) => f.rule);
+  it('counts the names of the first count\'s kind', () => {
+    expect(rules(text('6', '城关镇、湖镇、莲花镇、石梁镇、航埠镇'))).toEqual(['count-mismatch']);
+    expect(rules(text('5', '城关镇、湖镇、莲花镇、石梁镇、航埠镇'))).toEqual([]);
+  });
+  it('is silent on names of the second count\'s kind, or closed by 等', () => {
+    expect(rules(text('6', '城关村、湖村、莲花村、石梁村、航埠村'))).toEqual([]);
+    expect(rules(text('6', '城关镇、湖镇、莲花镇、石梁镇、航埠镇等'))).toEqual([]);
+  });
+});
