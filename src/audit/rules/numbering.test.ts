@@ -462,3 +462,15 @@ describe('numbering: a contents entry numbered twice where the next number is th
     expect(shapes(contents('(七)').replace('(六)政府性', '(七)政府性').replace('(七)国有', '(八)国有'))).toEqual([]);
   });
 });
+
+describe('numbering: a list of tables numbered twice where the next number is then missing (atext, dev 2536)', () => {
+  const list = (second: string, third: string) => `二、部门预算公开表\n表7 财政拨款“三公”经费、会议费和培训费\n表8 政府性基金预算支出情况表\n${second} 国有资本经营预算支出情况表\n${third} 本级项目绩效目标公开表\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+  it('reports 表8 表8 表10', () => {
+    expect(shapes(list('表8', '表10'))).toEqual(['table-list-duplicate']);
+  });
+  it('is silent on a list in order and on tables captioned apart in the body', () => {
+    expect(shapes(list('表9', '表10'))).toEqual([]);
+    expect(shapes('表1 资金来源表\n说明如下。\n表2 资金支出表\n正文。\n表4 分乡镇完成情况表\n正文。\n表3 绩效指标表\n')).toEqual([]);
+  });
+});
