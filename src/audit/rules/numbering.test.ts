@@ -474,3 +474,14 @@ describe('numbering: a list of tables numbered twice where the next number is th
     expect(shapes('表1 资金来源表\n说明如下。\n表2 资金支出表\n正文。\n表4 分乡镇完成情况表\n正文。\n表3 绩效指标表\n')).toEqual([]);
   });
 });
+
+describe('numbering: headings numbered by part and place, X.Y (atext, dev 3046)', () => {
+  const text = (a: string, b: string) => `1.1 主要职能\n学校承担教学任务。\n1.2 机构设置及人员情况\n内设科室4个。\n2.1 收支总体情况\n收入3,793.22万元。\n2.2 基本支出情况\n基本支出2,402.17万元。\n2.3 项目支出情况\n项目支出1,376.11万元。\n${a} “三公”经费情况\n“三公”经费2.5万元。\n${b} 预算管理情况\n制度健全。\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+  it('reports 2.3, 2.5, 2.5 once', () => {
+    expect(shapes(text('2.5', '2.5'))).toEqual(['decimal-heading']);
+  });
+  it('is silent on 2.4, 2.5 and on an amount after a number (2.5万元)', () => {
+    expect(shapes(text('2.4', '2.5'))).toEqual([]);
+  });
+});
