@@ -970,6 +970,8 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
 }
 
 const ENUM_OPENERS = GRAMMAR.enumerationOpeners;
+/** A code inside a name (X215 of 县道X215线, G318): Latin letters and the digits right after them. */
+const CODE_IN_NAME = /[A-Za-z]+\d+/g;
 
 function findEnumerations(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Enumeration[] {
   const out: Enumeration[] = [];
@@ -1047,8 +1049,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       }
     }
     const list = text.slice(listStart, k);
-    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
-    if (list.includes('等') || /\d/.test(list)) continue;
+    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration. (Digits of a code inside a name
+    // — 县道X215线, G318国道: Latin letters right before them — are no figure.)
+    if (list.includes('等') || /\d/.test(list.replace(CODE_IN_NAME, ''))) continue;
     // 分别是炉山中学，炉山小学，…和炉山中心幼儿园单位: names joined by ， are read as those joined by 、 — only when the
     // list holds no 、 and every piece is a short name (a longer piece is a clause of prose).
     const sep = list.includes('，') ? '，' : '、';
@@ -1073,6 +1076,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
+  out.push(...countsOfSampledWholes(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
   out.push(...countsOverNameLines(text, figures));
   return out;
@@ -1669,6 +1673,50 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
       if (noun === '' || !items.every((i) => noun.includes(text[i.end - 1] ?? ''))) continue;
       out.push({ count: f, items, listSpan: { start, end }, opener: 'after-total' });
     } else out.push({ count: f, items, listSpan: { start, end }, opener: 'after' });
+  }
+  return out;
+}
+
+/** Longest name of a list of sampled wholes (城关镇, 航埠镇). */
+const SAMPLED_NAME_MAX = 10;
+
+/**
+ * 抽查了6个乡镇的24个行政村：城关镇、湖镇、莲花镇、石梁镇、航埠镇，…: two counts joined by 的 (N个X的M个Y), then a list
+ * opened by an opener right after the second's noun, whose names are of the first count's kind — each ends with the last
+ * character of X (镇 of 乡镇) and none with the last of Y — is the list of the N wholes. Preconditions, each needed: the
+ * first count's noun is X的 (X of Chinese characters), the second count stands right after it; an enumeration opener
+ * (grammar enumerationOpeners) right after the second's noun; the list runs to the first ，。； or line end, holds no 等
+ * and no digit, two names at least set off by 、, each of Chinese characters, at most SAMPLED_NAME_MAX long (atext,
+ * dev 3082). Silent otherwise.
+ */
+function countsOfSampledWholes(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i]!;
+    const g = figures[i + 1]!;
+    if (f.kind !== 'count' || g.kind !== 'count' || f.qualifier || g.qualifier || f.decimals !== 0) continue;
+    if (!/^[\u4e00-\u9fff]+的$/u.test(f.noun) || f.noun.length < 3 || g.start !== f.end + f.noun.length) continue;
+    const kind = f.noun.slice(-2, -1);
+    const other = g.noun.slice(-1);
+    if (g.noun === '' || kind === other) continue;
+    const after = g.end + g.noun.length;
+    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, after));
+    if (!opener) continue;
+    const listStart = after + opener.length;
+    let k = listStart;
+    while (k < text.length && !'，,。；;\n'.includes(text[k]!)) k++;
+    const list = text.slice(listStart, k);
+    if (list.includes('等') || /\d/.test(list)) continue;
+    const names = list.split('、');
+    if (names.length < 2 || names.some((w) => !/^[\u4e00-\u9fff]+$/u.test(w) || w.length > SAMPLED_NAME_MAX || !w.endsWith(kind) || w.endsWith(other))) continue;
+    const items: Span[] = [];
+    let at = listStart;
+    for (const w of names) {
+      items.push({ start: at, end: at + w.length });
+      at += w.length + 1;
+    }
+    // (The count's noun without the 的 that joins it to the second count.)
+    out.push({ count: { ...f, noun: f.noun.slice(0, -1) }, items, listSpan: { start: listStart, end: k } });
   }
   return out;
 }
