@@ -127,6 +127,14 @@ export const TEST41_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4
  * Blind: totals only.
  */
 export const TEST42_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test42/', import.meta.url));
+/**
+ * Forty-third held-out part (test43/, 3086–3097): twelve invented texts — five whole 部门整体支出绩效自评报告, four
+ * 项目支出绩效自评报告 each with its 自评表 flattened as text (TABs, runs of spaces, |), three 部门决算 情况说明 with small tables —
+ * fiscal 2022–2025, written and annotated blind on 2026-12-07 (bt43): 31 planted defects over all fifteen rule ids,
+ * 186 clean checks, two texts without a defect.
+ * Blind: totals only.
+ */
+export const TEST43_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test43/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -310,6 +318,7 @@ export const CORPUS_PARTS = [
   { name: 'test40', dir: TEST40_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test41', dir: TEST41_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test42', dir: TEST42_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test43', dir: TEST43_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

@@ -320,6 +320,8 @@ function sameFamily(a: Figure, b: Figure): boolean {
 
 /** Words that break down the figure right before them, as 其中 does (共有干部职工32人，包括…; 共12个，分别为…). */
 const FOLLOW_MARKERS = GRAMMAR.followingBreakdownWords;
+/** The first characters of FOLLOW_MARKERS, by code: a place opening with none of them holds no marker. */
+const FOLLOW_MARKER_FIRST: ReadonlySet<number> = new Set(FOLLOW_MARKERS.map((w) => w.charCodeAt(0)));
 
 interface ListMarker {
   at: number;
@@ -377,6 +379,7 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
 
 /** The following-breakdown word written at `k`, if any (a loop: no closure made for each character tested). */
 function followMarkerAt(text: string, k: number): string | undefined {
+  if (!FOLLOW_MARKER_FIRST.has(text.charCodeAt(k))) return undefined;
   for (const w of FOLLOW_MARKERS) if (text.startsWith(w, k)) return w;
   return undefined;
 }
@@ -547,7 +550,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (f.end <= sentence.start && f.kind === 'money' && !f.comparative) amounts.push(f);
         }
         const hasFinal = amounts.some((f) => f.phase === 'final');
-        for (const f of amounts) if (!(hasFinal && (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || /预算$/.test(f.subject)))) subjects.add(f.subject);
+        for (const f of amounts) if (!(hasFinal && (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.subject.endsWith('预算')))) subjects.add(f.subject);
         if (subjects.size > 1) {
           at = next;
           continue;
@@ -613,7 +616,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             else if ((c === '）' || c === ')') && parts.length > 0) unmatchedClose = true;
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
-            if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
+            if ((c === undefined || c === '，' || c === '；' || c === '。') && depth === 0) clauseStart = cursor + 1;
             else if ((c === '：' || c === ':') && depth === 0 && cursor > at + len && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
@@ -626,7 +629,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
           // 其中省级资金109.98亿元，目前已下达123.01亿元: a clause opening with 目前 / 截至 after a part says how far the money
           // has got — another statement, no part (a part may still say 已: 其中已拨付300万元，未拨付200万元).
-          if (depth === 0 && parts.length > 0 && GRAMMAR.progressOpeners.some((w) => text.slice(clauseStart, f.start).trimStart().startsWith(w))) break;
+          if (depth === 0 && parts.length > 0) {
+            const clause = text.slice(clauseStart, f.start).trimStart();
+            if (GRAMMAR.progressOpeners.some((w) => clause.startsWith(w))) break;
+          }
           // …。主要收入项目完成情况：增值税A，营业税B — a heading opens a list of the main items of something else.
           if (heading && parts.length > 0) break;
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
@@ -964,6 +970,8 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
 }
 
 const ENUM_OPENERS = GRAMMAR.enumerationOpeners;
+/** A code inside a name (X215 of 县道X215线, G318): Latin letters and the digits right after them. */
+const CODE_IN_NAME = /[A-Za-z]+\d+/g;
 
 function findEnumerations(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Enumeration[] {
   const out: Enumeration[] = [];
@@ -1041,8 +1049,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       }
     }
     const list = text.slice(listStart, k);
-    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
-    if (list.includes('等') || /\d/.test(list)) continue;
+    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration. (Digits of a code inside a name
+    // — 县道X215线, G318国道: Latin letters right before them — are no figure.)
+    if (list.includes('等') || /\d/.test(list.replace(CODE_IN_NAME, ''))) continue;
     // 分别是炉山中学，炉山小学，…和炉山中心幼儿园单位: names joined by ， are read as those joined by 、 — only when the
     // list holds no 、 and every piece is a short name (a longer piece is a clause of prose).
     const sep = list.includes('，') ? '，' : '、';
@@ -1067,6 +1076,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
+  out.push(...countsOfSampledWholes(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
   out.push(...countsOverNameLines(text, figures));
   return out;
@@ -1663,6 +1673,50 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
       if (noun === '' || !items.every((i) => noun.includes(text[i.end - 1] ?? ''))) continue;
       out.push({ count: f, items, listSpan: { start, end }, opener: 'after-total' });
     } else out.push({ count: f, items, listSpan: { start, end }, opener: 'after' });
+  }
+  return out;
+}
+
+/** Longest name of a list of sampled wholes (城关镇, 航埠镇). */
+const SAMPLED_NAME_MAX = 10;
+
+/**
+ * 抽查了6个乡镇的24个行政村：城关镇、湖镇、莲花镇、石梁镇、航埠镇，…: two counts joined by 的 (N个X的M个Y), then a list
+ * opened by an opener right after the second's noun, whose names are of the first count's kind — each ends with the last
+ * character of X (镇 of 乡镇) and none with the last of Y — is the list of the N wholes. Preconditions, each needed: the
+ * first count's noun is X的 (X of Chinese characters), the second count stands right after it; an enumeration opener
+ * (grammar enumerationOpeners) right after the second's noun; the list runs to the first ，。； or line end, holds no 等
+ * and no digit, two names at least set off by 、, each of Chinese characters, at most SAMPLED_NAME_MAX long (atext,
+ * dev 3082). Silent otherwise.
+ */
+function countsOfSampledWholes(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i]!;
+    const g = figures[i + 1]!;
+    if (f.kind !== 'count' || g.kind !== 'count' || f.qualifier || g.qualifier || f.decimals !== 0) continue;
+    if (!/^[\u4e00-\u9fff]+的$/u.test(f.noun) || f.noun.length < 3 || g.start !== f.end + f.noun.length) continue;
+    const kind = f.noun.slice(-2, -1);
+    const other = g.noun.slice(-1);
+    if (g.noun === '' || kind === other) continue;
+    const after = g.end + g.noun.length;
+    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, after));
+    if (!opener) continue;
+    const listStart = after + opener.length;
+    let k = listStart;
+    while (k < text.length && !'，,。；;\n'.includes(text[k]!)) k++;
+    const list = text.slice(listStart, k);
+    if (list.includes('等') || /\d/.test(list)) continue;
+    const names = list.split('、');
+    if (names.length < 2 || names.some((w) => !/^[\u4e00-\u9fff]+$/u.test(w) || w.length > SAMPLED_NAME_MAX || !w.endsWith(kind) || w.endsWith(other))) continue;
+    const items: Span[] = [];
+    let at = listStart;
+    for (const w of names) {
+      items.push({ start: at, end: at + w.length });
+      at += w.length + 1;
+    }
+    // (The count's noun without the 的 that joins it to the second count.)
+    out.push({ count: { ...f, noun: f.noun.slice(0, -1) }, items, listSpan: { start: listStart, end: k } });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { parseChineseNumber } from './chinese-numbers.ts';
 import type { Span } from './types.ts';
 
 /** How the row was written: its cells split by `|`, by tabs, by spaces, one cell a line, or a sentence. */
-export type RowShape = 'pipe' | 'tab' | 'space' | 'stacked' | 'prose';
+export type RowShape = 'pipe' | 'tab' | 'space' | 'stacked' | 'prose' | 'labelled';
 
 export interface RowText extends Span {
   readonly text: string;
@@ -134,7 +134,8 @@ export function missesTarget(row: IndicatorRow, words: IndicatorRowWords): boole
   const { target: t, actual: a } = row;
   if (!sameUnit(t, a)) return null;
   const op = t.op;
-  if (op === null && words.moneyUnits.includes(unitOf(row))) return null;
+  // (Nor of a time with no comparison — 办结时限 15个工作日 may be a deadline, less being better: timeUnits.)
+  if (op === null && (words.moneyUnits.includes(unitOf(row)) || words.timeUnits.includes(unitOf(row)))) return null;
   if ((op === '<=' || op === '<') && a.approx) return null;
   switch (op) {
     case '<=':
@@ -242,10 +243,15 @@ function pairAt(cells: readonly Cell[], i: number, words: IndicatorRowWords): { 
   return { target: t, actual: a };
 }
 
+/** A name opened by an age or an age range (65岁及以上老年人…, 0—6岁儿童…, 3-6岁幼儿…): at least four characters after 岁. */
+const AGE_OPENED_NAME = /^\d{1,3}(?:\s*[—\-－~～至]\s*\d{1,3})?\s*周?岁[\u4e00-\u9fff（）()]{4,}/u;
+
 function nameBefore(cells: readonly Cell[], i: number): RowText | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const c = cells[k]!;
-    if (CJK.test(c.text) && !NUMBER.test(c.text)) return c;
+    // (A name may open with a number of its own — 65岁及以上老年人健康管理率, 0—6岁儿童… — a cell whose number is followed
+    // by more words than a value's unit: atext, dev 3079.)
+    if (CJK.test(c.text) && (!NUMBER.test(c.text) || AGE_OPENED_NAME.test(c.text))) return c;
   }
   return null;
 }
@@ -411,7 +417,9 @@ export function readIndicatorRows(text: string, words: IndicatorRowWords): Indic
     }
     flush();
   }
-  return out.concat(proseRows(text, words, seen)).sort((a, b) => a.target.start - b.target.start);
+  const prose = proseRows(text, words, seen);
+  for (const r of prose) seen.add(r.target.start);
+  return out.concat(prose, labelledRows(text, words, seen)).sort((a, b) => a.target.start - b.target.start);
 }
 
 function escapeRegex(s: string): string {
@@ -451,6 +459,76 @@ function proseRows(text: string, words: IndicatorRowWords, seen: ReadonlySet<num
 }
 
 /** What a 评分标准 says: the full points, the value that earns them, and the points off per unit short. */
+/** Longest line read for labelled clauses. */
+const LABELLED_LINE_MAX = 300;
+
+/**
+ * An indicator told on one line as labelled clauses (indicator-rows labelledRow): 指标：生活垃圾分类准确率；目标值：≥90%；
+ * 实际值：86.5%；得分：10（满分10）。 Preconditions, each needed: the line is at most LABELLED_LINE_MAX characters; its clauses
+ * (parted by ；，。) hold exactly one each of a name, a target, an actual, a score and a weight label — a label opening
+ * its clause (after the line's own number), followed by at most a link and then the value, which is the whole rest of the
+ * clause (the weight may stand in brackets right after the score's number: 得分：10（满分10）); target and actual read as
+ * a table's cells are (pairAt: one unit, the actual with no comparison); weight and score bare numbers. Silent otherwise.
+ */
+function labelledRows(text: string, words: IndicatorRowWords, seen: ReadonlySet<number>): IndicatorRow[] {
+  const w = words.labelledRow;
+  const kinds = (['name', 'target', 'actual', 'score', 'weight'] as const).map((kind) => ({ kind, labels: byLength(w[kind]) }));
+  const links = byLength(w.links);
+  const out: IndicatorRow[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const from = lineStart;
+    lineStart = lineEnd + 1;
+    if (line.length > LABELLED_LINE_MAX || !w.score.some((x) => line.includes(x))) continue;
+    const found = new Map<string, Cell[]>();
+    const clause = /[^；;，,。]+/g;
+    for (let m = clause.exec(line); m; m = clause.exec(line)) {
+      const raw = m[0];
+      const lead = raw.length - raw.replace(/^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*/, '').length;
+      const body = raw.slice(lead);
+      for (const { kind, labels } of kinds) {
+        const label = labels.find((l) => body.startsWith(l));
+        if (label === undefined) continue;
+        let k = label.length;
+        const link = links.find((l) => body.startsWith(l, k));
+        if (link) k += link.length;
+        const value = body.slice(k).trim();
+        if (value === '') break;
+        const start = from + m.index + lead + body.indexOf(value, k);
+        const list = found.get(kind) ?? [];
+        list.push({ start, end: start + value.length, text: value });
+        found.set(kind, list);
+        break;
+      }
+    }
+    // 得分：10（满分10）: the weight in brackets after the score.
+    const scores = found.get('score');
+    if (scores?.length === 1 && !found.has('weight')) {
+      const s = scores[0]!;
+      const b = /^(\d+(?:\.\d+)?)\s*分?\s*[（(]\s*(\S{1,4}?)[：:]?\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]$/.exec(s.text);
+      if (b && w.weight.includes(b[2]!)) {
+        const wAt = s.start + s.text.lastIndexOf(b[3]!);
+        found.set('score', [{ start: s.start, end: s.start + b[1]!.length, text: b[1]! }]);
+        found.set('weight', [{ start: wAt, end: wAt + b[3]!.length, text: b[3]! }]);
+      }
+    }
+    if (kinds.some(({ kind }) => found.get(kind)?.length !== 1)) continue;
+    const one = (kind: string): Cell => found.get(kind)![0]!;
+    const pair = pairAt([one('target'), one('actual')], 0, words);
+    const strip = (c: Cell): Cell => {
+      const t = c.text.replace(/分$/, '');
+      return { start: c.start, end: c.start + t.length, text: t };
+    };
+    const weight = num(strip(one('weight')));
+    const score = num(strip(one('score')));
+    if (!pair || !weight || !score || seen.has(pair.target.start)) continue;
+    out.push({ shape: 'labelled', name: one('name'), ...pair, weight, score, standard: null, remark: null });
+  }
+  return out;
+}
+
 export interface ScoringStandard {
   readonly full: number | null;
   /** 达10场得6分: the value that earns the points, and where it is written. */

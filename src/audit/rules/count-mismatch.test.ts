@@ -526,3 +526,27 @@ describe('count-mismatch: a count glued to the last name of its list (atext)', (
     expect(calc('全年在东坪、西岭3个村开展人居环境整治。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list whose names hold a code (县道X215线: letters then digits, no figure) — atext, dev 2951', () => {
+  const text = (n: string) => `4、重点项目。全年实施重点项目${n}个：县道X215线改建工程、通村公路安全生命防护工程、危桥改造工程、农村公路日常养护工程。\n`;
+  it('counts the names', () => {
+    expect(runRule(countMismatch, text('5')).findings.map((f) => f.rule)).toEqual(['count-mismatch']);
+    expect(runRule(countMismatch, text('4')).findings).toEqual([]);
+  });
+  it('still reads no list of figures', () => {
+    expect(runRule(countMismatch, '全年实施重点项目5个：改建工程215万元、防护工程30万元、危桥改造工程20万元。').findings).toEqual([]);
+  });
+});
+
+describe('count-mismatch: N个X的M个Y：a list of the X (atext, dev 3082)', () => {
+  const text = (n: string, list: string) => `评价组于2025年3月3日进场，在全县15个乡镇（街道）中抽查了${n}个乡镇的24个行政村：${list}，查阅了资金拨付凭证。`;
+  const rules = (t: string) => runRule(countMismatch, t).findings.map((f) => f.rule);
+  it('counts the names of the first count\'s kind', () => {
+    expect(rules(text('6', '城关镇、湖镇、莲花镇、石梁镇、航埠镇'))).toEqual(['count-mismatch']);
+    expect(rules(text('5', '城关镇、湖镇、莲花镇、石梁镇、航埠镇'))).toEqual([]);
+  });
+  it('is silent on names of the second count\'s kind, or closed by 等', () => {
+    expect(rules(text('6', '城关村、湖村、莲花村、石梁村、航埠村'))).toEqual([]);
+    expect(rules(text('6', '城关镇、湖镇、莲花镇、石梁镇、航埠镇等'))).toEqual([]);
+  });
+});

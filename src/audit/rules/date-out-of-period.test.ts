@@ -528,10 +528,11 @@ describe('date-out-of-period: an as-of date a year late, a signature block befor
   it('reads a 决算 by its title as closing at its own year’s end, with no other as-of date needed (former test34 2766)', () => {
     const text = (title: string, sentence = '截至2026年12月31日，本部门共有车辆9辆。'): string => `${title}\n第三部分 2025年度部门决算情况说明\n十一、国有资产占有使用情况\n${sentence}\n`;
     expect(shapes(text('某县林业和草原局2025年度部门决算情况说明')).filter((s) => s.startsWith('later-year-end'))).toEqual(['later-year-end 2026年12月31日']);
-    // Look-alikes: the own year's end; a plan; a self-evaluation (its kind is no 决算: not read without the own year-end elsewhere).
+    // Look-alikes: the own year's end; a plan. (A self-evaluation by its title closes at its year's end too — atext, dev 3056.)
     expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '截至2025年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
     expect(shapes(text('某县林业和草原局2025年度部门决算情况说明', '计划截至2026年12月31日，本部门共有车辆9辆。')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
-    expect(shapes(text('某县林业和草原局2025年度部门整体支出绩效自评报告')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('某县林业和草原局2025年度部门整体支出绩效自评报告')).filter((s) => s.startsWith('later-year-end'))).toEqual(['later-year-end 2026年12月31日']);
+    expect(shapes(text('某县林业和草原局2025年度部门工作总结')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
   });
 
   it('leaves the signature block alone when an attachment follows it', () => {
@@ -648,5 +649,29 @@ describe('date-out-of-period: a result dated outside the year (atext)', () => {
     const later = (s: string): string[] => shapes(report(s), 'event-after-signing');
     expect(later('巡查按月度计划推进，各月均完成任务；2025年8月，我局在城东水库举办防汛应急演练。')).toEqual(['2025年8月']);
     expect(later('巡查按月度计划推进，计划2025年8月在城东水库举办防汛应急演练。')).toEqual([]);
+  });
+});
+
+describe('date-out-of-period: the year after\'s year-end in a year\'s evaluation (atext, dev 3056)', () => {
+  const text = (title: string, asOf: string) => `${title}\n\n一、项目基本情况\n2024年，项目资金主要用于减免保教费。\n二、资金使用情况\n截至${asOf}年12月31日，项目共支出1,206.38万元，执行率96.90%。\n`;
+  const shapes = (t: string) => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape);
+  it('reports 截至2025年12月31日 in the 2024 self-evaluation', () => {
+    expect(shapes(text('红柳湾县2024年度学前教育发展资金项目绩效自评报告', '2025'))).toEqual(['later-year-end']);
+  });
+  it('is silent on the year\'s own year-end, and on a title naming no evaluation', () => {
+    expect(shapes(text('红柳湾县2024年度学前教育发展资金项目绩效自评报告', '2024'))).toEqual([]);
+    expect(shapes(text('红柳湾县2024年度学前教育发展资金使用情况', '2025'))).toEqual([]);
+  });
+});
+
+describe('date-out-of-period: the evaluation\'s own steps (atext, dev 3082)', () => {
+  const text = (visit: string, draft: string) =>
+    `2024年度衢溪县农村生活垃圾分类处理专项资金绩效评价报告\n受衢溪县财政局委托，评价组对2024年度专项资金开展了绩效评价。\n三、绩效目标完成情况\n评价组于${visit}进场，抽查了6个乡镇的24个行政村，发放满意度问卷600份。${draft}形成评价报告初稿，经征求意见后定稿。\n`;
+  const shapes = (t: string) => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape);
+  it('reports the report formed before the year evaluated', () => {
+    expect(shapes(text('2025年3月3日', '2023年4月15日'))).toEqual(['report-dated-before-year']);
+  });
+  it('is silent on the fieldwork and the draft after the year', () => {
+    expect(shapes(text('2025年3月3日', '2025年4月15日'))).toEqual([]);
   });
 });

@@ -192,7 +192,8 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
  * stated as of the end of the year after — a year typed wrong, the text's other as-of date giving the right one.
  * Preconditions: not a budget; the as-of date is 31 December of the year after (an as-of word right before it); the text
  * states another as-of date of 31 December of its own year (its habit names the position it means), or is a final account
- * by its title (决算: its position is its own year-end by definition); the sentence holds
+ * by its title (决算: its position is its own year-end by definition), or a year's evaluation by its title (evaluationTitleWords,
+ * the year the title's: it reports that year, written early in the next); the sentence holds
  * no word of a plan (计划, 预计 …: futureWords); a fiscal year read from the body is named more than twice as often as the
  * year after (else the year read may be the wrong one of the two).
  */
@@ -208,7 +209,11 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
   // A final account (its title says 决算, the year read from the title) closes at its own year's end by definition, so it
   // needs no other as-of date to name it (截至2026年12月31日，本部门共有车辆 in the 2025 决算; former test34 2766).
   const finalAccounts = facts.title.documentKind === 'final-accounts' && !yearFromBody;
-  if (!finalAccounts && !asOf.some((d) => d.year === year)) return [];
+  // So does a year's evaluation by its title (…2024年度…绩效自评报告: evaluationTitleWords, the year the title's): it reports
+  // the year, written early in the next (截至2025年12月31日，项目共支出… in the 2024 self-evaluation; atext, dev 3056).
+  const title = facts.title.title ?? '';
+  const evaluation = !yearFromBody && facts.title.fiscalYear === year && EVALUATION_TITLE_WORDS.some((w) => title.includes(w));
+  if (!finalAccounts && !evaluation && !asOf.some((d) => d.year === year)) return [];
   const out: Finding[] = [];
   for (const d of asOf) {
     if (d.year !== year + 1 || out.length >= MAX_FINDINGS_PER_RULE) continue;
@@ -222,7 +227,9 @@ function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly str
         severity: 'warning',
         message: asOf.some((o) => o.year === year)
           ? `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`
-          : `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`,
+          : finalAccounts
+            ? `${year}年度决算写“截至${d.raw}”：决算的期末时点应为${year}年12月31日，疑为年份笔误`
+            : `${year}年度绩效评价写“截至${d.raw}”：评价的是${year}年度，期末时点应为${year}年12月31日，疑为年份笔误`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} > ${year}年12月31日`,
       }),
@@ -935,19 +942,42 @@ function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
 
 const REPORT_DATE_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].reportDateLabels;
 const EVALUATION_TITLE_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].evaluationTitleWords;
+/** Words telling the evaluation's own report formed or handed in (形成评价报告, 出具评价报告): rule-words reportFormedWords. */
+const REPORT_FORMED_WORDS: readonly string[] = RULE_WORDS['date-out-of-period'].reportFormedWords;
+/** Most characters between a date and the report-formed words after it (于…, 正式…). */
+const REPORT_FORMED_REACH = 4;
 
 /**
  * A self-evaluation of year Y (its title names an evaluation: evaluationTitleWords) whose own date (填报日期, 报告日期:
  * reportDateLabels) lies in a year before Y: the year was evaluated before it began, so the title's year or the date is
  * wrong (填报日期：2023年3月15日 under 2024年度绩效自评报告). Preconditions: the title read, with its year; the labelled date
  * has a year and a month. A date within Y is left alone (a year-end evaluation may be dated 12月31日). One finding per
- * text, at the first such date.
+ * text, at the first such date. Also a date before Y right before words telling the evaluation's report formed
+ * (reportFormedWords: 2023年4月15日形成评价报告初稿 in the 2024 evaluation).
  */
 function reportDatedBeforeYear(facts: AuditFacts, year: number): Finding[] {
   const titleSpan = facts.title.titleSpan;
   const title = facts.title.title;
   if (!titleSpan || !title || facts.title.fiscalYear !== year || !EVALUATION_TITLE_WORDS.some((w) => title.includes(w))) return [];
   const { text } = facts;
+  // 2023年4月15日形成评价报告初稿 in the 2024 evaluation: the evaluation's own report told formed (reportFormedWords right
+  // after the date, at most REPORT_FORMED_REACH characters between) on a date before the year (atext, dev 3082).
+  for (const d of facts.dates) {
+    if (d.year === null || d.month === null || d.year >= year) continue;
+    const clause = text.slice(d.end, d.end + REPORT_FORMED_REACH + 8).split(/[，,。；;\n]/)[0]!;
+    const word = REPORT_FORMED_WORDS.find((w) => clause.indexOf(w) !== -1 && clause.indexOf(w) <= REPORT_FORMED_REACH);
+    if (word === undefined) continue;
+    return [
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'report-dated-before-year',
+        severity: 'warning',
+        message: `${year}年度绩效评价报告写“${d.raw}${clause.slice(0, clause.indexOf(word) + word.length)}”，早于${year}年度开始：评价在年度结束后进行，日期或标题的年度有误`,
+        evidence: [quoteSpan(facts, { start: d.start, end: d.end + clause.indexOf(word) + word.length }), quoteSpan(facts, titleSpan)],
+        calculation: `${d.raw} < ${year}年1月1日`,
+      }),
+    ];
+  }
   for (const label of REPORT_DATE_LABELS) {
     for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
       const m = PUBLISHED_DATE.exec(text.slice(at + label.length, at + label.length + 16));

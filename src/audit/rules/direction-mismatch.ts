@@ -581,6 +581,8 @@ const CLAIMS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
   ...RULE_WORDS['direction-mismatch'].claimOver.map((w) => [w, 'gt'] as const),
   ...RULE_WORDS['direction-mismatch'].claimUnder.map((w) => [w, 'lt'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+/** The first characters of the claim words, by code: a place opening with none of them starts no claim. */
+const CLAIM_FIRST: ReadonlySet<number> = new Set(CLAIMS.map(([w]) => w.charCodeAt(0)));
 const CLAIM_APPROX = RULE_WORDS['direction-mismatch'].claimApprox;
 const CLAIM_BASE_LEADS = RULE_WORDS['direction-mismatch'].claimBaseLeads;
 /** Longest stretch between an amount and a claim about it (，与2021年度预算相比). */
@@ -616,6 +618,7 @@ function claimWithoutFigure(facts: Parameters<Rule>[0], fiscalYear: number | nul
     let claim: (typeof CLAIMS)[number] | undefined;
     let at = -1;
     for (let k = 0; k < after.length && claim === undefined; k++) {
+      if (!CLAIM_FIRST.has(after.charCodeAt(k))) continue;
       claim = CLAIMS.find(([w]) => after.startsWith(w, k));
       if (claim) at = k;
     }

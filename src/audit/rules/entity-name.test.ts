@@ -655,3 +655,13 @@ describe('entity-name: another place of the own level the gazetteer does not kno
     expect(found('澄岭县村级文化广场覆盖率达到98%，澄岭片区演出20场。')).toEqual([]);
   });
 });
+
+describe('entity-name: a project\'s report names the body carrying it out by its level (县水务局) — atext, dev 3044, 3076', () => {
+  const text = (body: string) => `龙岩县2023年度农村饮水安全工程维修养护项目支出绩效自评报告\n一、项目基本情况\n2023年初，${body}组织对全县农村供水工程进行了全面排查，共排查出需要维修养护的工程32处。\n`;
+  it('is silent on the own place\'s body named by its level alone', () => {
+    expect(runRule(entityName, text('县水务局')).findings).toEqual([]);
+  });
+  it('still reports a body named with another place', () => {
+    expect(runRule(entityName, text('岷阳县水务局')).findings.map((f) => f.rule)).toEqual(['entity-name']);
+  });
+});

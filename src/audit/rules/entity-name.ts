@@ -1943,7 +1943,11 @@ const entityNameOther: Rule = (facts, options) => {
         const counterpart = options.config.counterpartWords.some((w) => candidate.includes(w));
         // (A unit read by its kind is a name only with its place in it: 鹤川县第一初级中学, not 纳入供销合作总社.)
         const placed = suffix !== kindEnding || options.config.regionPrefixes.some((r) => candidate.slice(0, -suffix.length).includes(r));
-        if (placed && candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
+        // A project's report (the name read from its title no body's: 农村饮水安全工程维修养护) names the bodies carrying it
+        // out; one named by its level alone (县水务局, 市教育局: a region prefix and the body) is the own place's, no other
+        // body's text (atext, dev 3044, 3076).
+        const ownLevelBody = !deptIsBody && options.department !== null && options.department !== undefined && options.config.regionPrefixes.includes(candidate[0]!);
+        if (placed && !ownLevelBody && candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
           seen.add(start);
           const names = [options.department, ...options.shortNames].filter((x): x is string => Boolean(x)).map((x) => `“${x}”`);
           out.push(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalMismatch, similarity } from './goal-mismatch.ts';
+import { goalMismatch } from './goal-mismatch.ts';
+import { similarity } from './lib/goal-items.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('goal-mismatch', () => {
@@ -293,5 +294,50 @@ describe('goal-mismatch: a goal restated under a name alike with another target 
     expect(alike(goals + table('≥1000人'))).toEqual([]);
     expect(alike(`${goals}（1）新建村级文化广场：年中调整后年度目标值12个，实际完成16个。\n`)).toEqual([]);
     expect(alike(`${goals}（1）农家书屋补充图书：年度目标值12个，实际完成16个。\n`)).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: indicators told as labelled clauses on one line (atext, dev 3006)', () => {
+  const line = (actual: string, score: string) => `三、绩效目标完成情况\n指标：老旧小区改造个数；目标值：6个；实际值：6个；得分：10（满分10）。\n指标：生活垃圾分类准确率；目标值：≥90%；实际值：${actual}；得分：${score}（满分10）。\n`;
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.shape);
+
+  it('reports the actual short of the target yet scored the weight', () => {
+    expect(shapes(line('86.5%', '10'))).toEqual(['indicator-missed-full']);
+  });
+
+  it('is silent when the target is met, the score cut, or a label is missing', () => {
+    expect(shapes(line('92%', '10'))).toEqual([]);
+    expect(shapes(line('86.5%', '8'))).toEqual([]);
+    expect(shapes(line('86.5%', '10').replace(/（满分10）/g, ''))).toEqual([]);
+    expect(shapes('指标：生活垃圾分类准确率；目标值：≥90%；得分：10（满分10）。')).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: goals under a heading numbered by part and place, names opening with an age (atext, dev 3079, 3083)', () => {
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.shape);
+  it('reads the goal list under 1.3 年度绩效目标 against the indicator table', () => {
+    const text = (goal: string) =>
+      `1.3 年度绩效目标\n2025年度，学校计划举办主体班次24期，培训学员${goal}人次以上；完成县委交办调研课题4项；学员对教学的满意度达到95%以上；完成党性教育基地展陈提升1处。\n二、绩效自评表\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n产出指标 | 数量指标 | 培训学员人次 | ≥1,800人次 | 1,920人次 | 10 | 10\n`;
+    expect(shapes(text('2,000'))).toEqual(['goal-target-alike']);
+    expect(shapes(text('1,800'))).toEqual([]);
+  });
+  it('reads a goal and a row whose name opens with an age (65岁及以上老年人健康管理率)', () => {
+    const text = (goal: string) =>
+      `（二）项目绩效目标\n2024年度项目绩效目标为：居民电子健康档案建档率90%以上；0—6岁儿童健康管理率90%以上；65岁及以上老年人健康管理率达到${goal}%；服务对象满意度85%以上。\n三、绩效指标完成情况\n三级指标            年度指标值   实际完成值   分值   得分\n0—6岁儿童健康管理率               ≥90%        93.16%        10      10\n65岁及以上老年人健康管理率        ≥62%        68.52%        10      10\n`;
+    expect(shapes(text('70'))).toEqual(['goal-target-alike']);
+    expect(shapes(text('62'))).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: an indicator in a time unit (atext, dev 3076)', () => {
+  const table = (target: string, actual: string) =>
+    `项目支出绩效自评表\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t学校供餐天数\t${target}\t${actual}\t15\t15\n效益指标\t满意度\t≥95%\t96%\t10\t10\n`;
+  const shapes = (t: string) => runRule(goalMismatch, t).findings.map((f) => f.message.includes('未达到年度指标值'));
+  it('reports a time below its lower bound scored full', () => {
+    expect(shapes(table('≥200天', '196天'))).toEqual([true]);
+  });
+  it('is silent on a time with no comparison (a deadline may be meant) and on one met', () => {
+    expect(shapes(table('15个工作日', '10个工作日'))).toEqual([]);
+    expect(shapes(table('≥200天', '201天'))).toEqual([]);
   });
 });

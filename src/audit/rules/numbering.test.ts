@@ -446,3 +446,42 @@ describe('numbering: a document embedded after its heading starts its own outlin
     expect(runRule(numbering, page('受区政府委托，现作报告。\n')).findings.map((f) => f.rule)).toEqual(['numbering']);
   });
 });
+
+describe('numbering: a contents entry numbered twice where the next number is then missing (atext, dev 1915)', () => {
+  const contents = (third: string) =>
+    `目录\n三、决算情况说明........................3\n(五)一般公共预算财政拨款支出决算情况说明..........(5)\n(六)一般公共预算财政拨款基本支出决算..........(11)\n(六)政府性基金预算财政拨款支出决算总体情况说明..........(11)\n${third}国有资本经营预算财政拨款支出决算总体情况说明..........(12)\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+
+  it('reports (六) (六) (八): the second (六) stands for the missing (七)', () => {
+    const found = runRule(numbering, contents('(八)')).findings.filter((f) => f.shape === 'contents-duplicate');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('（七）');
+  });
+
+  it('is silent on a contents list numbered in order', () => {
+    expect(shapes(contents('(七)').replace('(六)政府性', '(七)政府性').replace('(七)国有', '(八)国有'))).toEqual([]);
+  });
+});
+
+describe('numbering: a list of tables numbered twice where the next number is then missing (atext, dev 2536)', () => {
+  const list = (second: string, third: string) => `二、部门预算公开表\n表7 财政拨款“三公”经费、会议费和培训费\n表8 政府性基金预算支出情况表\n${second} 国有资本经营预算支出情况表\n${third} 本级项目绩效目标公开表\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+  it('reports 表8 表8 表10', () => {
+    expect(shapes(list('表8', '表10'))).toEqual(['table-list-duplicate']);
+  });
+  it('is silent on a list in order and on tables captioned apart in the body', () => {
+    expect(shapes(list('表9', '表10'))).toEqual([]);
+    expect(shapes('表1 资金来源表\n说明如下。\n表2 资金支出表\n正文。\n表4 分乡镇完成情况表\n正文。\n表3 绩效指标表\n')).toEqual([]);
+  });
+});
+
+describe('numbering: headings numbered by part and place, X.Y (atext, dev 3046)', () => {
+  const text = (a: string, b: string) => `1.1 主要职能\n学校承担教学任务。\n1.2 机构设置及人员情况\n内设科室4个。\n2.1 收支总体情况\n收入3,793.22万元。\n2.2 基本支出情况\n基本支出2,402.17万元。\n2.3 项目支出情况\n项目支出1,376.11万元。\n${a} “三公”经费情况\n“三公”经费2.5万元。\n${b} 预算管理情况\n制度健全。\n`;
+  const shapes = (t: string) => runRule(numbering, t).findings.map((f) => f.shape);
+  it('reports 2.3, 2.5, 2.5 once', () => {
+    expect(shapes(text('2.5', '2.5'))).toEqual(['decimal-heading']);
+  });
+  it('is silent on 2.4, 2.5 and on an amount after a number (2.5万元)', () => {
+    expect(shapes(text('2.4', '2.5'))).toEqual([]);
+  });
+});

@@ -610,16 +610,106 @@ function showCircled(n: number): string {
   return String.fromCharCode(CIRCLED_FIRST + n - 1);
 }
 
+/** A heading numbered by its part and place, 2.5 “三公”经费情况: a blank between the number and a title of Chinese, no sentence. */
+const DECIMAL_HEADING = /^[ \t\u3000]*(\d{1,2})[.．](\d{1,2})(?![\d.．])[ \t\u3000]+([\u4e00-\u9fff“"（(][^。；;，,|\t\n]{1,40})$/u;
+/** Fewest such headings in a text for its outline to be read as numbered so. */
+const DECIMAL_HEADINGS_MIN = 3;
+
+/**
+ * 2.3 项目支出情况 ⏎ 2.5 “三公”经费情况 ⏎ 2.5 预算管理情况: headings numbered by part and place (X.Y), read in order within
+ * one part X: Y goes on one at a time. Reported: a number written twice with different titles, or one left out (2.3 then
+ * 2.5) — once where both happen (2.3, 2.5, 2.5: the first 2.5 stands for 2.4; atext, dev 3046). Preconditions, each
+ * needed: at least DECIMAL_HEADINGS_MIN such lines in the text, each X.Y, a blank, then a title of Chinese with no sentence
+ * stop, comma or cell border (2.5万元 has no blank: an amount); only neighbours of one part are compared, and a Y lower than
+ * the one before starts a new run (contents, then the body).
+ */
+function decimalSectionRuns(facts: AuditFacts): Finding[] {
+  const marks: { major: number; minor: number; title: string; start: number; end: number }[] = [];
+  for (const p of facts.paragraphs) {
+    const m = DECIMAL_HEADING.exec(facts.text.slice(p.start, p.end));
+    if (m) marks.push({ major: Number(m[1]), minor: Number(m[2]), title: m[3]!.trim(), start: p.start, end: p.end });
+  }
+  if (marks.length < DECIMAL_HEADINGS_MIN) return [];
+  const out: Finding[] = [];
+  const show = (m: { major: number; minor: number }): string => `${m.major}.${m.minor}`;
+  for (let i = 1; i < marks.length && out.length <= MAX_FINDINGS_PER_RULE; i++) {
+    const prev = marks[i - 1]!;
+    const h = marks[i]!;
+    if (h.major !== prev.major || h.minor < prev.minor) continue;
+    const repeated = h.minor === prev.minor && h.title !== prev.title;
+    const skipped = h.minor === prev.minor + 2;
+    if (!repeated && !skipped) continue;
+    // (2.3, 2.5, 2.5: the skip and the repeat are one slip, told at the skip.)
+    const next = marks[i + 1];
+    if (repeated && i >= 2 && marks[i - 2]!.major === h.major && marks[i - 2]!.minor === h.minor - 2) continue;
+    const thenRepeated = skipped && next !== undefined && next.major === h.major && next.minor === h.minor && next.title !== h.title;
+    const missing = show({ major: prev.major, minor: prev.minor + 1 });
+    out.push(
+      finding({
+        rule: 'numbering',
+        shape: 'decimal-heading',
+        severity: 'warning',
+        message: repeated
+          ? `编号重复：“${show(prev)} ${prev.title}”之后是“${show(h)} ${h.title}”，应为“${missing}”`
+          : thenRepeated
+            ? `编号有误：“${show(prev)} ${prev.title}”之后是“${show(h)} ${h.title}”，其后又是“${show(next!)} ${next!.title}”：“${missing}”缺失，“${show(h)}”用了两次，第一个应为“${missing}”`
+            : `编号跳号：“${show(prev)} ${prev.title}”之后是“${show(h)} ${h.title}”，“${missing}”缺失`,
+        evidence: [quoteSpan(facts, { start: h.start, end: h.end }), quoteSpan(facts, { start: prev.start, end: prev.end })],
+      }),
+    );
+  }
+  return out;
+}
+
+/** A line of a list of tables: 表8 政府性基金预算支出情况表 (a table cell's border after it at most, no sentence). */
+const TABLE_LIST_LINE = /^[ \t\u3000]*(?:附)?表[ \t\u3000]*(\d{1,2})[ \t\u3000]*([\u4e00-\u9fff“”"（）()][^。；;\n]{1,60}?)[ \t\u3000|]*$/u;
+
+/**
+ * 表7 …⏎表8 政府性基金预算支出情况表⏎表8 国有资本经营预算支出情况表⏎表10 …: a list of tables, one a line, whose number is
+ * written twice with different titles and then goes on two higher — the second should have been the missing number
+ * (atext, dev 2536). Preconditions, each needed: three lines in a row (no other line but blank ones between), each 表N and
+ * a title of Chinese opening it, no sentence stop; numbers N, N, N+2; the two titles of N differ. Tables captioned out of
+ * order in a report's body (表4 before 表3) are no such list and are not read.
+ */
+function tableListRepeats(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const lines: { number: number; title: string; start: number; end: number; index: number }[] = [];
+  for (const p of facts.paragraphs) {
+    const m = TABLE_LIST_LINE.exec(facts.text.slice(p.start, p.end));
+    if (m) lines.push({ number: Number(m[1]), title: m[2]!.trim(), start: p.start, end: p.end, index: p.index });
+  }
+  for (let i = 0; i + 2 < lines.length && out.length <= MAX_FINDINGS_PER_RULE; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    const c = lines[i + 2]!;
+    if (b.index !== a.index + 1 || c.index !== b.index + 1) continue;
+    if (b.number !== a.number || c.number !== a.number + 2 || a.title === b.title) continue;
+    out.push(
+      finding({
+        rule: 'numbering',
+        shape: 'table-list-duplicate',
+        severity: 'warning',
+        message: `表格编号重复：“表${a.number} ${a.title}”之后又是“表${b.number} ${b.title}”，其后接“表${c.number}”，第二个“表${b.number}”应为“表${b.number + 1}”`,
+        evidence: [quoteSpan(facts, { start: b.start, end: b.end }), quoteSpan(facts, { start: a.start, end: a.end })],
+      }),
+    );
+  }
+  return out;
+}
+
 /**
  * A contents entry's number written twice where the list then goes on from it (目录 … 2、…⏎3、机关运行经费支出说明⏎
  * 3、政府采购执行情况说明⏎4、… — dev 2028): the second entry should have been the next number and every later one is
  * off by one. The contents are otherwise not checked (entries lose their numbers, page numbers stand after them), so
  * only this shape is read. Preconditions: three entries of the contents in a row (no other heading between them),
- * all of one numbering style, the first two with the same number and different titles, the third numbered one more.
+ * all of one numbering style, the first two with the same number and different titles, the third numbered one more —
+ * or two more ((六)…(六)…(八): the doubled entry stands for the number missing before the third).
  */
 function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
   const hs = facts.headings;
+  // A contents entry's title without its dot leaders and page number.
+  const bare = (h: Heading): string => h.title.trim().replace(/[\s.…·．]*[(（]?\d*[)）]?$/u, '').replace(/[\s.…·．]+$/u, '');
   for (let i = 0; i + 2 < hs.length; i++) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const a = hs[i]!;
@@ -627,13 +717,15 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
     const c = hs[i + 2]!;
     if (!contents.has(a.start) || !contents.has(b.start) || !contents.has(c.start)) continue;
     if (a.style !== b.style || b.style !== c.style) continue;
-    if (b.number !== a.number || c.number !== a.number + 1 || a.title.trim() === b.title.trim()) continue;
+    // (六)…(六)…(八): the number the doubled entry stands for is missing between them — one entry mistyped (atext, dev 1915).
+    const skipped = c.number === a.number + 2;
+    if (b.number !== a.number || (c.number !== a.number + 1 && !skipped) || a.title.trim() === b.title.trim()) continue;
     out.push(
       finding({
         rule: 'numbering',
         shape: 'contents-duplicate',
         severity: 'error',
-        message: `目录编号重复：“${a.marker}${a.title.trim()}”之后又是“${b.marker}${b.title.trim()}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”`,
+        message: `目录编号重复：“${a.marker}${bare(a)}”之后又是“${b.marker}${bare(b)}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”${skipped ? `（“${expectedMarker(b, b.number + 1)}”缺失）` : ''}`,
         evidence: [quoteSpan(facts, a), quoteSpan(facts, b)],
       }),
     );
@@ -712,7 +804,7 @@ export const numbering: Rule = (facts) => {
   // under a 目录 line), a table row read as text or a heading with no Chinese in its title (a machine translation) — and not
   // across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
-  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts), ...contentsRepeats(facts, contents)];
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts), ...contentsRepeats(facts, contents), ...tableListRepeats(facts), ...decimalSectionRuns(facts)];
   const rows = tableRunRows(facts);
   const rowStarts = new Set(rows.map((h) => h.start));
   const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title) && !runOnListOpening(facts, h));

@@ -288,3 +288,16 @@ describe('score-vs-problems: a problem admitting a target missed that the indica
     expect(shapes(text('一、农技培训场次目标值设置偏低，与实际需求不相匹配。'))).toEqual([]);
   });
 });
+
+describe('score-vs-problems: the grade against the bands the report states (atext, dev 2940)', () => {
+  const text = (total: string, grade: string) =>
+    `四、自评结论\n我局逐项打分：决策指标得17分（满分20分），过程指标得16.5分（满分20分），产出指标得33分（满分35分），效益指标得20分（满分25分），自评总分${total}分。按评分标准，90分（含）以上为“优”，80（含）至90分为“良”，本部门自评等级为“${grade}”。\n`;
+  const shapes = (t: string) => runRule(scoreVsProblems, t).findings.map((f) => f.shape);
+  it('reports 86.5 graded 优 where the report puts 优 at 90 and above', () => {
+    expect(shapes(text('86.5', '优'))).toEqual(['grade-outside-own-band']);
+  });
+  it('is silent on a grade within its stated band', () => {
+    expect(shapes(text('86.5', '良'))).toEqual([]);
+    expect(shapes(text('92', '优'))).toEqual([]);
+  });
+});

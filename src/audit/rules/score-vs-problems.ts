@@ -16,7 +16,7 @@ const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => {
-  return [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...partFullBesideProblem(facts, options), ...problemAdmitsMissedIndicator(facts, options)];
+  return [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options), ...gradeOutOfBand(facts), ...gradeOutOfOwnBand(facts), ...partFullBesideProblem(facts, options), ...problemAdmitsMissedIndicator(facts, options)];
 };
 
 /** Words by which a problem admits a target missed (未达到年度目标, 未完成目标任务). */
@@ -524,6 +524,76 @@ const GRADE_LINKS = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
 /** 90分以上 / 80（含）-90分 / 60至79分: the report states its own bands; the default ones are then not applied. */
 const DEFINITION_WORDS = anyWord(WORDS.gradeBandDefinitions);
 const BAND_DEFINITION = new RegExp(`\\d\\s*分\\s*${DEFINITION_WORDS}|${DEFINITION_WORDS}\\s*\\d+(?:\\.\\d+)?\\s*分`);
+
+/** A grade the report defines: 90分（含）以上为“优”, 80（含）至90分为“良”, 60分以下为“差” (its own bands, stated in one sentence). */
+const OWN_BAND = /(\d+(?:\.\d+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:(以上|以下)|(?:至|-|－|—|~|～|到)\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[（(]不?含[）)])?\s*(?:以下)?)\s*(?:的)?\s*(?:为|是|评为|定为)\s*[“"]?/gu;
+
+/**
+ * 自评总分86.5分。按评分标准，90分（含）以上为“优”，80（含）至90分为“良”，本部门自评等级为“优”: the total score, the
+ * report's own bands and the grade it gives, in one paragraph, disagree by those bands (atext, dev 2940; gradeOutOfBand
+ * leaves a report stating its own bands alone). Preconditions, each needed: one paragraph holds the bands (a number of
+ * 分, 以上 / 以下 or a range, then 为 and a grade word of gradeBands), the grade given after them (a gradeLeads word, a
+ * link, the grade word), and before them exactly one score of the body's own (a self word in its label, no maximum word)
+ * that is the highest the report gives itself, at most 100; the given grade's own band is stated; the score lies outside it. A 警告.
+ */
+function gradeOutOfOwnBand(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const scores = facts.figures.filter((f) => f.kind === 'score');
+  const own = scores.filter((f) => !MAX_WORDS.some((w) => f.label.includes(w)) && SELF_WORDS.some((w) => f.label.includes(w)));
+  if (own.length === 0) return [];
+  const top = Math.max(...own.map((f) => f.scaled / 10 ** f.decimals));
+  for (const p of facts.paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const bands = new Map<string, { min: number; below: number }>();
+    let bandsEnd = -1;
+    let bandsStart = -1;
+    OWN_BAND.lastIndex = 0;
+    for (let m = OWN_BAND.exec(body); m !== null; m = OWN_BAND.exec(body)) {
+      const word = BAND_WORDS.find((b) => body.startsWith(b.word, m!.index + m![0].length));
+      if (!word) continue;
+      const a = Number(m[1]);
+      const band = m[2] === '以上' ? { min: a, below: Number.POSITIVE_INFINITY } : m[2] === '以下' ? { min: 0, below: a } : { min: a, below: Number(m[3]) };
+      if (!(band.below > band.min) || bands.has(word.word)) continue;
+      bands.set(word.word, band);
+      if (bandsStart === -1) bandsStart = p.start + m.index;
+      bandsEnd = p.start + m.index + m[0].length + word.word.length;
+    }
+    if (bands.size < 2) continue;
+    // (The parts' scores before it — 决策指标得17分 — grade nothing: the total is the highest the report gives itself.)
+    const before = own.filter((f) => f.start >= p.start && f.start < bandsStart && f.scaled / 10 ** f.decimals === top);
+    if (before.length !== 1) continue;
+    const score = before[0]!;
+    const value = top;
+    if (value > 100) continue;
+    const rest = text.slice(bandsEnd, p.end);
+    for (const lead of WORDS.gradeLeads) {
+      const at = rest.indexOf(lead);
+      if (at === -1) continue;
+      let k = at + lead.length;
+      const link = GRADE_LINKS.find((l) => rest.startsWith(l, k));
+      if (link) k += link.length;
+      if (rest[k] === '“' || rest[k] === '"') k++;
+      const given = BAND_WORDS.find((b) => rest.startsWith(b.word, k));
+      if (!given) continue;
+      const close = k + given.word.length;
+      if (close < rest.length && !WORDS.gradeAfter.some((w) => rest.startsWith(w, close))) continue;
+      const band = bands.get(given.word);
+      if (!band || (value >= band.min && value < band.below)) return [];
+      const right = [...bands.entries()].find(([, b]) => value >= b.min && value < b.below)?.[0];
+      return [
+        finding({
+          rule: 'score-vs-problems',
+          shape: 'grade-outside-own-band',
+          severity: 'warning',
+          message: `自评得分${score.raw}，报告自述“${given.word}”为${rangeText(band.min, band.below)}，却评为“${given.word}”${right ? `：按其标准应为“${right}”` : ''}`,
+          evidence: [quoteSpan(facts, { start: bandsEnd + at, end: bandsEnd + close + (rest[close] === '”' ? 1 : 0) }), quoteSpan(facts, score)],
+          calculation: `${value} ∉ [${band.min}, ${band.below === Number.POSITIVE_INFINITY ? '100]' : `${band.below})`}`,
+        }),
+      ];
+    }
+  }
+  return [];
+}
 
 /**
  * 该项目绩效评价得分为94分，评价等级为“良”: a self-evaluation's score and the grade it gives in the same sentence, the

@@ -6,7 +6,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { indicatorRows } from './lib/indicator-checks.ts';
-import { goalItems, type NamedTarget, similarity } from './goal-mismatch.ts';
+import { goalItems, type NamedTarget, similarity } from './lib/goal-items.ts';
 import { quoteSentenceAt } from './lib/evidence.ts';
 import { INDICATOR_ROWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';

@@ -19,12 +19,19 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 const PART = `[\\u4e00-\\u9fff]{2,10}[（(]${NUM}分[)）]得${NUM}分`;
 const RUN = new RegExp(`(?:${PART}[，,、；;]){2,8}(?:${[...W.restatedTotalWords].sort((a, b) => b.length - a.length).map(escapeWord).join('|')})(?:为|是|：|:)?${NUM}分`, 'g');
 const ONE = new RegExp(PART, 'g');
+const TOTAL_WORDS: readonly string[] = W.restatedTotalWords;
+
+/** Whether RUN can match at all: a part's 分）得 and a total word are in the text (a whole-text scan of RUN is slow). */
+function mayHoldRun(text: string): boolean {
+  return (text.includes('分）得') || text.includes('分)得')) && (TOTAL_WORDS.length === 0 || TOTAL_WORDS.some((w) => text.includes(w)));
+}
 
 export function scorePartsFindings(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const tol = W.scoreTolerance;
   const fmt = (n: number) => String(Math.round(n * 100) / 100);
   const flat = unwrappedOf(facts);
+  if (!mayHoldRun(flat.text)) return out;
   const at0 = (k: number): number => flat.toOriginal[k]!;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(flat.text); m !== null && out.length < 5; m = RUN.exec(flat.text)) {
