@@ -5,8 +5,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { cellFen } from '../facts/table-model.ts';
-import { rowName, type YearRow, yearColumnRows } from './lib/year-columns.ts';
+import { cellHalf, changeAgainstYearRow, rowName, rowsOfName } from './lib/year-columns.ts';
 import { RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
@@ -992,50 +991,26 @@ function overTargetClaimShort(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-/** A change against last year: 比上年 / 较上年 / 比去年 and a direction word ending the label (比上年减少). */
-const LAST_YEAR_CHANGE = new RegExp(`(?:比|较)(?:${anyWord(LAST_YEAR_WORDS)})度?(?:同期)?(${anyWord(CHANGE_WORDS)})$`);
-
 /**
  * 公务接待费5.20万元，比上年减少0.60万元 beside a table row 3.公务接待费 | 5.20 | 4.60 under 2025年预算数 | 2024年预算数: the
  * year's amount A of an item with its change on last year, where the sentence does not state last year's amount but a table
- * does, in the column of the year before. Preconditions: the change's label is a last-year change word only; right before
- * it (a comma between) the item's amount A, named by its label; one table row of that name (numbering aside) in a table with
- * a column of the report's year and one of the year before of the same kind; its year's cell is A within the rounding.
- * The direction word must then be the sign of A − P (P the cell of the year before), the two apart beyond the rounding.
+ * does, in the column of the year before. Preconditions: those of changeAgainstYearRow (lib/year-columns.ts), A's row
+ * found by its name, numbering aside (rowsOfName); its year's cell is A within the rounding. The direction word must then
+ * be the sign of A − P (P the cell of the year before), the two apart beyond the rounding.
  */
 function changeAgainstYearColumns(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
-  if (fiscalYear === null || facts.tables.length === 0) return [];
   const out: Finding[] = [];
-  const { figures, text } = facts;
-  let rows: ReadonlyMap<string, readonly YearRow[]> | null = null;
-  for (let i = 1; i < figures.length && out.length < 20; i++) {
-    const c = figures[i]!;
-    if (c.kind !== 'money' || !c.comparative) continue;
-    const m = LAST_YEAR_CHANGE.exec(c.label.replace(/[\s，,]/g, ''));
-    if (!m || m.index !== 0) continue;
-    const a = figures[i - 1]!;
-    if (a.kind !== 'money' || a.comparative || a.qualifier || a.sentence !== c.sentence || a.moneyUnit === undefined || !/^[，,]?$/.test(text.slice(a.end, c.start).replace(/\s/g, '').replace(m[0], ''))) continue;
-    rows ??= yearColumnRows(facts, fiscalYear).byName;
-    if (rows.size === 0) return out;
-    const name = rowName(a.label);
-    const found = rows.get(name);
-    if (!found || found.length !== 1) continue;
-    const row = found[0]!;
-    const unit = row.unit ?? a.moneyUnit;
-    const cur = cellFen(row.current, unit);
-    const pri = cellFen(row.prior, unit);
-    if (!cur || !pri) continue;
-    const half = (d: number): number => 10 ** Math.max(0, MONEY_UNITS[unit] - d) / 2;
-    if (Math.abs(cur.fen - a.scaled) > half(cur.decimals) + precisionFen(a) / 2) continue;
-    if (Math.abs(a.scaled - pri.fen) <= precisionFen(a) / 2 + half(pri.decimals)) continue;
-    const up = UP.includes(m[1]!);
+  for (const { a, c, word, up, row, unit, cur, pri } of changeAgainstYearRow(facts, fiscalYear, rowsOfName)) {
+    if (out.length >= 20) break;
+    if (Math.abs(cur.fen - a.scaled) > cellHalf(unit, cur.decimals) + precisionFen(a) / 2) continue;
+    if (Math.abs(a.scaled - pri.fen) <= precisionFen(a) / 2 + cellHalf(unit, pri.decimals)) continue;
     if (up === a.scaled > pri.fen) continue;
     out.push(
       finding({
         rule: 'direction-mismatch',
         shape: 'change-against-year-columns',
         severity: 'warning',
-        message: `方向词“${m[1]}”与数字不符：“${name}”本年${a.raw}，表${row.table + 1}“${row.priorHeader}”列为${row.prior.text}${unit}，实为${a.scaled > pri.fen ? '增加' : '减少'}`,
+        message: `方向词“${word}”与数字不符：“${rowName(a.label)}”本年${a.raw}，表${row.table + 1}“${row.priorHeader}”列为${row.prior.text}${unit}，实为${a.scaled > pri.fen ? '增加' : '减少'}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteCell(facts, row.prior, row.table, row.label, row.priorHeader)],
         calculation: `${a.numberText} ${a.scaled > pri.fen ? '>' : '<'} ${row.prior.text}`,
       }),

@@ -26,7 +26,7 @@ import { indicatorRestatedFindings, scoreTotalRestatedFindings } from './lib/ind
 export { otherYearColumns };
 import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
 import { columnTotalsRestated } from './lib/column-sums-restated.ts';
-import { restatedAgainstYearRows } from './lib/year-columns.ts';
+import { cellHalf, changeAgainstYearRow, rowsNamed } from './lib/year-columns.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
@@ -758,6 +758,35 @@ function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[], models
         message: `单位错误：正文“${s.key}”${s.figure.raw}与表${s.cell.table + 1}“${s.cell.row}”行“${s.cell.column}”列的${s.cell.cell.text}${s.cell.unit}相差${w.times}倍：疑单位写错`,
         evidence: s.evidence,
         calculation: `${s.figure.raw} × ${s.factor >= 1 ? s.factor : `1/${1 / s.factor}`} ≈ ${s.cell.cell.text}${s.cell.unit}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 2024年“三公”经费预算合计26.30万元，比上年减少2.70万元 beside a table 项目 | 2024年预算 | 2023年预算 with 合计 | 26.80 |
+ * 29.50: the year's amount A of an item and its change C on last year, where the item's row in a table of this year's and
+ * last year's columns makes the change (|cur − pri| = C, in C's direction) but its year's cell is not A — the prose amount
+ * is the one that differs (shape year-row-restated). Preconditions: those of changeAgainstYearRow (lib/year-columns.ts),
+ * A's row found by its name or, for a total, as the one total row of a table titled with the name (rowsNamed); the row's
+ * cells make C within the rounding and A is not its year's cell beyond the rounding.
+ */
+function restatedAgainstYearRows(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  for (const { a, c, word, up, row, unit, cur, pri } of changeAgainstYearRow(facts, fiscalYear, rowsNamed)) {
+    if (out.length >= 20) break;
+    if (Math.abs(cur.fen - a.scaled) <= cellHalf(unit, cur.decimals) + precisionFen(a) / 2) continue;
+    if (cur.fen === pri.fen || up !== cur.fen > pri.fen) continue;
+    if (Math.abs(Math.abs(cur.fen - pri.fen) - c.scaled) > cellHalf(unit, cur.decimals) + cellHalf(unit, pri.decimals) + precisionFen(c) / 2) continue;
+    out.push(
+      finding({
+        rule: 'table-text-mismatch',
+        shape: 'year-row-restated',
+        severity: 'warning',
+        message: `正文“${a.label}”${a.raw}与表${row.table + 1}“${row.label}”行“${row.currentHeader}”${row.current.text}${unit}不符（表中本年与上年之差恰为正文所写${word}${c.raw}）`,
+        evidence: [quoteFigure(facts, a), quoteCell(facts, row.current, row.table, row.label, row.currentHeader)],
+        calculation: `${row.current.text} − ${row.prior.text} = ${up ? '' : '−'}${c.numberText}；${a.numberText} ≠ ${row.current.text}`,
       }),
     );
   }

@@ -4,14 +4,12 @@
  * names its year by number (2025年) or by 本年 / 上年; with the year taken out, the two headers must read the same and not
  * be empty. Worked out once per text and year (read by direction-mismatch and table-text-mismatch).
  */
-import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit } from '../../../core/money.ts';
 import { RULE_WORDS } from '../../config.ts';
 import { ObjectSlot } from '../../facts/object-slot.ts';
 import { cellFen, modelTable } from '../../facts/table-model.ts';
 import { anyWord } from '../../facts/word-pattern.ts';
-import { precisionFen, quoteCell, quoteFigure } from './evidence.ts';
-import type { AuditFacts, TableCell } from '../../facts/types.ts';
+import type { AuditFacts, Figure, TableCell } from '../../facts/types.ts';
 import { titleAbove } from './table-title.ts';
 
 export interface YearRow {
@@ -76,11 +74,16 @@ const LAST_YEAR_CHANGE = new RegExp(`^(?:比|较)(?:${anyWord(DM.lastYear)})度?
 const TOTAL_WORDS: readonly string[] = RULE_WORDS['sum-mismatch'].totalRows;
 const PHASE_WORDS: readonly string[] = RULE_WORDS['table-text-mismatch'].yearRowPhaseWords;
 
+/** The rows of a label's name, numbering and 其中 aside (公务接待费 → the rows 3.公务接待费). */
+export function rowsOfName(columns: YearColumns, label: string): readonly YearRow[] {
+  return columns.byName.get(rowName(label)) ?? [];
+}
+
 /**
  * The rows a prose name stands for: the rows of that name; for any other name (“三公”经费预算合计) the total rows of the
  * tables whose title holds the name without its year, total word and phase words (三公 in 二、“三公”经费支出预算表).
  */
-function rowsNamed(columns: YearColumns, label: string): readonly YearRow[] {
+export function rowsNamed(columns: YearColumns, label: string): readonly YearRow[] {
   const name = rowName(label).replace(/^\d{4}年度?/, '').replace(/[“”"‘’]/g, '');
   const direct = columns.byName.get(name);
   if (direct) return direct;
@@ -100,21 +103,52 @@ function rowsNamed(columns: YearColumns, label: string): readonly YearRow[] {
   return TOTAL_WORDS.flatMap((w) => columns.byName.get(w) ?? []).filter((r) => r.title.includes(core));
 }
 
+/** An amount read from a cell, with the number of its decimals. */
+export interface CellAmount {
+  readonly fen: number;
+  readonly decimals: number;
+}
+
+/** 公务接待费5.20万元，比上年减少0.60万元 read against the one table row of the item (changeAgainstYearRow). */
+export interface ChangeAgainstYearRow {
+  /** The year's amount A (公务接待费5.20万元). */
+  readonly a: Figure;
+  /** The change C on last year (比上年减少0.60万元). */
+  readonly c: Figure;
+  /** C's direction word (减少) and whether it is an up word. */
+  readonly word: string;
+  readonly up: boolean;
+  readonly row: YearRow;
+  /** The row's unit, or A's when the table states none. */
+  readonly unit: MoneyUnit;
+  /** The row's cells of the report's year and of the year before, in 分 of `unit`. */
+  readonly cur: CellAmount;
+  readonly pri: CellAmount;
+}
+
+/** Half a unit of the last place of a cell of `decimals` decimals in `unit`, in 分: the rounding a cell may carry. */
+export function cellHalf(unit: MoneyUnit, decimals: number): number {
+  return 10 ** Math.max(0, MONEY_UNITS[unit] - decimals) / 2;
+}
+
 /**
- * 2024年“三公”经费预算合计26.30万元，比上年减少2.70万元 beside a table 项目 | 2024年预算 | 2023年预算 with 合计 | 26.80 |
- * 29.50: the year's amount A of an item and its change C on last year, where the item's row in a table of this year's and
- * last year's columns makes the change (|cur − pri| = C, in C's direction) but its year's cell is not A — the prose amount
- * is the one that differs (table-text-mismatch, shape year-row-restated). Preconditions: the change's label is a
- * last-year change word only; right before it (a comma between) A, named by its label; one row of that name (or, for a
- * total, one total row of a table titled with the name); the row's cells make C within the rounding and A is not its
- * year's cell beyond the rounding.
+ * Each “A，比上年增加/减少C” of the text with the one row its name stands for in a table of this year's and last year's
+ * columns (yearColumnRows): C's label is a last-year change word only; right before it, in its sentence with at most a
+ * comma between, a money amount A that is no change and has no qualifier; `find` gives A's rows (rowsOfName: the name
+ * only; rowsNamed: or a total's table by its title) and there is exactly one; both of its cells read as amounts. What
+ * the pair says against the row is the caller's verdict (direction-mismatch change-against-year-columns,
+ * table-text-mismatch year-row-restated).
  */
-export function restatedAgainstYearRows(facts: AuditFacts, fiscalYear: number | null): Finding[] {
+export function changeAgainstYearRow(
+  facts: AuditFacts,
+  fiscalYear: number | null,
+  find: (columns: YearColumns, label: string) => readonly YearRow[],
+): ChangeAgainstYearRow[] {
   if (fiscalYear === null || facts.tables.length === 0) return [];
-  const out: Finding[] = [];
+  const out: ChangeAgainstYearRow[] = [];
   const { figures, text } = facts;
   let columns: YearColumns | null = null;
-  for (let i = 1; i < figures.length && out.length < 20; i++) {
+  for (let i = 1; i < figures.length; i++) {
     const c = figures[i]!;
     if (c.kind !== 'money' || !c.comparative) continue;
     const label = c.label.replace(/[\s，,]/g, '');
@@ -125,29 +159,14 @@ export function restatedAgainstYearRows(facts: AuditFacts, fiscalYear: number | 
     if (!/^[，,]?$/.test(text.slice(a.end, c.start).replace(/\s/g, '').replace(label, ''))) continue;
     columns ??= yearColumnRows(facts, fiscalYear);
     if (columns.byName.size === 0) return out;
-    const found = rowsNamed(columns, a.label);
+    const found = find(columns, a.label);
     if (found.length !== 1) continue;
     const row = found[0]!;
     const unit = row.unit ?? a.moneyUnit;
     const cur = cellFen(row.current, unit);
     const pri = cellFen(row.prior, unit);
     if (!cur || !pri) continue;
-    const half = (d: number): number => 10 ** Math.max(0, MONEY_UNITS[unit] - d) / 2;
-    const aHalf = precisionFen(a) / 2;
-    if (Math.abs(cur.fen - a.scaled) <= half(cur.decimals) + aHalf) continue;
-    const up = DM.up.includes(m[1]!);
-    if (cur.fen === pri.fen || up !== cur.fen > pri.fen) continue;
-    if (Math.abs(Math.abs(cur.fen - pri.fen) - c.scaled) > half(cur.decimals) + half(pri.decimals) + precisionFen(c) / 2) continue;
-    out.push(
-      finding({
-        rule: 'table-text-mismatch',
-        shape: 'year-row-restated',
-        severity: 'warning',
-        message: `正文“${a.label}”${a.raw}与表${row.table + 1}“${row.label}”行“${row.currentHeader}”${row.current.text}${unit}不符（表中本年与上年之差恰为正文所写${m[1]}${c.raw}）`,
-        evidence: [quoteFigure(facts, a), quoteCell(facts, row.current, row.table, row.label, row.currentHeader)],
-        calculation: `${row.current.text} − ${row.prior.text} = ${up ? '' : '−'}${c.numberText}；${a.numberText} ≠ ${row.current.text}`,
-      }),
-    );
+    out.push({ a, c, word: m[1]!, up: DM.up.includes(m[1]!), row, unit, cur, pri });
   }
   return out;
 }
