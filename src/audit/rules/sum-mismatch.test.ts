@@ -43,6 +43,15 @@ describe('sum-mismatch', () => {
     expect(messages(table('12\t1016\t3.28'))).toEqual([]);
   });
 
+  it('sums no column of standards per head (资助标准（元/人·年）): a 合计 row read shifted into it is no sum (dev 3046)', () => {
+    const table = (standard: string) =>
+      `表4 2022年学生资助发放情况\n资助项目\t资助人数（人）\t${standard}\t发放金额（万元）\n国家助学金（一档）\t126\t2500\t31.50\n国家助学金（二档）\t218\t1700\t37.06\n免学杂费\t412\t1000\t41.20\n合计\t756\t109.76\n`;
+    const messages = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages(table('资助标准（元/人·年）'))).toEqual([]);
+    // An amount column in the same place is summed.
+    expect(messages(table('资助金额（元）'))).toEqual(['表1“资助金额（元）”列：合计109.76，各行之和为5200']);
+  });
+
   it('adds up scores told one part per line against the total on the next line (former test33 2746)', () => {
     const text = (total: string, last = '10') =>
       `各项指标得分如下：\n预算执行：分值20分，得分18分；\n产出指标：分值40分，得分37分；\n效益指标：分值30分，得分28分；\n满意度指标：分值${last}分，得分9.5分；\n自评总得分${total}分，自评等级为“优”。`;

@@ -23,6 +23,9 @@ const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
 /** A column of rates or shares, not amounts. */
 const RATE_HEADER = RULE_WORDS['sum-mismatch'].rateHeader;
 const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(w));
+const PER_UNIT_HEADER: readonly string[] = RULE_WORDS['sum-mismatch'].perUnitHeader;
+/** A column of amounts per head or unit, or averages (资助标准（元/人·年）, 单价): they do not add up to a 合计. */
+const isPerUnitHeader = (h: string): boolean => PER_UNIT_HEADER.some((w) => h.includes(w));
 /**
  * A column comparing with another year or amount (上年决算数, 比上年增减额, 变动): no amount of the year, so never a part
  * of a 合计 across a row nor such a 合计 — except a carry-over (上年结转), an amount of this year.
@@ -1251,7 +1254,7 @@ function sumsOfTables(
     // repeated header was not recognised): its totals stand over rows read elsewhere.
     const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
     // Rate columns (isRateHeader), read once per table rather than per sum.
-    const rateColumn = model.header.map(isRateHeader);
+    const rateColumn = model.header.map((h) => isRateHeader(h) || isPerUnitHeader(h));
     // Columns of whole things counted (维修工程（处）): their sums are exact where every cell is written whole.
     const exactColumn = model.header.map(isExactCountHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
@@ -1269,7 +1272,7 @@ function sumsOfTables(
       const group = model.rows.indexOf(g.total);
       const partRows = g.parts.map((r) => model.rows.indexOf(r));
       g.total.cells.forEach((cell, col) => {
-        // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
+        // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up; nor do standards per head.
         if (!cell || (rateColumn[col] ?? isRateHeader(''))) return;
         if (later && g.kind === 'total' && col > later.column) {
           if (!laterTold) options.notChecked.push(`sum-mismatch：表${index + 1}的行次从${later.from}起（疑为跨页续接的一部分，前面的行不在此表），未核对“${g.total.label}”`);
